@@ -1,0 +1,33 @@
+/**
+ * The contract every generator stage implements: a pure function from the bundled spec to files.
+ * Stages never touch the disk; the orchestrator (scripts/pipeline/orchestrator.ts) owns it.
+ */
+import type { OpenAPIV3_1 } from './openapi-types.ts';
+
+/** One file a stage wants written. `path` is relative to the repository root, with `/` separators. */
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
+
+export interface StageContext {
+  /** The bundled spec as produced by the bundle stage (named `$ref`s kept, all local). */
+  spec: OpenAPIV3_1.Document;
+  /** Absolute path of the repository root. */
+  root: string;
+  /** Files produced by the stages this one `requires`, keyed by stage name. */
+  outputs: ReadonlyMap<string, readonly GeneratedFile[]>;
+}
+
+export interface Stage {
+  /** Short kebab-case name, printed in the timing line. */
+  name: string;
+  /** Names of stages whose output this stage reads through `ctx.outputs`. */
+  requires?: readonly string[];
+  /**
+   * Folders (relative to the root) this stage owns completely: the orchestrator replaces each one
+   * as a whole on every run. Nothing hand-written may live in them.
+   */
+  owns: readonly string[];
+  run(ctx: StageContext): GeneratedFile[] | Promise<GeneratedFile[]>;
+}
