@@ -1,0 +1,48 @@
+/**
+ * `pnpm generate`: lint and bundle openapi/, run every generator stage, write the results.
+ *   pnpm generate           regenerate everything (atomically)
+ *   pnpm generate --check   regenerate in memory and list files that differ from disk
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runPipeline } from './pipeline/orchestrator.ts';
+import { SpecError } from './pipeline/spec-error.ts';
+import { stages } from './stages/index.ts';
+
+const USAGE = 'usage: pnpm generate [--check] [--help]';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function parseFlags(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true }).values;
+  } catch (error) {
+    console.error(`pnpm generate: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+async function main(): Promise<number> {
+  const flags = parseFlags(process.argv.slice(2));
+  if (flags.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  try {
+    const { stale } = await runPipeline({ root, stages, check: flags.check ?? false });
+    if (flags.check && stale.length) {
+      for (const file of stale) console.error(`${file} is stale — run pnpm generate`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof SpecError) {
+      for (const line of error.lines) console.error(line);
+      console.error(`pnpm generate: ${error.lines.length} problem(s); nothing was written.`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main();

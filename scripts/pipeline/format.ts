@@ -1,0 +1,28 @@
+/** Formats generated files in memory with the repository's Prettier config, by file extension. */
+import path from 'node:path';
+import * as prettier from 'prettier';
+import type { GeneratedFile } from './stage.ts';
+
+const PARSERS: Record<string, string> = {
+  '.ts': 'typescript',
+  '.mts': 'typescript',
+  '.js': 'babel',
+  '.mjs': 'babel',
+  '.json': 'json',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.md': 'markdown',
+  '.css': 'css',
+  '.html': 'html',
+};
+
+export async function formatFiles(files: readonly GeneratedFile[], root: string): Promise<GeneratedFile[]> {
+  const options = (await prettier.resolveConfig(path.join(root, 'package.json'))) ?? {};
+  return Promise.all(
+    files.map(async (file) => {
+      const parser = PARSERS[path.extname(file.path)];
+      if (!parser) return file;
+      return { path: file.path, content: await prettier.format(file.content, { ...options, parser }) };
+    }),
+  );
+}

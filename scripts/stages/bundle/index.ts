@@ -1,0 +1,24 @@
+/**
+ * Stage `bundle`: the bundled spec as committed artifacts, `generated/openapi.json` and
+ * `generated/openapi.yaml`, for tools and people that want one file (docs download, conformance).
+ */
+import { stringify } from 'yaml';
+import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
+import { GENERATED_NOTICE } from '../../pipeline/header.ts';
+
+export const bundleStage: Stage = {
+  name: 'bundle',
+  owns: ['generated'],
+  run({ spec }): GeneratedFile[] {
+    // JSON has no comments, so the notice travels as a documented extension (see openapi/EXTENSIONS.md).
+    const doc = { 'x-generated': GENERATED_NOTICE, ...spec };
+    return [
+      { path: 'generated/openapi.json', content: `${JSON.stringify(doc, null, 2)}\n` },
+      { path: 'generated/openapi.yaml', content: stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }) },
+      {
+        path: 'generated/README.md',
+        content: '# generated/\n\nThe bundled Car Owner API spec, written by `pnpm generate` from `openapi/`. Do not edit these files: edit `openapi/` and run `pnpm generate`.\n',
+      },
+    ];
+  },
+};

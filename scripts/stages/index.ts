@@ -1,0 +1,8 @@
+/**
+ * The generator stages, in the order they are listed; `requires` may reorder them. To add a
+ * generator, write a Stage (scripts/pipeline/stage.ts) in its own folder here and list it below.
+ */
+import type { Stage } from '../pipeline/stage.ts';
+import { bundleStage } from './bundle/index.ts';
+
+export const stages: readonly Stage[] = [bundleStage];
