@@ -12,7 +12,8 @@ export default function AuthDocuments401() {
         if (optional) return;
         if (operation.responses && operation.responses['401']) return;
         ctx.report({
-          message: 'Operation requires credentials but documents no `401` response. Add a `401` response using one of the documented error shapes.',
+          message:
+            'Operation requires credentials but documents no `401` response. Add a `401` response using one of the documented error shapes.',
           location: ctx.location.child('responses').key(),
         });
       },

@@ -9,7 +9,9 @@ export default function SuccessHasExample() {
         if (!/^2/.test(String(ctx.key))) return;
         for (const [mediaType, media] of Object.entries(response.content ?? {})) {
           if (!/json/i.test(mediaType)) continue;
-          const has = media.example !== undefined || (media.examples && Object.keys(media.examples).length > 0);
+          const has =
+            media.example !== undefined ||
+            (media.examples && Object.keys(media.examples).length > 0);
           if (has) continue;
           ctx.report({
             message: `Success response ${ctx.key} (${mediaType}) has no example. Add \`examples\` with a value valid against its schema.`,

@@ -16,13 +16,19 @@ const PARSERS: Record<string, string> = {
   '.html': 'html',
 };
 
-export async function formatFiles(files: readonly GeneratedFile[], root: string): Promise<GeneratedFile[]> {
+export async function formatFiles(
+  files: readonly GeneratedFile[],
+  root: string,
+): Promise<GeneratedFile[]> {
   const options = (await prettier.resolveConfig(path.join(root, 'package.json'))) ?? {};
   return Promise.all(
     files.map(async (file) => {
       const parser = PARSERS[path.extname(file.path)];
       if (!parser) return file;
-      return { path: file.path, content: await prettier.format(file.content, { ...options, parser }) };
+      return {
+        path: file.path,
+        content: await prettier.format(file.content, { ...options, parser }),
+      };
     }),
   );
 }

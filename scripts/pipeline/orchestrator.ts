@@ -35,7 +35,8 @@ export function orderStages(stages: readonly Stage[]): Stage[] {
   const out: Stage[] = [];
   const visit = (stage: Stage, trail: string[]) => {
     if (done.has(stage.name)) return;
-    if (trail.includes(stage.name)) throw new Error(`stage cycle: ${[...trail, stage.name].join(' -> ')}`);
+    if (trail.includes(stage.name))
+      throw new Error(`stage cycle: ${[...trail, stage.name].join(' -> ')}`);
     for (const dep of stage.requires ?? []) {
       const needed = byName.get(dep);
       if (!needed) throw new Error(`stage ${stage.name} requires unknown stage ${dep}`);
@@ -48,10 +49,16 @@ export function orderStages(stages: readonly Stage[]): Stage[] {
   return out;
 }
 
-function checkOwnership(stage: Stage, files: readonly GeneratedFile[], seen: Map<string, string>): void {
+function checkOwnership(
+  stage: Stage,
+  files: readonly GeneratedFile[],
+  seen: Map<string, string>,
+): void {
   for (const file of files) {
     if (!stage.owns.some((dir) => file.path.startsWith(`${dir}/`))) {
-      throw new Error(`stage ${stage.name} wrote ${file.path}, outside the folders it owns (${stage.owns.join(', ')})`);
+      throw new Error(
+        `stage ${stage.name} wrote ${file.path}, outside the folders it owns (${stage.owns.join(', ')})`,
+      );
     }
     const other = seen.get(file.path);
     if (other) throw new Error(`stages ${other} and ${stage.name} both write ${file.path}`);
@@ -67,7 +74,8 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   let start = performance.now();
   const config = await loadRedoclyConfig(path.join(root, 'redocly.yaml'));
   const apis = listApis(config, root);
-  if (apis.length !== 1) throw new SpecError([`redocly.yaml: expected one API under \`apis:\`, found ${apis.length}.`]);
+  if (apis.length !== 1)
+    throw new SpecError([`redocly.yaml: expected one API under \`apis:\`, found ${apis.length}.`]);
   const spec = await lintAndBundle(apis[0]!, config, root);
   log(`lint+bundle  ${ms(start)}`);
 
@@ -82,7 +90,9 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   }
 
   start = performance.now();
-  const all = [...outputs.values()].flat().map((f) => ({ path: f.path, content: withHeader(f.path, f.content) }));
+  const all = [...outputs.values()]
+    .flat()
+    .map((f) => ({ path: f.path, content: withHeader(f.path, f.content) }));
   const files = (await formatFiles(all, root)).sort((a, b) => a.path.localeCompare(b.path));
   log(`format       ${ms(start)}`);
 
@@ -101,7 +111,11 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 }
 
 /** Paths under the owned folders whose content on disk differs from `files` (or is extra/missing). */
-export function diffWithDisk(root: string, owned: readonly string[], files: readonly GeneratedFile[]): string[] {
+export function diffWithDisk(
+  root: string,
+  owned: readonly string[],
+  files: readonly GeneratedFile[],
+): string[] {
   const have = new Map<string, string>();
   for (const dir of owned) for (const [p, content] of readTree(root, dir)) have.set(p, content);
   const want = new Map(files.map((f) => [f.path, f.content]));

@@ -26,7 +26,9 @@ export interface ApiEntry {
 
 export async function loadRedoclyConfig(configPath: string): Promise<Config> {
   if (!fs.existsSync(configPath)) {
-    throw new SpecError([`${configPath}: not found. Create it with an \`apis:\` entry naming the spec's root file.`]);
+    throw new SpecError([
+      `${configPath}: not found. Create it with an \`apis:\` entry naming the spec's root file.`,
+    ]);
   }
   return loadConfig({ configPath });
 }
@@ -34,7 +36,10 @@ export async function loadRedoclyConfig(configPath: string): Promise<Config> {
 /** The APIs redocly.yaml lists, with absolute root paths. */
 export function listApis(config: Config, repoRoot: string): ApiEntry[] {
   const apis = config.resolvedConfig.apis ?? {};
-  return Object.entries(apis).map(([name, api]) => ({ name, root: path.resolve(repoRoot, api.root) }));
+  return Object.entries(apis).map(([name, api]) => ({
+    name,
+    root: path.resolve(repoRoot, api.root),
+  }));
 }
 
 function describe(problem: NormalizedProblem, repoRoot: string): string {
@@ -59,18 +64,27 @@ export async function lintAndBundle(
   repoRoot: string,
 ): Promise<OpenAPIV3_1.Document> {
   if (!fs.existsSync(api.root)) {
-    throw new SpecError([`${path.relative(repoRoot, api.root)}: not found. Fix the \`root\` of \`${api.name}\` in redocly.yaml.`]);
+    throw new SpecError([
+      `${path.relative(repoRoot, api.root)}: not found. Fix the \`root\` of \`${api.name}\` in redocly.yaml.`,
+    ]);
   }
   if (fs.readFileSync(api.root, 'utf8').trim() === '') {
-    throw new SpecError([`${path.relative(repoRoot, api.root)}:1:1 error [empty-file] The file is empty. Write an OpenAPI 3.1 document (start with \`openapi: 3.1.0\`).`]);
+    throw new SpecError([
+      `${path.relative(repoRoot, api.root)}:1:1 error [empty-file] The file is empty. Write an OpenAPI 3.1 document (start with \`openapi: 3.1.0\`).`,
+    ]);
   }
   const apiConfig = config.forAlias(api.name);
   const resolver = new BaseResolver(apiConfig.resolve);
-  const problems = (await lint({ ref: api.root, config: apiConfig, externalRefResolver: resolver })).filter(
-    (p) => !p.ignored && p.severity !== 'off',
-  );
+  const problems = (
+    await lint({ ref: api.root, config: apiConfig, externalRefResolver: resolver })
+  ).filter((p) => !p.ignored);
   if (problems.length) throw new SpecError(problems.map((p) => describe(p, repoRoot)));
-  const result = await bundle({ ref: api.root, config: apiConfig, externalRefResolver: resolver, dereference: false });
+  const result = await bundle({
+    ref: api.root,
+    config: apiConfig,
+    externalRefResolver: resolver,
+    dereference: false,
+  });
   const bundleProblems = result.problems.filter((p) => !p.ignored && p.severity === 'error');
   if (bundleProblems.length) throw new SpecError(bundleProblems.map((p) => describe(p, repoRoot)));
   return result.bundle.parsed as OpenAPIV3_1.Document;

@@ -45,7 +45,11 @@ export function recoverInterruptedRun(root: string, ownedDirs: readonly string[]
 }
 
 /** Replace each owned folder with exactly the given files. */
-export function writeTree(root: string, ownedDirs: readonly string[], files: readonly GeneratedFile[]): void {
+export function writeTree(
+  root: string,
+  ownedDirs: readonly string[],
+  files: readonly GeneratedFile[],
+): void {
   recoverInterruptedRun(root, ownedDirs);
   const staged: { target: string; tmp: string }[] = [];
   try {

@@ -14,10 +14,14 @@ export const bundleStage: Stage = {
     const doc = { 'x-generated': GENERATED_NOTICE, ...spec };
     return [
       { path: 'generated/openapi.json', content: `${JSON.stringify(doc, null, 2)}\n` },
-      { path: 'generated/openapi.yaml', content: stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }) },
+      {
+        path: 'generated/openapi.yaml',
+        content: stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }),
+      },
       {
         path: 'generated/README.md',
-        content: '# generated/\n\nThe bundled Car Owner API spec, written by `pnpm generate` from `openapi/`. Do not edit these files: edit `openapi/` and run `pnpm generate`.\n',
+        content:
+          '# generated/\n\nThe bundled Car Owner API spec, written by `pnpm generate` from `openapi/`. Do not edit these files: edit `openapi/` and run `pnpm generate`.\n',
       },
     ];
   },
