@@ -2,6 +2,8 @@
 // Enabled and configured in redocly.yaml; each rule has a test in test/spec/lint-rules.test.ts.
 import AuthDocuments401 from './auth-documents-401.js';
 import ErrorResponseShape from './error-response-shape.js';
+import NoActiveContent from './no-active-content.js';
+import NoSecretsInExamples from './no-secrets-in-examples.js';
 import SuccessHasExample from './success-has-example.js';
 
 export default function housePlugin() {
@@ -12,6 +14,8 @@ export default function housePlugin() {
         'auth-documents-401': AuthDocuments401,
         'error-response-shape': ErrorResponseShape,
         'success-has-example': SuccessHasExample,
+        'no-active-content': NoActiveContent,
+        'no-secrets-in-examples': NoSecretsInExamples,
       },
     },
   };

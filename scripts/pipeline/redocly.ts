@@ -15,6 +15,7 @@ import {
   type NormalizedProblem,
 } from '@redocly/openapi-core';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
+import { checkRootDocument, findRefCycles } from './precheck.ts';
 import { SpecError } from './spec-error.ts';
 
 export interface ApiEntry {
@@ -73,19 +74,33 @@ export async function lintAndBundle(
       `${path.relative(repoRoot, api.root)}:1:1 error [empty-file] The file is empty. Write an OpenAPI 3.1 document (start with \`openapi: 3.1.0\`).`,
     ]);
   }
+  const rootProblems = checkRootDocument(api.root, repoRoot);
+  if (rootProblems.length) throw new SpecError(rootProblems);
   const apiConfig = config.forAlias(api.name);
   const resolver = new BaseResolver(apiConfig.resolve);
-  const problems = (
-    await lint({ ref: api.root, config: apiConfig, externalRefResolver: resolver })
-  ).filter((p) => !p.ignored);
-  if (problems.length) throw new SpecError(problems.map((p) => describe(p, repoRoot)));
-  const result = await bundle({
-    ref: api.root,
-    config: apiConfig,
-    externalRefResolver: resolver,
-    dereference: false,
-  });
-  const bundleProblems = result.problems.filter((p) => !p.ignored && p.severity === 'error');
+  let result: Awaited<ReturnType<typeof bundle>>;
+  try {
+    const problems = (
+      await lint({ ref: api.root, config: apiConfig, externalRefResolver: resolver })
+    ).filter((p) => !p.ignored);
+    if (problems.length) throw new SpecError(problems.map((p) => describe(p, repoRoot)));
+    result = await bundle({
+      ref: api.root,
+      config: apiConfig,
+      externalRefResolver: resolver,
+      dereference: false,
+    });
+  } catch (error) {
+    if (error instanceof SpecError) throw error;
+    // Redocly throws without a location for some inputs (a pure $ref cycle): locate it ourselves.
+    const cycles = findRefCycles(api.root, repoRoot);
+    if (cycles.length) throw new SpecError(cycles);
+    const file = path.relative(repoRoot, api.root);
+    throw new SpecError([`${file}:1:1 error [redocly] ${(error as Error).message.trim()}`]);
+  }
+  const bundleProblems = result.bundle
+    ? result.problems.filter((p) => !p.ignored && p.severity === 'error')
+    : [];
   if (bundleProblems.length) throw new SpecError(bundleProblems.map((p) => describe(p, repoRoot)));
   return result.bundle.parsed as OpenAPIV3_1.Document;
 }

@@ -108,3 +108,34 @@ describe('house lint rules', () => {
     );
   });
 });
+
+describe('house text rules', () => {
+  it('house/no-active-content fires on a script tag in a description', async () => {
+    expect(
+      await ruleIds(operation({ ...good, description: 'Lists <script>alert(1)</script> things.' })),
+    ).toContain('house/no-active-content');
+  });
+
+  it('house/no-secrets-in-examples fires on a live-looking key and not on a test key', async () => {
+    const withToken = (token: string) => ({
+      responses: {
+        '200': {
+          description: 'OK',
+          content: {
+            'application/json': {
+              schema: { $ref: '#/components/schemas/Thing' },
+              example: { id: 1, token },
+            },
+          },
+        },
+        '401': JSON.parse(okError),
+      },
+    });
+    expect(await ruleIds(operation(withToken('sk_live_51HxQ2eAbCdEfGhIjKlMnOpQr')))).toContain(
+      'house/no-secrets-in-examples',
+    );
+    expect(await ruleIds(operation(withToken('sk_test_example')))).not.toContain(
+      'house/no-secrets-in-examples',
+    );
+  });
+});

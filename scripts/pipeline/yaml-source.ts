@@ -1,0 +1,47 @@
+/** YAML/JSON files parsed with positions, so prechecks can name `file:line:col`. */
+import fs from 'node:fs';
+import {
+  LineCounter,
+  parseDocument,
+  isMap,
+  isScalar,
+  isPair,
+  type Document,
+  type Node,
+} from 'yaml';
+
+export interface SourceFile {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+export function parseSource(file: string): SourceFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(fs.readFileSync(file, 'utf8'), {
+    lineCounter: lines,
+    prettyErrors: false,
+  });
+  return { file, doc, lines };
+}
+
+/** `line:col` (1-based) of a node, or of the document start. */
+export function position(source: SourceFile, node: Node | null | undefined): string {
+  const offset = node?.range?.[0] ?? 0;
+  const { line, col } = source.lines.linePos(offset);
+  return `${line}:${col}`;
+}
+
+/** The value node at a JSON pointer (`/components/schemas/A`), if present. */
+export function nodeAt(source: SourceFile, pointer: string): Node | undefined {
+  let node: unknown = source.doc.contents;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!isMap(node)) return undefined;
+    const pair = node.items.find(
+      (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key,
+    );
+    node = pair?.value;
+  }
+  return (node ?? undefined) as Node | undefined;
+}
