@@ -4,5 +4,6 @@
  */
 import type { Stage } from '../pipeline/stage.ts';
 import { bundleStage } from './bundle/index.ts';
+import { clientTypesStage } from './client-types/index.ts';
 
-export const stages: readonly Stage[] = [bundleStage];
+export const stages: readonly Stage[] = [bundleStage, clientTypesStage];

@@ -1,0 +1,130 @@
+/**
+ * Client runtime bench: bundle size (min+gzip) beside openapi-fetch alone, and per-request
+ * overhead on loopback against a bare fetch, as ratios. Run: `tsx bench/client-runtime.ts`.
+ * Figures are printed, never asserted: they depend on the machine.
+ */
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import createOpenapiFetch from 'openapi-fetch';
+import { createClient, createMemoryTokenStore } from '../packages/client/src/index.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  /** Ratio to the row's baseline (openapi-fetch for size, bare fetch for time). */
+  ratio: number;
+}
+
+async function minGzipBytes(contents: string): Promise<number> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+  });
+  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+async function sizeRows(): Promise<BenchRow[]> {
+  const base = await minGzipBytes(`export { default } from 'openapi-fetch';`);
+  const client = await minGzipBytes(`export * from './packages/client/src/index.ts';`);
+  const table = await minGzipBytes(
+    `export * from './packages/client/src/generated/operations.ts';`,
+  );
+  const kb = (n: number) => Math.round(n / 10.24) / 100;
+  return [
+    { name: 'size: openapi-fetch alone', value: kb(base), unit: 'kB', ratio: 1 },
+    {
+      name: 'size: our client (incl. openapi-fetch + table)',
+      value: kb(client),
+      unit: 'kB',
+      ratio: client / base,
+    },
+    {
+      name: 'size: generated operation table alone',
+      value: kb(table),
+      unit: 'kB',
+      ratio: table / base,
+    },
+  ];
+}
+
+async function timeRows(requests: number): Promise<BenchRow[]> {
+  const body = JSON.stringify({ uid: 'u1', email: 'kari@example.no', firstName: 'Kari' });
+  const server = createServer((_req, res) => {
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+    });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/co`;
+  const plain = createOpenapiFetch<Record<string, never>>({ baseUrl });
+  const ours = createClient({ baseUrl, tokenStore: createMemoryTokenStore({ accessToken: 't' }) });
+  const cases: [string, () => Promise<unknown>][] = [
+    [
+      'bare fetch',
+      () =>
+        fetch(`${baseUrl}/profile`, { headers: { authorization: 'Bearer t' } }).then((r) =>
+          r.json(),
+        ),
+    ],
+    [
+      'openapi-fetch',
+      () => plain.GET('/profile' as never, { headers: { authorization: 'Bearer t' } } as never),
+    ],
+    ['our client', () => ours.GET('/profile')],
+  ];
+  // Interleaved rounds, median per case: JIT warm-up and GC then hit every case alike.
+  const rounds = 7;
+  const samples: number[][] = cases.map(() => []);
+  try {
+    for (const [, send] of cases) for (let i = 0; i < 200; i++) await send();
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, [, send]] of cases.entries()) {
+        const n = Math.ceil(requests / rounds);
+        const start = performance.now();
+        for (let k = 0; k < n; k++) await send();
+        samples[i]!.push(((performance.now() - start) * 1000) / n);
+      }
+    }
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+  const perRequest = samples.map((s) => s.sort((a, b) => a - b)[Math.floor(s.length / 2)]!);
+  return cases.map(([name], i) => ({
+    name: `per request: ${name}`,
+    value: Math.round(perRequest[i]!),
+    unit: 'µs',
+    ratio: perRequest[i]! / perRequest[0]!,
+  }));
+}
+
+/** Runs both measurements; `requests` per client for the loopback timing. */
+export async function runClientBench(requests = 2000): Promise<BenchRow[]> {
+  return [...(await sizeRows()), ...(await timeRows(requests))];
+}
+
+function print(rows: BenchRow[]): void {
+  console.log(`${'measure'.padEnd(50)}${'value'.padStart(10)}  unit  ratio`);
+  for (const r of rows) {
+    console.log(
+      `${r.name.padEnd(50)}${String(r.value).padStart(10)}  ${r.unit.padEnd(4)}  ${r.ratio.toFixed(2)}x`,
+    );
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  print(await runClientBench(Number(process.env.BENCH_REQUESTS ?? 2000)));
+}

@@ -1,0 +1,177 @@
+/**
+ * The runtime core: openapi-fetch underneath, with a per-call fetch (auth, retries, timeouts,
+ * refresh), spec-driven query serialization, multipart conversion, ApiError mapping, the 304
+ * cache and optional validation on top. Generic over the operation table so it stays testable.
+ */
+import createOpenapiFetch, { mergeHeaders } from 'openapi-fetch';
+import type { ClientOptions } from './client-options.ts';
+import { toApiError } from './error-mapping.ts';
+import { MalformedResponseError } from './errors.ts';
+import { createEtagCache } from './etag-cache.ts';
+import type { OperationInfo } from './generated/operations.ts';
+import { containsFile, toFormData } from './multipart.ts';
+import { paginate, readPage, type PaginateOptions } from './paginate.ts';
+import { querySerializerFor } from './query-serializer.ts';
+import { resolveRetryOptions } from './retry-policy.ts';
+import { createSession } from './session.ts';
+import { createMemoryTokenStore, tokensFromResponse } from './token-store.ts';
+import { createCallFetch, type CallContext, type TransportDeps } from './transport.ts';
+import type { Middleware } from 'openapi-fetch';
+import type { ApiResult, CarOwnerClient, SessionControls } from './types.ts';
+import { validateRequest, validateResponse } from './validation.ts';
+
+type AnyInit = Record<string, unknown> & { params?: { query?: object; path?: object } };
+
+export function createApiClient<Paths extends {}>(
+  table: Readonly<Record<string, OperationInfo>>,
+  apiKeyHeader: string | null,
+  options: ClientOptions,
+): CarOwnerClient<Paths> {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const store = options.tokenStore ?? createMemoryTokenStore();
+  const userFetch = options.fetch;
+  // Called through globalThis: an unbound `fetch` throws "Illegal invocation" in browsers.
+  const fetch = (request: Request) => (userFetch ? userFetch(request) : globalThis.fetch(request));
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const { validators, validate = 'off' } = options;
+  const etags = createEtagCache();
+  const session = createSession({
+    store,
+    fetch,
+    refreshUrl: `${baseUrl}/auth/refresh`,
+    timeoutMs,
+    onSessionExpired: options.onSessionExpired,
+  });
+  const deps: TransportDeps = {
+    fetch,
+    session,
+    apiKey: options.apiKey,
+    apiKeyHeader,
+    timeoutMs,
+    retry: resolveRetryOptions(options.retry),
+    etags,
+  };
+  const core = createOpenapiFetch<Paths>({ baseUrl, headers: options.headers });
+
+  async function call(
+    method: string,
+    path: string,
+    init: AnyInit = {},
+  ): Promise<ApiResult<unknown>> {
+    const key = `${method} ${path}`;
+    const op = table[key];
+    const operationId = op?.operationId ?? key;
+    // Operations that take JSON or multipart go as multipart only when a file is attached.
+    const asForm =
+      op?.multipart && isPlainObject(init.body) && (!op.json || containsFile(init.body));
+    const body = asForm ? toFormData(init.body as Record<string, never>) : init.body;
+    const ctx: CallContext = { key, op, replayable: !isStream(body) };
+    if (validate === 'all') {
+      validateRequest(validators, operationId, { body, ...init.params });
+    }
+    const request = {
+      querySerializer: querySerializerFor(op),
+      ...init,
+      body,
+      // The multipart boundary only exists if fetch writes the Content-Type itself.
+      headers: isFormData(body)
+        ? { ...headersObject(init.headers), 'Content-Type': null }
+        : init.headers,
+      fetch: createCallFetch(deps, ctx),
+    };
+    let result: { data?: unknown; error?: unknown; response: Response };
+    try {
+      result = await core.request(method.toLowerCase() as 'get', path as never, request as never);
+    } catch (error) {
+      const response = ctx.response;
+      if (error instanceof SyntaxError && response?.ok) {
+        const type = response.headers.get('content-type');
+        throw new MalformedResponseError(operationId, response.status, type, { cause: error });
+      }
+      throw error;
+    }
+    const { response } = result;
+    // openapi-fetch 0.17 reports a 304 as `{ error: '' }`: answer it from the ETag cache.
+    const cached = response.status === 304 && ctx.cacheKey ? etags.recall(ctx.cacheKey) : undefined;
+    if (cached) return { data: cached.data, response };
+    if (!response.ok) return { error: toApiError(response, result.error), response };
+    if (validate !== 'off') validateResponse(validators, operationId, response.status, result.data);
+    const etag = response.headers.get('etag');
+    if (etag && ctx.cacheKey && response.status === 200)
+      etags.remember(ctx.cacheKey, etag, result.data);
+    return { data: result.data, response };
+  }
+
+  async function* pages(path: string, init: AnyInit = {}, options: PaginateOptions = {}) {
+    const query = { ...(init.params?.query as Record<string, unknown> | undefined) };
+    if (!table[`GET ${path}`]?.paginated)
+      throw new TypeError(`GET ${path} is not a paginated list`);
+    const first = typeof query.page === 'number' ? query.page : 1;
+    const fetchPage = async (page: number) => {
+      const pageQuery = {
+        ...query,
+        page,
+        ...(options.pageSize ? { page_size: options.pageSize } : {}),
+      };
+      const { data, error } = await call('GET', path, {
+        ...init,
+        params: { ...init.params, query: pageQuery },
+      });
+      if (error) throw error;
+      return data;
+    };
+    yield* paginate(fetchPage, first, options);
+  }
+
+  async function* items(path: string, init?: AnyInit, options?: PaginateOptions) {
+    for await (const page of pages(path, init, options)) yield* readPage(page).items;
+  }
+
+  const controls: SessionControls = {
+    tokens: () => session.tokens(),
+    async save(tokens) {
+      etags.clear();
+      await store.set('access_token' in tokens ? tokensFromResponse(tokens) : tokens);
+    },
+    async signOut() {
+      etags.clear();
+      await store.set(null);
+    },
+    refresh: () => session.refresh(),
+  };
+
+  const method = (name: string) => (path: string, init?: AnyInit) => call(name, path, init);
+  const client = {
+    GET: method('GET'),
+    PUT: method('PUT'),
+    POST: method('POST'),
+    DELETE: method('DELETE'),
+    PATCH: method('PATCH'),
+    HEAD: method('HEAD'),
+    OPTIONS: method('OPTIONS'),
+    pages,
+    items,
+    session: controls,
+    use: (...m: Middleware[]) => core.use(...m),
+    eject: (...m: Middleware[]) => core.eject(...m),
+  } satisfies Record<keyof CarOwnerClient<Paths>, unknown> as unknown;
+  return client as CarOwnerClient<Paths>;
+}
+
+function isPlainObject(value: unknown): value is Record<string, never> {
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
+}
+
+function isFormData(value: unknown): value is FormData {
+  return typeof FormData !== 'undefined' && value instanceof FormData;
+}
+
+function isStream(value: unknown): boolean {
+  return typeof ReadableStream !== 'undefined' && value instanceof ReadableStream;
+}
+
+function headersObject(headers: unknown): Record<string, string> {
+  return Object.fromEntries(mergeHeaders(headers as Parameters<typeof mergeHeaders>[0]));
+}

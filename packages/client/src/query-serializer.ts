@@ -1,0 +1,34 @@
+/**
+ * Serializes query parameters the way the spec declares each one. openapi-fetch applies one
+ * array style to every parameter, but this API mixes CSV (`explode: false`) and repeated params.
+ */
+import { serializeArrayParam, serializeObjectParam, serializePrimitiveParam } from 'openapi-fetch';
+import type { OperationInfo } from './generated/operations.ts';
+
+type ArrayStyle = Parameters<typeof serializeArrayParam>[2]['style'];
+type ObjectStyle = Parameters<typeof serializeObjectParam>[2]['style'];
+
+/** Returns a serializer for one operation; parameters the spec does not list use form/explode. */
+export function querySerializerFor(op: OperationInfo | undefined) {
+  return (query: Record<string, unknown> | undefined): string => {
+    const parts: string[] = [];
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (value === undefined || value === null) continue;
+      const declared = op?.query[name];
+      const explode = declared?.explode ?? true;
+      if (Array.isArray(value)) {
+        if (value.length === 0) continue;
+        const style = (declared?.style ?? 'form') as ArrayStyle;
+        parts.push(serializeArrayParam(name, value, { style, explode }));
+      } else if (typeof value === 'object') {
+        const style = (declared?.style ?? 'deepObject') as ObjectStyle;
+        parts.push(
+          serializeObjectParam(name, value as Record<string, unknown>, { style, explode }),
+        );
+      } else {
+        parts.push(serializePrimitiveParam(name, String(value)));
+      }
+    }
+    return parts.join('&');
+  };
+}

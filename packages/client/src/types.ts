@@ -1,0 +1,138 @@
+/**
+ * The client's public types, derived from the generated `paths`. They mirror openapi-fetch's
+ * (wrong path, parameter or body fails to compile) with two changes: `error` is an ApiError, and
+ * multipart bodies accept real files where the spec can only say "string".
+ */
+import type { FetchOptions, FetchResponse, Middleware } from 'openapi-fetch';
+import type { ApiError } from './errors.ts';
+import type { FileLike } from './multipart.ts';
+import type { PaginateOptions } from './paginate.ts';
+import type { AuthTokens, TokenResponse } from './token-store.ts';
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
+type Media = `${string}/${string}`;
+
+export type PathsWithMethod<Paths, M extends HttpMethod> = {
+  [P in keyof Paths]: Paths[P] extends { [K in M]: unknown } ? P : never;
+}[keyof Paths];
+
+export type OperationAt<Paths, P, M extends HttpMethod> = P extends keyof Paths
+  ? Paths[P] extends { [K in M]: infer Op }
+    ? Op
+    : never
+  : never;
+
+type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+
+type BodyContent<Op> = Op extends { requestBody?: infer R }
+  ? NonNullable<R> extends { content: infer C }
+    ? C
+    : never
+  : never;
+type MultipartBodyOf<Op> = 'multipart/form-data' extends keyof BodyContent<Op>
+  ? BodyContent<Op>['multipart/form-data']
+  : never;
+
+/** A multipart body as the spec describes it, with file fields also accepting files. */
+export type MultipartFields<B> = { [K in keyof B]: MultipartField<B[K]> };
+type MultipartField<V> = V extends readonly (infer E)[]
+  ? readonly MultipartField<E>[]
+  : V extends string
+    ? string | FileLike
+    : V;
+
+type MultipartBody<Op> =
+  NonNullable<FetchOptions<Op>['body']> | MultipartFields<MultipartBodyOf<Op>> | FormData;
+type MultipartOption<Op> = Op extends { requestBody: unknown }
+  ? { body: MultipartBody<Op> }
+  : { body?: MultipartBody<Op> };
+
+/** Options of one call: openapi-fetch's, with multipart bodies widened to accept files. */
+export type CallInit<Op> = [MultipartBodyOf<Op>] extends [never]
+  ? FetchOptions<Op>
+  : Omit<FetchOptions<Op>, 'body'> & MultipartOption<Op>;
+
+type MaybeOptionalInit<Op> =
+  RequiredKeysOf<CallInit<Op>> extends never ? CallInit<Op> | undefined : CallInit<Op>;
+type InitParam<Init> =
+  RequiredKeysOf<Init> extends never
+    ? [(Init & { [key: string]: unknown })?]
+    : [Init & { [key: string]: unknown }];
+
+/** The 2xx body type of an operation. */
+export type SuccessData<Op, Init = {}> =
+  Op extends Record<string | number, unknown>
+    ? Exclude<FetchResponse<Op, Init, Media>, { error: unknown }>['data']
+    : never;
+
+/** openapi-fetch's result shape, with every non-2xx as one ApiError instance. */
+export type ApiResult<Data> =
+  | { data: Data; error?: never; response: Response }
+  | { data?: never; error: ApiError; response: Response };
+
+export type ClientMethod<Paths, M extends HttpMethod> = <
+  P extends PathsWithMethod<Paths, M>,
+  Init extends MaybeOptionalInit<OperationAt<Paths, P, M>>,
+>(
+  url: P,
+  ...init: InitParam<Init>
+) => Promise<ApiResult<SuccessData<OperationAt<Paths, P, M>, Init>>>;
+
+type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/** GET paths with `page` and `page_size` query parameters. */
+export type PaginatedPaths<Paths> = {
+  [P in keyof Paths]: [QueryOf<OperationAt<Paths, P, 'get'>>] extends [never]
+    ? never
+    : 'page' | 'page_size' extends keyof QueryOf<OperationAt<Paths, P, 'get'>>
+      ? P
+      : never;
+}[keyof Paths];
+
+export type PageOf<Paths, P> = SuccessData<OperationAt<Paths, P, 'get'>>;
+
+/** Element type of a page's items: `data[]`, legacy `results[]`, or `data.items[]`. */
+export type ItemOf<Page> = Page extends { data: readonly (infer E)[] }
+  ? E
+  : Page extends { results: readonly (infer E)[] }
+    ? E
+    : Page extends { data: { items: readonly (infer E)[] } }
+      ? E
+      : unknown;
+
+export interface SessionControls {
+  /** Current tokens, or null when signed out. */
+  tokens(): Promise<AuthTokens | null>;
+  /** Stores the tokens of a sign-in (the API's token response, or AuthTokens). */
+  save(tokens: TokenResponse | AuthTokens): Promise<void>;
+  /** Forgets the tokens and the cached profile. */
+  signOut(): Promise<void>;
+  /** Refreshes the access token now (shared with any refresh in flight). */
+  refresh(): Promise<string>;
+}
+
+export interface CarOwnerClient<Paths> {
+  GET: ClientMethod<Paths, 'get'>;
+  PUT: ClientMethod<Paths, 'put'>;
+  POST: ClientMethod<Paths, 'post'>;
+  DELETE: ClientMethod<Paths, 'delete'>;
+  PATCH: ClientMethod<Paths, 'patch'>;
+  HEAD: ClientMethod<Paths, 'head'>;
+  OPTIONS: ClientMethod<Paths, 'options'>;
+  /** Every page of a page/page_size list, in order. Throws ApiError or PaginationError. */
+  pages<P extends PaginatedPaths<Paths>>(
+    url: P,
+    init?: CallInit<OperationAt<Paths, P, 'get'>>,
+    options?: PaginateOptions,
+  ): AsyncGenerator<PageOf<Paths, P>, void, undefined>;
+  /** Every item of a page/page_size list, fetching pages as needed. */
+  items<P extends PaginatedPaths<Paths>>(
+    url: P,
+    init?: CallInit<OperationAt<Paths, P, 'get'>>,
+    options?: PaginateOptions,
+  ): AsyncGenerator<ItemOf<PageOf<Paths, P>>, void, undefined>;
+  session: SessionControls;
+  /** Registers openapi-fetch middleware (headers, logging). Runs once per call, not per retry. */
+  use(...middleware: Middleware[]): void;
+  eject(...middleware: Middleware[]): void;
+}

@@ -1,0 +1,22 @@
+/**
+ * Stage client-types: the typed client's generated half. Writes the openapi-typescript types and
+ * the operation table into packages/client/src/generated/, which nothing hand-written may share.
+ */
+import type { Stage } from '../../pipeline/stage.ts';
+import { emitOpenapiTypes } from './emit-openapi-types.ts';
+import { emitOperations } from './emit-operations.ts';
+import { deriveOperationTable } from './operation-table.ts';
+
+const OUT = 'packages/client/src/generated';
+
+export const clientTypesStage: Stage = {
+  name: 'client-types',
+  owns: [OUT],
+  async run(ctx) {
+    const table = deriveOperationTable(ctx.spec);
+    return [
+      { path: `${OUT}/openapi.ts`, content: await emitOpenapiTypes(ctx.spec) },
+      { path: `${OUT}/operations.ts`, content: emitOperations(table) },
+    ];
+  },
+};
