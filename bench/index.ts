@@ -5,4 +5,7 @@
 import { runClientBench } from './client-runtime.ts';
 import { printSection } from './table.ts';
 
-printSection('Client runtime (min+gzip vs openapi-fetch; per request vs bare fetch on loopback)', await runClientBench());
+printSection(
+  'Client runtime (min+gzip vs openapi-fetch; per request vs bare fetch on loopback)',
+  await runClientBench(),
+);

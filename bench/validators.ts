@@ -1,0 +1,129 @@
+/**
+ * Validators bench: parse throughput of the largest response schemas (Zod, `z.compile()`d Zod and
+ * Ajv compiled validators, as ratios) and the validators package size, min+gzip, whole and for one
+ * imported schema, with the Zod Mini core for comparison. `tsx bench/validators.ts` prints a table.
+ */
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as z from 'zod';
+import { Oracle, relaxUnknownKeys } from '../test/validators/support/oracle.ts';
+import { samples } from '../test/validators/support/samples.ts';
+import { allTargets, spec } from '../test/validators/support/targets.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SRC = `${ROOT}/packages/validators/src`;
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+function opsPerSecond(fn: (value: unknown) => unknown, values: unknown[], ms = 300): number {
+  let ops = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) for (const value of values) (fn(value), ops++);
+  return (ops / (performance.now() - start)) * 1000;
+}
+
+/** Size of the closure of `#/...` refs reachable from a schema, as a stand-in for "largest". */
+function weight(node: unknown, seen = new Set<string>()): number {
+  const text = JSON.stringify(node) ?? '';
+  let total = text.length;
+  for (const [, name] of text.matchAll(/"#\/components\/schemas\/([^"]+)"/g)) {
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    total += weight((spec.components as { schemas: Record<string, unknown> }).schemas[name], seen);
+  }
+  return total;
+}
+
+async function bundleSize(entry: string, label: string): Promise<BenchRow> {
+  const out = await build({
+    stdin: { contents: entry, resolveDir: SRC, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    platform: 'neutral',
+    treeShaking: true,
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+  return {
+    name: `size: ${label}`,
+    value: Math.round(gzipSync(code).length / 10.24) / 100,
+    unit: 'KiB min+gzip',
+    note: `${Math.round(code.length / 1024)} KiB min`,
+  };
+}
+
+export async function runValidatorsBench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const responses = allTargets().filter((t) => t.mode === 'tolerant' && 'pointer' in t.source);
+  const largest = [...new Map(responses.map((t) => [t.zod, t])).values()]
+    .sort(
+      (a, b) =>
+        weight('pointer' in b.source ? b.source.schema : 0) -
+        weight('pointer' in a.source ? a.source.schema : 0),
+    )
+    .slice(0, 3);
+  const tolerant = new Oracle(relaxUnknownKeys(spec));
+  for (const target of largest) {
+    const ajv = tolerant.validator(target.source);
+    const valid = samples(spec, target.source, 2000, 7)
+      .filter((v) => ajv(v) && target.zod.safeParse(v).success)
+      .slice(0, 100);
+    const compiled = z.compile(target.zod);
+    const zodOps = opsPerSecond((v) => target.zod.safeParse(v), valid);
+    const compiledOps = opsPerSecond((v) => compiled.safeParse(v), valid);
+    const ajvOps = opsPerSecond((v) => ajv(v), valid);
+    rows.push(
+      {
+        name: `${target.exportName}: Zod safeParse`,
+        value: Math.round(zodOps),
+        unit: 'ops/s',
+        note: `${valid.length} valid payloads`,
+      },
+      {
+        name: `${target.exportName}: z.compile() safeParse`,
+        value: Math.round(compiledOps),
+        unit: 'ops/s',
+        note: `x${(compiledOps / zodOps).toFixed(2)} vs Zod`,
+      },
+      {
+        name: `${target.exportName}: Ajv compiled`,
+        value: Math.round(ajvOps),
+        unit: 'ops/s',
+        note: `Zod/Ajv = ${(zodOps / ajvOps).toFixed(3)}`,
+      },
+    );
+  }
+  rows.push(
+    await bundleSize(`export * from './index.ts';`, 'whole package (index)'),
+    await bundleSize(`export { operationValidators } from './operations.ts';`, 'operations table'),
+    await bundleSize(
+      `export { BookingSchema } from './generated/schemas/Booking.ts';`,
+      'one schema (BookingSchema)',
+    ),
+    await bundleSize(
+      `import * as z from 'zod'; export const s = z.object({ a: z.string() });`,
+      'zod classic core (one tiny object)',
+    ),
+    await bundleSize(
+      `import * as z from 'zod/mini'; export const s = z.object({ a: z.string() });`,
+      'zod/mini core (one tiny object)',
+    ),
+  );
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const rows = await runValidatorsBench();
+  console.table(
+    rows.map((r) => ({ measure: r.name, value: r.value, unit: r.unit, note: r.note ?? '' })),
+  );
+}
