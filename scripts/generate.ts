@@ -2,22 +2,28 @@
  * `pnpm generate`: lint and bundle openapi/, run every generator stage, write the results.
  *   pnpm generate           regenerate everything (atomically)
  *   pnpm generate --check   regenerate in memory and list files that differ from disk
+ *   pnpm generate --watch   regenerate on every save under openapi/
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runPipeline } from './pipeline/orchestrator.ts';
 import { SpecError } from './pipeline/spec-error.ts';
+import { watchPipeline } from './pipeline/watch.ts';
 import { stages } from './stages/index.ts';
 
-const USAGE = 'usage: pnpm generate [--check] [--help]';
+const USAGE = 'usage: pnpm generate [--check | --watch] [--help]';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseFlags(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
-      options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        check: { type: 'boolean' },
+        watch: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
     }).values;
   } catch (error) {
@@ -30,6 +36,18 @@ async function main(): Promise<number> {
   const flags = parseFlags(process.argv.slice(2));
   if (flags.help) {
     console.log(USAGE);
+    return 0;
+  }
+  if (flags.check && flags.watch) {
+    console.error(`pnpm generate: --check and --watch cannot be combined\n${USAGE}`);
+    return 2;
+  }
+  if (flags.watch) {
+    const watcher = await watchPipeline({ root, stages });
+    await new Promise<void>((resolve) => {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+    });
+    watcher.close();
     return 0;
   }
   try {

@@ -24,7 +24,7 @@ export async function formatFiles(
   return Promise.all(
     files.map(async (file) => {
       const parser = PARSERS[path.extname(file.path)];
-      if (!parser) return file;
+      if (!parser || file.formatted) return { path: file.path, content: file.content };
       return {
         path: file.path,
         content: await prettier.format(file.content, { ...options, parser }),

@@ -1,32 +1,47 @@
 /**
- * Runs the stages over the bundled spec and owns the disk: collects every stage's files, rejects
- * two stages writing one path or a stage writing outside the folders it owns, adds the generated
- * notice, formats in memory, then either writes atomically or (check mode) compares with disk.
+ * Runs the stages over each API's bundled spec and owns the disk: stages return files, this module
+ * places them in the folders redocly.yaml gives each API, rejects overlapping writes, adds the
+ * generated notice, formats in memory, then writes atomically or (check mode) compares with disk.
+ * Content hashes skip work: nothing runs when no input changed, and a stage whose input is
+ * unchanged reuses its files on disk.
  */
 import path from 'node:path';
-import { formatFiles } from './format.ts';
-import { withHeader } from './header.ts';
-import { lintAndBundle, listApis, loadRedoclyConfig } from './redocly.ts';
-import { SpecError } from './spec-error.ts';
+import {
+  hashPaths,
+  readManifest,
+  reuseFromDisk,
+  sha256,
+  writeManifest,
+  type Manifest,
+} from './cache.ts';
+import { lintAndBundle, loadRedoclyConfig } from './redocly.ts';
+import { asOwnFiles, runStage } from './run-stage.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
+import { resolveTargets } from './targets.ts';
 import { readTree, writeTree } from './write-tree.ts';
 
 export interface RunOptions {
   root: string;
   stages: readonly Stage[];
-  /** Compare with disk instead of writing. */
+  /** Compare with disk instead of writing (always regenerates everything). */
   check?: boolean;
+  /** Reuse unchanged outputs (content hashes). @default true */
+  cache?: boolean;
   /** Receives one line per stage with its time. @default console.log */
   log?: (line: string) => void;
+  /** Run only these stages (by name); the others keep their output. @default all */
+  only?: readonly string[];
 }
 
 export interface RunResult {
   files: GeneratedFile[];
   /** Check mode: paths that differ from a fresh run (changed, missing or extra). */
   stale: string[];
+  /** True when nothing had changed and no stage ran. */
+  upToDate: boolean;
 }
 
-const ms = (start: number) => `${(performance.now() - start).toFixed(0)} ms`;
+const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 /** Stages in an order where each comes after the stages it `requires`. */
 export function orderStages(stages: readonly Stage[]): Stage[] {
@@ -49,75 +64,121 @@ export function orderStages(stages: readonly Stage[]): Stage[] {
   return out;
 }
 
-function checkOwnership(
-  stage: Stage,
-  files: readonly GeneratedFile[],
-  seen: Map<string, string>,
-): void {
-  for (const file of files) {
-    if (!stage.owns.some((dir) => file.path.startsWith(`${dir}/`))) {
-      throw new Error(
-        `stage ${stage.name} wrote ${file.path}, outside the folders it owns (${stage.owns.join(', ')})`,
-      );
-    }
-    const other = seen.get(file.path);
-    if (other) throw new Error(`stages ${other} and ${stage.name} both write ${file.path}`);
-    seen.set(file.path, stage.name);
-  }
+/** Inputs of the whole run: the specs, the lint config and everything that generates. */
+function inputsHash(root: string, specDirs: readonly string[]): string {
+  return hashPaths(root, [
+    ...specDirs,
+    'redocly.yaml',
+    '.redocly.lint-ignore.yaml',
+    'scripts',
+    'package.json',
+    'pnpm-lock.yaml',
+    '.prettierrc.json',
+  ]);
+}
+
+function upToDate(root: string, manifest: Manifest | undefined, hash: string): boolean {
+  if (!manifest || manifest.inputsHash !== hash) return false;
+  return Object.values(manifest.stages).every(
+    (record) => reuseFromDisk(root, record) !== undefined,
+  );
 }
 
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const { root, check = false } = options;
+  const useCache = !check && (options.cache ?? true);
   const log = options.log ?? console.log;
   const total = performance.now();
 
-  let start = performance.now();
   const config = await loadRedoclyConfig(path.join(root, 'redocly.yaml'));
-  const apis = listApis(config, root);
-  if (apis.length !== 1)
-    throw new SpecError([`redocly.yaml: expected one API under \`apis:\`, found ${apis.length}.`]);
-  const spec = await lintAndBundle(apis[0]!, config, root);
-  log(`lint+bundle  ${ms(start)}`);
-
-  const outputs = new Map<string, GeneratedFile[]>();
-  const seen = new Map<string, string>();
-  for (const stage of orderStages(options.stages)) {
-    start = performance.now();
-    const files = await stage.run({ spec, root, outputs });
-    checkOwnership(stage, files, seen);
-    outputs.set(stage.name, files);
-    log(`${stage.name.padEnd(12)} ${ms(start)}  ${files.length} files`);
+  const targets = resolveTargets(config, root, options.stages);
+  const hash = inputsHash(
+    root,
+    targets.map((t) => path.relative(root, path.dirname(t.root))),
+  );
+  const manifest = useCache ? readManifest(root) : undefined;
+  if (useCache && upToDate(root, manifest, hash)) {
+    log(`up to date   ${ms(performance.now() - total)}  (no input changed)`);
+    return { files: [], stale: [], upToDate: true };
   }
 
-  start = performance.now();
-  const all = [...outputs.values()]
-    .flat()
-    .map((f) => ({ path: f.path, content: withHeader(f.path, f.content) }));
-  const files = (await formatFiles(all, root)).sort((a, b) => a.path.localeCompare(b.path));
-  log(`format       ${ms(start)}`);
+  const next: Manifest = { inputsHash: hash, stages: {} };
+  const files: GeneratedFile[] = [];
+  const changedDirs: string[] = [];
+  for (const target of targets) {
+    const start = performance.now();
+    const spec = await lintAndBundle(target, config, root);
+    const specHash = sha256(JSON.stringify(spec));
+    log(
+      `${targets.length > 1 ? `[${target.name}] ` : ''}lint+bundle  ${ms(performance.now() - start)}`,
+    );
+    const finished = new Map<string, GeneratedFile[]>();
+    const selected = options.stages.filter(
+      (s) => target.outputs.has(s.name) && (!options.only || options.only.includes(s.name)),
+    );
+    for (const stage of orderStages(selected)) {
+      const dir = target.outputs.get(stage.name)!;
+      const key = `${target.name}/${stage.name}`;
+      const required = new Map(
+        (stage.requires ?? []).map((name) => [name, finished.get(name) ?? []]),
+      );
+      const run = await runStage({
+        root,
+        stage,
+        dir,
+        spec,
+        specHash,
+        required,
+        prior: manifest?.stages[key],
+        useCache,
+      });
+      finished.set(stage.name, asOwnFiles(stage, dir, run.files));
+      next.stages[key] = run.record;
+      files.push(...run.files);
+      if (!run.reused) changedDirs.push(dir);
+      log(
+        `${stage.name.padEnd(12)} ${run.reused ? 'unchanged' : ms(run.ms)}  ${run.files.length} files`,
+      );
+    }
+  }
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (seen.has(f.path)) throw new Error(`two stages write ${f.path}`);
+    seen.add(f.path);
+  }
+  files.sort((a, b) => a.path.localeCompare(b.path));
 
-  const owned = options.stages.flatMap((s) => s.owns);
-  let stale: string[] = [];
-  start = performance.now();
+  const start = performance.now();
   if (check) {
-    stale = diffWithDisk(root, owned, files);
-    log(`check        ${ms(start)}  ${stale.length} stale`);
-  } else {
-    writeTree(root, owned, files);
-    log(`write        ${ms(start)}  ${files.length} files`);
+    const dirs = targets.flatMap((t) =>
+      [...t.outputs.entries()]
+        .filter(([name]) => !options.only || options.only.includes(name))
+        .map(([, dir]) => dir),
+    );
+    const stale = diffWithDisk(root, dirs, files);
+    log(`check        ${ms(performance.now() - start)}  ${stale.length} stale`);
+    log(`total        ${ms(performance.now() - total)}`);
+    return { files, stale, upToDate: false };
   }
-  log(`total        ${ms(total)}`);
-  return { files, stale };
+  writeTree(
+    root,
+    changedDirs,
+    files.filter((f) => changedDirs.some((d) => f.path.startsWith(`${d}/`))),
+  );
+  if (useCache) writeManifest(root, next);
+  log(`write        ${ms(performance.now() - start)}  ${changedDirs.length} folders`);
+  log(`total        ${ms(performance.now() - total)}`);
+  return { files, stale: [], upToDate: false };
 }
 
-/** Paths under the owned folders whose content on disk differs from `files` (or is extra/missing). */
+/** Paths under the given folders whose content on disk differs from `files` (or is extra/missing). */
 export function diffWithDisk(
   root: string,
-  owned: readonly string[],
+  dirs: readonly string[],
   files: readonly GeneratedFile[],
 ): string[] {
   const have = new Map<string, string>();
-  for (const dir of owned) for (const [p, content] of readTree(root, dir)) have.set(p, content);
+  for (const dir of dirs) for (const [p, content] of readTree(root, dir)) have.set(p, content);
   const want = new Map(files.map((f) => [f.path, f.content]));
   const stale = new Set<string>();
   for (const [p, content] of have) if (want.get(p) !== content) stale.add(p);

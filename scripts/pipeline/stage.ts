@@ -8,6 +8,11 @@ import type { OpenAPIV3_1 } from './openapi-types.ts';
 export interface GeneratedFile {
   path: string;
   content: string;
+  /**
+   * True when a printer already emitted the file in its final form (e.g. `JSON.stringify`), so
+   * the orchestrator skips Prettier for it. @default false
+   */
+  formatted?: boolean;
 }
 
 export interface StageContext {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/pipeline/orchestrator.ts';
 import { SpecError } from '../../scripts/pipeline/spec-error.ts';
-import { bundleStage } from '../../scripts/stages/bundle/index.ts';
+import { stages } from '../../scripts/stages/index.ts';
 import { makeTempRepo, snapshotTree } from '../support/temp-repo.ts';
 
 const quiet = { log: () => {} };
@@ -13,7 +13,7 @@ let before: Record<string, string>;
 
 beforeAll(async () => {
   repo = makeTempRepo();
-  await runPipeline({ root: repo, stages: [bundleStage], ...quiet });
+  await runPipeline({ root: repo, stages, only: ['bundle'], ...quiet });
   before = snapshotTree(repo, 'generated');
   expect(Object.keys(before)).toContain('openapi.json');
 });
@@ -26,7 +26,7 @@ function edit(file: string, change: (text: string) => string): () => void {
 }
 
 async function failure(): Promise<SpecError> {
-  const error = await runPipeline({ root: repo, stages: [bundleStage], ...quiet }).then(
+  const error = await runPipeline({ root: repo, stages, only: ['bundle'], ...quiet }).then(
     () => undefined,
     (e: unknown) => e,
   );
@@ -76,7 +76,7 @@ describe('broken specs', () => {
 
   it('the spec is fine again after each restore', async () => {
     await expect(
-      runPipeline({ root: repo, stages: [bundleStage], ...quiet }),
+      runPipeline({ root: repo, stages, only: ['bundle'], ...quiet }),
     ).resolves.toBeTruthy();
   });
 });

@@ -21,5 +21,5 @@ it('rejects an unknown flag with exit 2, naming the flag and the usage', () => {
 it('prints usage with --help', () => {
   const result = run('--help');
   expect(result.status).toBe(0);
-  expect(result.stdout).toMatch(/usage: pnpm generate \[--check\]/);
+  expect(result.stdout).toMatch(/usage: pnpm generate \[--check \| --watch\]/);
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/pipeline/orchestrator.ts';
 import { SpecError } from '../../scripts/pipeline/spec-error.ts';
-import { bundleStage } from '../../scripts/stages/bundle/index.ts';
+import { stages } from '../../scripts/stages/index.ts';
 import { repoRoot } from '../support/spec.ts';
 import { snapshotTree } from '../support/temp-repo.ts';
 
@@ -51,7 +51,7 @@ beforeAll(async () => {
     fs.cpSync(path.join(repoRoot, entry), path.join(repo, entry), { recursive: true });
   }
   useSpec('valid-base');
-  await runPipeline({ root: repo, stages: [bundleStage], ...quiet });
+  await runPipeline({ root: repo, stages, only: ['bundle'], ...quiet });
   before = snapshotTree(repo, 'generated');
 });
 
@@ -68,7 +68,7 @@ describe('malformed specs', () => {
     '%s fails with a located line and writes nothing',
     async (caseName, pattern) => {
       useSpec(caseName);
-      const error = await runPipeline({ root: repo, stages: [bundleStage], ...quiet }).then(
+      const error = await runPipeline({ root: repo, stages, only: ['bundle'], ...quiet }).then(
         () => undefined,
         (e: unknown) => e,
       );
@@ -85,7 +85,7 @@ describe('malformed specs', () => {
 
   it('a recursive schema generates', async () => {
     useSpec('recursive-schema');
-    const { files } = await runPipeline({ root: repo, stages: [bundleStage], ...quiet });
+    const { files } = await runPipeline({ root: repo, stages, only: ['bundle'], ...quiet });
     const json = files.find((f) => f.path === 'generated/openapi.json')!;
     expect(JSON.parse(json.content).components.schemas.Thing.properties.parts.items.$ref).toBe(
       '#/components/schemas/Thing',

@@ -13,10 +13,15 @@ export const bundleStage: Stage = {
     // JSON has no comments, so the notice travels as a documented extension (see openapi/EXTENSIONS.md).
     const doc = { 'x-generated': GENERATED_NOTICE, ...spec };
     return [
-      { path: 'generated/openapi.json', content: `${JSON.stringify(doc, null, 2)}\n` },
+      {
+        path: 'generated/openapi.json',
+        content: `${JSON.stringify(doc, null, 2)}\n`,
+        formatted: true,
+      },
       {
         path: 'generated/openapi.yaml',
         content: stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }),
+        formatted: true,
       },
       {
         path: 'generated/README.md',

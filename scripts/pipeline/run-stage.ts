@@ -1,0 +1,74 @@
+/** Runs one stage for one API (or reuses its files from disk) and returns its finished files. */
+import path from 'node:path';
+import { hashPaths, reuseFromDisk, sha256, type StageRecord } from './cache.ts';
+import { formatFiles } from './format.ts';
+import { withHeader } from './header.ts';
+import type { OpenAPIV3_1 } from './openapi-types.ts';
+import type { GeneratedFile, Stage } from './stage.ts';
+import { relocate } from './targets.ts';
+import { readTree } from './write-tree.ts';
+
+export interface StageRun {
+  files: GeneratedFile[];
+  record: StageRecord;
+  reused: boolean;
+  ms: number;
+}
+
+export interface StageInput {
+  root: string;
+  stage: Stage;
+  dir: string;
+  spec: OpenAPIV3_1.Document;
+  specHash: string;
+  /** Finished files of the stages this one requires, under their own folder names. */
+  required: ReadonlyMap<string, readonly GeneratedFile[]>;
+  prior?: StageRecord;
+  useCache: boolean;
+}
+
+export async function runStage(input: StageInput): Promise<StageRun> {
+  const { root, stage, dir, spec, specHash, required, prior } = input;
+  const start = performance.now();
+  const code = hashPaths(root, [
+    'scripts/pipeline',
+    path.join('scripts/stages', stage.name),
+    'pnpm-lock.yaml',
+    '.prettierrc.json',
+  ]);
+  const deps = [...required.entries()].map(
+    ([name, files]) => `${name}:${sha256(files.map((f) => f.path + f.content).join('\0'))}`,
+  );
+  const inputHash = sha256([specHash, code, dir, ...deps].join('\n'));
+
+  if (input.useCache && prior?.inputHash === inputHash) {
+    const files = reuseFromDisk(root, prior);
+    const onDisk = readTree(root, dir);
+    if (files && onDisk.size === files.length)
+      return { files, record: prior, reused: true, ms: performance.now() - start };
+  }
+  const produced = await stage.run({ spec, root, outputs: required });
+  const seen = new Set<string>();
+  const placed = produced.map((f) => {
+    const p = relocate(stage, dir, f.path);
+    if (seen.has(p)) throw new Error(`stage ${stage.name} wrote ${p} twice`);
+    seen.add(p);
+    return { path: p, content: withHeader(p, f.content), formatted: f.formatted };
+  });
+  const files = await formatFiles(placed, root);
+  const record = {
+    inputHash,
+    files: Object.fromEntries(files.map((f) => [f.path, sha256(f.content)])),
+  };
+  return { files, record, reused: false, ms: performance.now() - start };
+}
+
+/** A stage's finished files under the folder names it owns, for stages that require it. */
+export function asOwnFiles(
+  stage: Stage,
+  dir: string,
+  files: readonly GeneratedFile[],
+): GeneratedFile[] {
+  const own = stage.owns[0]!;
+  return files.map((f) => ({ path: `${own}/${f.path.slice(dir.length + 1)}`, content: f.content }));
+}

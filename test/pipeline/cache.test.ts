@@ -1,0 +1,58 @@
+// Content hashes: an unchanged input does no work; only changed stages run; a hand-edited
+// generated file is regenerated.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../scripts/pipeline/orchestrator.ts';
+import type { Stage } from '../../scripts/pipeline/stage.ts';
+import { bundleStage } from '../../scripts/stages/bundle/index.ts';
+import { makeTempRepo } from '../support/temp-repo.ts';
+
+function countingStage(): Stage & { runs: number } {
+  const stage = {
+    name: 'client-types',
+    owns: ['out/titles'],
+    runs: 0,
+    run({ spec }: { spec: { info: { title: string } } }) {
+      stage.runs++;
+      return [{ path: 'out/titles/title.txt', content: `${spec.info.title}\n` }];
+    },
+  };
+  return stage as Stage & { runs: number };
+}
+
+describe('incremental runs', () => {
+  it('skips everything when nothing changed, reruns after an edit, repairs an edited output', async () => {
+    const repo = makeTempRepo();
+    const counter = countingStage();
+    const lines: string[] = [];
+    const run = () =>
+      runPipeline({ root: repo, stages: [bundleStage, counter], log: (l) => lines.push(l) });
+
+    expect((await run()).upToDate).toBe(false);
+    expect(counter.runs).toBe(1);
+
+    lines.length = 0;
+    expect((await run()).upToDate).toBe(true);
+    expect(counter.runs).toBe(1);
+    expect(lines).toEqual([expect.stringMatching(/^up to date/)]);
+
+    // a spec edit reruns the stages
+    const root = path.join(repo, 'openapi/openapi.yaml');
+    fs.writeFileSync(
+      root,
+      fs.readFileSync(root, 'utf8').replace('version: 1.0.0', 'version: 1.0.1'),
+    );
+    await run();
+    expect(counter.runs).toBe(2);
+
+    // a hand edit of a generated file is noticed and undone
+    const out = path.join(repo, 'packages/client/src/generated/title.txt');
+    fs.writeFileSync(out, 'edited by hand\n');
+    lines.length = 0;
+    const result = await run();
+    expect(result.upToDate).toBe(false);
+    expect(fs.readFileSync(out, 'utf8')).toBe('MinBil Car Owner API V1\n');
+    expect(lines.some((l) => /^bundle\s+unchanged/.test(l))).toBe(true);
+  });
+});
