@@ -1,0 +1,56 @@
+/** Renders the generated modules. Every spec value is embedded with JSON.stringify, never spliced. */
+import { GENERATED_NOTICE } from '../../pipeline/header.ts';
+import type { RouteSpec } from '../../../packages/mock/src/route-spec.ts';
+
+const HEADER = `/* ${GENERATED_NOTICE} */\n`;
+const js = (value: unknown) => JSON.stringify(value, null, 2);
+
+export function routesModule(routes: RouteSpec[]): string {
+  const ids = routes.map((r) => r.operationId).sort();
+  return `${HEADER}/** The operations of the spec, most specific path first (see scripts/stages/mock). */
+import type { RouteSpec } from '../route-spec.ts';
+
+export const operationIds = ${js(ids)} as const;
+
+/** An operationId of the Car Owner API. */
+export type OperationId = (typeof operationIds)[number];
+
+export const routes: readonly RouteSpec[] = ${js(routes)};
+`;
+}
+
+export function standaloneFile(code: string): string {
+  return `${HEADER}// @ts-nocheck -- Ajv standalone output (https://ajv.js.org/standalone.html), typed in validators.ts
+import * as ajvRuntime from '../ajv-runtime.ts';
+${code}
+`;
+}
+
+export interface ValidatorRefs {
+  params?: string;
+  json?: string;
+  multipart?: string;
+}
+
+/** `validators.ts`: operationId -> its validators from the two standalone modules. */
+export function validatorsModule(refs: Map<string, ValidatorRefs>): string {
+  const entries = [...refs].map(([id, r]) => {
+    const parts = [
+      r.params && `params: fn(coerced.${r.params})`,
+      r.multipart && `multipart: fn(coerced.${r.multipart})`,
+      r.json && `json: fn(strict.${r.json})`,
+    ].filter(Boolean);
+    return `  ${JSON.stringify(id)}: { ${parts.join(', ')} },`;
+  });
+  return `${HEADER}/** Request validators per operation, compiled ahead of time by Ajv. */
+import type { OperationValidators, ValidateFn } from '../route-spec.ts';
+import * as coerced from './coercing-validators.ts';
+import * as strict from './strict-validators.ts';
+
+const fn = (validate: unknown) => validate as ValidateFn;
+
+export const validators: Readonly<Record<string, OperationValidators>> = {
+${entries.join('\n')}
+};
+`;
+}

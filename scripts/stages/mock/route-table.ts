@@ -1,0 +1,97 @@
+/** One RouteSpec per operation of the bundled spec, most specific paths first. */
+import type { OpenAPIV3_1 } from '../../pipeline/openapi-types.ts';
+import { SpecError } from '../../pipeline/spec-error.ts';
+import type { ParamSpec, RouteSpec } from '../../../packages/mock/src/route-spec.ts';
+import { authOf } from './auth.ts';
+import { paginationOf } from './pagination.ts';
+import { deref } from './resolve.ts';
+import { responsesOf } from './responses.ts';
+
+export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
+
+export interface OperationEntry {
+  method: (typeof METHODS)[number];
+  path: string;
+  operation: OpenAPIV3_1.OperationObject;
+  parameters: OpenAPIV3_1.ParameterObject[];
+}
+
+export function listOperations(spec: OpenAPIV3_1.Document): OperationEntry[] {
+  const out: OperationEntry[] = [];
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    if (!item) continue;
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const byKey = new Map<string, OpenAPIV3_1.ParameterObject>();
+      for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
+        const param = deref<OpenAPIV3_1.ParameterObject>(spec, raw);
+        byKey.set(`${param.in}:${param.name}`, param); // operation-level wins
+      }
+      out.push({ method, path, operation, parameters: [...byKey.values()] });
+    }
+  }
+  return out;
+}
+
+function paramSpec(
+  spec: OpenAPIV3_1.Document,
+  param: OpenAPIV3_1.ParameterObject,
+  where: string,
+): ParamSpec {
+  if (param.in !== 'path' && param.in !== 'query' && param.in !== 'header')
+    throw new SpecError([`mock: ${where}: ${param.in} parameter ${param.name} is not supported`]);
+  const schema = deref<{ type?: unknown }>(spec, param.schema ?? {});
+  const out: ParamSpec = { name: param.name, in: param.in, required: param.required === true };
+  if (schema.type === 'array')
+    out.array = { explode: param.explode ?? (param.style ?? 'form') === 'form' };
+  return out;
+}
+
+/** Literal segments beat `{param}` segments, compared left to right, so `/x/latest` precedes `/x/{id}`. */
+export function compareSpecificity(a: string, b: string): number {
+  const sa = a.split('/');
+  const sb = b.split('/');
+  for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+    const pa = (sa[i] as string).startsWith('{');
+    const pb = (sb[i] as string).startsWith('{');
+    if (pa !== pb) return pa ? 1 : -1;
+  }
+  return sb.length - sa.length || a.localeCompare(b);
+}
+
+export function buildRouteTable(spec: OpenAPIV3_1.Document): RouteSpec[] {
+  const seen = new Set<string>();
+  const routes = listOperations(spec).map(({ method, path, operation, parameters }) => {
+    const where = `${method.toUpperCase()} ${path}`;
+    const id = operation.operationId;
+    if (!id) throw new SpecError([`mock: ${where} has no operationId`]);
+    if (seen.has(id)) throw new SpecError([`mock: duplicate operationId ${id}`]);
+    seen.add(id);
+    const responses = responsesOf(spec, operation);
+    const success = responses.find((r) => r.status >= 200 && r.status < 300)?.status;
+    if (success === undefined) throw new SpecError([`mock: ${where} documents no 2xx response`]);
+    const route: RouteSpec = {
+      operationId: id,
+      method: method.toUpperCase(),
+      path,
+      mswPath: path.replace(/\{([^}]+)\}/g, ':$1'),
+      auth: authOf(spec, operation, where),
+      params: parameters.map((p) => paramSpec(spec, p, where)),
+      success,
+      responses,
+    };
+    const body = deref<OpenAPIV3_1.RequestBodyObject | undefined>(spec, operation.requestBody);
+    if (body)
+      route.body = {
+        required: body.required === true,
+        contentTypes: Object.keys(body.content ?? {}),
+      };
+    const pagination = paginationOf(spec, operation, parameters, success);
+    if (pagination) route.pagination = pagination;
+    return route;
+  });
+  return routes.sort(
+    (a, b) => compareSpecificity(a.path, b.path) || a.method.localeCompare(b.method),
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Prepares spec schemas for Ajv: drops annotations (descriptions, examples, OpenAPI-only keywords)
+ * so no prose from the spec reaches the generated code, and rewrites component `$ref`s to the ids
+ * the components are registered under.
+ */
+
+type Json = Record<string, unknown>;
+
+export const COMPONENT_ID = 'https://mock.minbil.invalid/schemas/';
+
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  'example',
+  'examples',
+  'externalDocs',
+  'xml',
+  'discriminator',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'contentMediaType',
+  'contentEncoding',
+  '$comment',
+]);
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+const SCHEMA_ONE = new Set([
+  'items',
+  'additionalProperties',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+]);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+
+function mapValues(obj: Json, fn: (v: unknown) => unknown): Json {
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, fn(v)]));
+}
+
+export function prepareSchema(schema: unknown): unknown {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(schema as Json)) {
+    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+    if (key === '$ref' && typeof value === 'string') {
+      out.$ref = value.replace(/^#\/components\/schemas\//, COMPONENT_ID);
+    } else if (SCHEMA_MAPS.has(key) && value && typeof value === 'object') {
+      out[key] = mapValues(value as Json, prepareSchema);
+    } else if (SCHEMA_ONE.has(key)) {
+      out[key] = prepareSchema(value);
+    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
+      out[key] = value.map(prepareSchema);
+    } else {
+      out[key] = value; // validation keywords (enum, const, pattern, required, ...) stay as they are
+    }
+  }
+  return out;
+}
