@@ -1,0 +1,45 @@
+/** What every kind function receives besides the schema node. */
+import type ts from 'typescript';
+import type { ImportSet } from './imports.ts';
+import type { Kind } from './keywords.ts';
+import { childPointer } from './pointer.ts';
+
+/**
+ * `exact`: what the document says, `additionalProperties: false` included (requests).
+ * `tolerant`: the same, except that `additionalProperties: false` admits unknown keys (responses).
+ */
+export type Mode = 'exact' | 'tolerant';
+
+export interface EmitContext {
+  /** JSON pointer of the node being emitted, for error messages. */
+  readonly pointer: string;
+  readonly mode: Mode;
+  /**
+   * The one JSON type an enclosing schema already guarantees (`type: string, anyOf: [{format}]`),
+   * so an untyped member's keywords apply to every instance it sees.
+   */
+  readonly impliedType: Kind | undefined;
+  readonly imports: ImportSet;
+  /** The expression for `#/components/schemas/<name>` in this mode (records the import). */
+  readonly ref: (name: string, mode: Mode, pointer: string) => ts.Expression;
+}
+
+/** The context for a child node: extends the pointer; `impliedType` only if asked to keep it. */
+export function child(
+  ctx: EmitContext,
+  segments: (string | number)[],
+  keepImplied = false,
+): EmitContext {
+  return {
+    ...ctx,
+    pointer: childPointer(ctx.pointer, ...segments),
+    impliedType: keepImplied ? ctx.impliedType : undefined,
+  };
+}
+
+/** Imports a helper from the package's hand-written runtime (`src/runtime/<file>.ts`). */
+export function runtime(ctx: EmitContext, file: 'checks' | 'formats', name: string): ts.Identifier {
+  return ctx.imports.use(`runtime/${file}.ts`, name);
+}
+
+export type SchemaNode = Record<string, unknown>;

@@ -1,0 +1,65 @@
+/**
+ * The imports one generated module needs, collected while its schemas are emitted. Paths are
+ * relative to the package's `src/` folder; `render` turns them into specifiers relative to the
+ * module, sorted so output is deterministic.
+ */
+import { posix } from 'node:path';
+import ts from 'typescript';
+
+const f = ts.factory;
+
+export class ImportSet {
+  readonly #named = new Map<string, Set<string>>();
+  readonly #from: string;
+
+  /** `from`: the module's own path relative to `src/`, e.g. `generated/schemas/Booking.ts`. */
+  constructor(from: string) {
+    this.#from = from;
+  }
+
+  /** Records `import { name } from <target>` and returns the identifier to use. */
+  use(target: string, name: string): ts.Identifier {
+    if (target !== this.#from) {
+      const names = this.#named.get(target) ?? new Set<string>();
+      names.add(name);
+      this.#named.set(target, names);
+    }
+    return f.createIdentifier(name);
+  }
+
+  /** The import declarations; `import * as z` only when `body` mentions `z`. */
+  render(body: readonly ts.Node[] = []): ts.Statement[] {
+    const zod = f.createImportDeclaration(
+      undefined,
+      f.createImportClause(false, undefined, f.createNamespaceImport(f.createIdentifier('z'))),
+      f.createStringLiteral('zod'),
+    );
+    const local = [...this.#named.entries()]
+      .map(([target, names]) => [this.#specifier(target), [...names].sort()] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([specifier, names]) =>
+        f.createImportDeclaration(
+          undefined,
+          f.createImportClause(
+            false,
+            undefined,
+            f.createNamedImports(
+              names.map((n) => f.createImportSpecifier(false, undefined, f.createIdentifier(n))),
+            ),
+          ),
+          f.createStringLiteral(specifier),
+        ),
+      );
+    return body.some(mentionsZ) ? [zod, ...local] : local;
+  }
+
+  #specifier(target: string): string {
+    const relative = posix.relative(posix.dirname(this.#from), target);
+    return relative.startsWith('.') ? relative : `./${relative}`;
+  }
+}
+
+function mentionsZ(node: ts.Node): boolean {
+  if (ts.isIdentifier(node) && node.text === 'z') return true;
+  return ts.forEachChild(node, mentionsZ) ?? false;
+}

@@ -1,0 +1,36 @@
+/**
+ * Stage validators: Zod 4 schemas for every component schema and every operation's parameters,
+ * request bodies and response bodies, in packages/validators/src/generated/ (one module per
+ * schema, an index, the operations table, and a type-equality check against openapi-typescript).
+ * Naming: naming.ts. Unknown-key policy: kinds/object.ts. Keyword support: keywords.ts.
+ */
+import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
+import { componentModules } from './modules/component-module.ts';
+import { indexModule } from './modules/index-module.ts';
+import { operationModule } from './modules/operation-module.ts';
+import { tableModule } from './modules/table-module.ts';
+import { typeEqualityModule } from './modules/type-equality-module.ts';
+import { planValidators } from './plan.ts';
+
+const PACKAGE_SRC = 'packages/validators/src';
+
+export const validatorsStage: Stage = {
+  name: 'validators',
+  owns: [`${PACKAGE_SRC}/generated`],
+  run(ctx): GeneratedFile[] {
+    const plan = planValidators(ctx.spec);
+    const modules: [string, string][] = [
+      ...plan.components.flatMap((component) => componentModules(plan.graph, component)),
+      ...plan.operations.map((op): [string, string] => [
+        op.module,
+        operationModule(plan.graph, op),
+      ]),
+      ['generated/index.ts', indexModule(plan)],
+      ['generated/operations.ts', tableModule(plan)],
+      ['generated/type-equality.test-d.ts', typeEqualityModule(plan)],
+    ];
+    return modules
+      .map(([path, content]) => ({ path: `${PACKAGE_SRC}/${path}`, content }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};

@@ -1,0 +1,58 @@
+/** `type: number` with minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf and format. */
+import type ts from 'typescript';
+import { call, method, num, zCall } from '../ast.ts';
+import { runtime, type EmitContext, type SchemaNode } from '../context.ts';
+import { ValidatorGenerationError } from '../errors.ts';
+import { ANNOTATION_FORMATS, NUMBER_FORMATS } from '../keywords.ts';
+import { childPointer } from '../pointer.ts';
+import { finiteNumber } from './limits.ts';
+
+export function emitNumber(node: SchemaNode, ctx: EmitContext): ts.Expression {
+  return numericConstraints(zCall('number'), node, ctx, false);
+}
+
+/** Shared by `number` and `integer`: the bounds, `multipleOf` and the numeric formats. */
+export function numericConstraints(
+  base: ts.Expression,
+  node: SchemaNode,
+  ctx: EmitContext,
+  isInteger: boolean,
+): ts.Expression {
+  const checks: ts.Expression[] = [];
+  let integer = isInteger;
+  let schema = base;
+  const fmt = node.format;
+  if (fmt !== undefined && !(typeof fmt === 'string' && fmt in ANNOTATION_FORMATS)) {
+    const range = typeof fmt === 'string' ? NUMBER_FORMATS[fmt] : undefined;
+    if (!range)
+      throw new ValidatorGenerationError(
+        'format',
+        childPointer(ctx.pointer, 'format'),
+        `numeric format ${JSON.stringify(fmt)} has no validator`,
+      );
+    integer = true;
+    schema = method(method(schema, 'gte', num(range[0])), 'lte', num(range[1]));
+  }
+  if (integer) checks.push(call(runtime(ctx, 'checks', 'integer')));
+  const bounds = [
+    ['minimum', 'gte'],
+    ['maximum', 'lte'],
+    ['exclusiveMinimum', 'gt'],
+    ['exclusiveMaximum', 'lt'],
+  ] as const;
+  for (const [keyword, zodMethod] of bounds) {
+    if (node[keyword] !== undefined)
+      schema = method(schema, zodMethod, num(finiteNumber(node, keyword, ctx)));
+  }
+  if (node.multipleOf !== undefined) {
+    const divisor = finiteNumber(node, 'multipleOf', ctx);
+    if (divisor <= 0)
+      throw new ValidatorGenerationError(
+        'multipleOf',
+        childPointer(ctx.pointer, 'multipleOf'),
+        'must be greater than 0',
+      );
+    checks.push(call(runtime(ctx, 'checks', 'multipleOf'), num(divisor)));
+  }
+  return checks.length > 0 ? method(schema, 'check', ...checks) : schema;
+}

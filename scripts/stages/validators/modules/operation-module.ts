@@ -1,0 +1,34 @@
+/**
+ * One module per operation: `operations/<operationId>.ts` with its parameter objects, request
+ * bodies and response bodies. A body that is just a component `$ref` re-exports that schema.
+ * Parameter objects keep unknown keys: the spec does not say extra parameters are rejected.
+ */
+import type ts from 'typescript';
+import { method, objectLiteral, zCall } from '../ast.ts';
+import type { ComponentGraph } from '../component-graph.ts';
+import { child, type EmitContext } from '../context.ts';
+import { emitSchema } from '../emit-schema.ts';
+import { assertPropertyName } from '../kinds/object.ts';
+import type { OperationPlanned, SchemaTarget } from '../plan.ts';
+import { exportConst, printModule } from './print.ts';
+import { moduleContext } from './schema-context.ts';
+
+export function operationModule(graph: ComponentGraph, op: OperationPlanned): string {
+  const exact = moduleContext(graph, op.module, '#', 'exact');
+  const statements = op.targets.map((target) =>
+    exportConst(target.exportName, emitTarget(target, exact)),
+  );
+  return printModule([...exact.imports.render(statements), ...statements]);
+}
+
+function emitTarget(target: SchemaTarget, base: EmitContext): ts.Expression {
+  const ctx: EmitContext = { ...base, mode: target.mode };
+  const source = target.source;
+  if ('pointer' in source) return emitSchema(source.schema, { ...ctx, pointer: source.pointer });
+  const shape = source.params.map((param): [string, ts.Expression] => {
+    assertPropertyName(param.name, param.pointer);
+    const schema = emitSchema(param.schema, { ...child(ctx, []), pointer: param.pointer });
+    return [param.name, param.required ? schema : method(schema, 'optional')];
+  });
+  return zCall('looseObject', objectLiteral(shape));
+}

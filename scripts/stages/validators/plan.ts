@@ -1,0 +1,171 @@
+/**
+ * Decides every module and export before anything is emitted: names by the convention in
+ * naming.ts, the mode of each schema (requests exact, responses tolerant), and what the operations
+ * table lists. Tests read the same plan to find the JSON Schema behind every export.
+ */
+import type { OpenAPIV3_1 } from '../../pipeline/openapi-types.ts';
+import { collectOperations, type ParamLocation, type ParamPlan } from './collect-operations.ts';
+import { ComponentGraph } from './component-graph.ts';
+import type { Mode } from './context.ts';
+import { ValidatorGenerationError } from './errors.ts';
+import {
+  camelName,
+  componentModule,
+  componentSchemaName,
+  isJsonMediaType,
+  mediaSuffix,
+  operationModule,
+  pascalName,
+  statusSuffix,
+} from './naming.ts';
+import { childPointer } from './pointer.ts';
+
+export type TargetSource =
+  { pointer: string; schema: unknown } | { location: ParamLocation; params: ParamPlan[] };
+
+export interface SchemaTarget {
+  exportName: string;
+  /** Module path relative to the package's `src/`. */
+  module: string;
+  mode: Mode;
+  source: TargetSource;
+}
+
+export interface ComponentPlan {
+  name: string;
+  base: string;
+  exact: SchemaTarget;
+  loose?: SchemaTarget;
+}
+
+export interface OperationTable {
+  request: {
+    body?: string;
+    bodies: Record<string, string>;
+    path?: string;
+    query?: string;
+    headers?: string;
+  };
+  responses: Record<string, string>;
+}
+
+export interface OperationPlanned {
+  operationId: string;
+  prefix: string;
+  module: string;
+  targets: SchemaTarget[];
+  table: OperationTable;
+}
+
+export interface ValidatorPlan {
+  graph: ComponentGraph;
+  components: ComponentPlan[];
+  operations: OperationPlanned[];
+}
+
+const PARAM_SUFFIX: Record<ParamLocation, string> = {
+  path: 'PathParams',
+  query: 'QueryParams',
+  header: 'HeaderParams',
+};
+const TABLE_KEY: Record<ParamLocation, 'path' | 'query' | 'headers'> = {
+  path: 'path',
+  query: 'query',
+  header: 'headers',
+};
+
+export function planValidators(spec: OpenAPIV3_1.Document): ValidatorPlan {
+  const schemas = (spec.components?.schemas ?? {}) as Record<string, unknown>;
+  const graph = new ComponentGraph(schemas);
+  const components = graph.names.map((name): ComponentPlan => {
+    const pointer = childPointer('#/components/schemas', name);
+    const base = pascalName(name, pointer);
+    const target = (loose: boolean): SchemaTarget => ({
+      exportName: componentSchemaName(base, loose),
+      module: componentModule(base, loose),
+      mode: loose ? 'tolerant' : 'exact',
+      source: { pointer, schema: schemas[name] },
+    });
+    return {
+      name,
+      base,
+      exact: target(false),
+      ...(graph.needsLooseVariant(name) ? { loose: target(true) } : {}),
+    };
+  });
+  const operations = collectOperations(spec).map((op): OperationPlanned => {
+    const prefix = camelName(op.operationId, childPointer(op.pointer, 'operationId'));
+    const module = operationModule(prefix);
+    const targets: SchemaTarget[] = [];
+    const table: OperationTable = { request: { bodies: {} }, responses: {} };
+    for (const location of ['path', 'query', 'header'] as const) {
+      if (op.params[location].length === 0) continue;
+      const exportName = `${prefix}${PARAM_SUFFIX[location]}`;
+      targets.push({
+        exportName,
+        module,
+        mode: 'exact',
+        source: { location, params: op.params[location] },
+      });
+      table.request[TABLE_KEY[location]] = exportName;
+    }
+    const mediaTypes = op.requestBodies.map((b) => b.mediaType);
+    for (const body of op.requestBodies) {
+      const exportName = `${prefix}RequestBody${mediaSuffix(body.mediaType, mediaTypes, body.pointer)}`;
+      targets.push({ exportName, module, mode: 'exact', source: body });
+      table.request.bodies[body.mediaType] = exportName;
+    }
+    table.request.body = preferred(
+      op.requestBodies.map((b) => b.mediaType),
+      true,
+    ).map((m) => table.request.bodies[m])[0];
+    for (const [status, list] of op.responses) {
+      const all = list.map((b) => b.mediaType);
+      for (const body of list) {
+        const exportName = `${prefix}Response${statusSuffix(status, body.pointer)}${mediaSuffix(body.mediaType, all, body.pointer)}`;
+        targets.push({ exportName, module, mode: 'tolerant', source: body });
+      }
+      const json = preferred(all, false)[0];
+      const chosen = list.find((b) => b.mediaType === json);
+      if (chosen)
+        table.responses[status] = targets.find((t) => t.source === chosen)?.exportName as string;
+    }
+    return { operationId: op.operationId, prefix, module, targets, table };
+  });
+  assertUniqueNames(components, operations);
+  return { graph, components, operations };
+}
+
+/** JSON media types first (`application/json` before `+json`); others only if `allowOther`. */
+function preferred(mediaTypes: string[], allowOther: boolean): string[] {
+  const json = mediaTypes
+    .filter(isJsonMediaType)
+    .sort((a, b) => Number(b === 'application/json') - Number(a === 'application/json'));
+  if (json.length > 0 || !allowOther) return json;
+  return mediaTypes.length === 1 ? mediaTypes : [];
+}
+
+function assertUniqueNames(components: ComponentPlan[], operations: OperationPlanned[]): void {
+  const seen = new Map<string, string>();
+  const claim = (name: string, owner: string) => {
+    const key = name.toLowerCase();
+    const previous = seen.get(key);
+    if (previous !== undefined)
+      throw new ValidatorGenerationError(
+        'name',
+        owner,
+        `generated name ${name} (or its file) collides with one from ${previous}`,
+      );
+    seen.set(key, owner);
+  };
+  for (const c of components) {
+    const pointer = childPointer('#/components/schemas', c.name);
+    claim(c.base, pointer);
+    claim(c.exact.exportName, pointer);
+    if (c.loose) claim(c.loose.exportName, pointer);
+  }
+  for (const op of operations) {
+    claim(`operations/${op.prefix}`, op.operationId);
+    for (const t of op.targets) claim(t.exportName, op.operationId);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The reviewed allowlist of disagreements between the generated Zod schemas and Ajv. Each entry
+ * names a deliberate choice, gives its reason, and says how the oracle changes under that choice:
+ * a disagreement counts against an entry only if the oracle so changed agrees with Zod. Each entry
+ * has its own test in allowlist.test.ts. Anything else is a failure.
+ */
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import type { FormatOverrides } from './support/oracle.ts';
+
+export interface AllowlistEntry {
+  id: string;
+  reason: string;
+  formats: FormatOverrides;
+}
+
+const ajvFormat = (name: 'date-time' | 'uuid') => {
+  const format = fullFormats[name] as RegExp | { validate: (value: string) => boolean };
+  return (value: string) =>
+    format instanceof RegExp ? format.test(value) : format.validate(value);
+};
+
+const RFC3339_SHAPE = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+
+export const ALLOWLIST: readonly AllowlistEntry[] = [
+  {
+    id: 'date-time-rfc3339',
+    reason:
+      'Ajv also accepts any whitespace (even a newline) for the `T` separator and offsets without a colon or minutes (`+01`, `+0100`). RFC 3339 section 5.6, which JSON Schema names for `date-time`, allows neither; the validators follow the RFC.',
+    formats: { 'date-time': (value) => RFC3339_SHAPE.test(value) && ajvFormat('date-time')(value) },
+  },
+  {
+    id: 'uuid-without-urn',
+    reason:
+      'Ajv also accepts the URN form `urn:uuid:<uuid>`. JSON Schema `uuid` is the RFC 4122 string representation, which has no prefix; a server sending the URN is not following the spec.',
+    formats: { uuid: (value) => !/^urn:uuid:/i.test(value) && ajvFormat('uuid')(value) },
+  },
+];
+
+/**
+ * Not an oracle change but the written unknown-key policy: response validators (tolerant) are
+ * compared with Ajv on the spec with `additionalProperties: false` removed. allowlist.test.ts
+ * shows the difference on the real spec.
+ */
+export const RESPONSE_TOLERANCE = {
+  id: 'response-tolerance',
+  reason:
+    'Responses keep unknown keys even where the spec says `additionalProperties: false`, so a server that adds a field does not break released apps.',
+} as const;
+
+/**
+ * Not an acceptance difference: Zod leaves an own `__proto__` key out of the parsed value (its
+ * guard against prototype pollution), so the round-trip check compares both sides without such keys.
+ * allowlist.test.ts shows it.
+ */
+export const DROPPED_PROTO_KEY = {
+  id: 'parsed-value-drops-__proto__',
+  reason:
+    'Zod omits an own `__proto__` key from parsed objects so that nothing downstream can set a prototype from input; validation itself is unaffected.',
+  strip(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map((item) => DROPPED_PROTO_KEY.strip(item));
+    if (value === null || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value))
+      if (key !== '__proto__') out[key] = DROPPED_PROTO_KEY.strip(item);
+    return out;
+  },
+} as const;
