@@ -1,0 +1,63 @@
+/**
+ * Escaping for untrusted spec text. Every string from the spec goes through one of these before it
+ * reaches HTML: `&` always becomes `&amp;` (browsers decode `&reg=` without a semicolon as `®=`).
+ */
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** URL schemes a link may use; anything else (javascript:, data:, vbscript:, …) is dropped. */
+export const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:'] as const;
+
+/**
+ * Returns the URL if it is absolute with an allowed scheme, or a same-page fragment (`#…`);
+ * otherwise `undefined`. Control characters and whitespace that browsers strip are rejected first,
+ * so `java\tscript:` cannot sneak past the scheme check.
+ */
+export function safeUrl(raw: string): string | undefined {
+  const url = raw.trim();
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
+  if (/[\u0000-\u001f\u007f\s]/.test(url)) return undefined;
+  if (/^#[\w-]*$/.test(url)) return url;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  return (ALLOWED_SCHEMES as readonly string[]).includes(parsed.protocol) ? url : undefined;
+}
+
+/** A safe anchor, or the escaped text alone when the URL is not allowed. */
+export function link(href: string, text: string, attrs = ''): string {
+  const url = safeUrl(href);
+  if (!url) return escapeHtml(text);
+  const external = /^(https?|mailto):/i.test(url) ? ' rel="noopener noreferrer nofollow"' : '';
+  return `<a href="${escapeHtml(url)}"${external}${attrs}>${escapeHtml(text)}</a>`;
+}
+
+/** Lower-case, dash-separated id fragment from any text (stable across runs). */
+export function slugify(text: string): string {
+  return (
+    text
+      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
+}
+
+/** An HTML id built from spec text: only [A-Za-z0-9_-] survive, so it is safe in href and id. */
+export function safeId(text: string): string {
+  return text.replace(/[^A-Za-z0-9_-]/g, '_');
+}

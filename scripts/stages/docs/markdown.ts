@@ -1,0 +1,71 @@
+/**
+ * Markdown for untrusted spec text: a strict allow-list renderer over `marked`. Raw HTML is shown
+ * as text, never passed through; links keep only http, https, mailto and same-page `#` targets;
+ * images become plain links (no remote loads); every text run is escaped with `&` → `&amp;`, so
+ * `&reg=` and `&lt;` show exactly as written. We chose this over DOMPurify because DOMPurify needs a
+ * DOM on the server (jsdom), and an allow-list renderer cannot emit a tag it does not know.
+ */
+import { Marked, type Tokens } from 'marked';
+import { escapeHtml, safeUrl } from './escape.ts';
+
+function createRenderer(headingOffset: number): Marked {
+  return new Marked({
+    gfm: true,
+    breaks: false,
+    renderer: {
+      html: ({ text, block }: Tokens.HTML | Tokens.Tag) =>
+        block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text),
+      text(token: Tokens.Text | Tokens.Escape) {
+        if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+        return escapeHtml(token.text);
+      },
+      codespan: ({ text }: Tokens.Codespan) => `<code>${escapeHtml(text)}</code>`,
+      code: ({ text }: Tokens.Code) =>
+        `<pre class="md-code"><code>${escapeHtml(text)}</code></pre>\n`,
+      heading({ tokens, depth }: Tokens.Heading) {
+        const level = Math.min(6, depth + headingOffset);
+        return `<h${level}>${this.parser.parseInline(tokens)}</h${level}>\n`;
+      },
+      link({ href, title, tokens }: Tokens.Link) {
+        const inner = this.parser.parseInline(tokens);
+        const url = safeUrl(href);
+        if (!url) return inner;
+        const rel = url.startsWith('#') ? '' : ' rel="noopener noreferrer nofollow"';
+        const t = title ? ` title="${escapeHtml(title)}"` : '';
+        return `<a href="${escapeHtml(url)}"${t}${rel}>${inner}</a>`;
+      },
+      image({ href, text }: Tokens.Image) {
+        const url = safeUrl(href);
+        const label = `image: ${text || href}`;
+        if (!url || url.startsWith('#')) return escapeHtml(`[${label}]`);
+        return `<a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow">[${escapeHtml(label)}]</a>`;
+      },
+      checkbox: ({ checked }: Tokens.Checkbox) => (checked ? '☑ ' : '☐ '),
+    },
+  });
+}
+
+const renderers = new Map<number, Marked>();
+
+/**
+ * Renders untrusted Markdown to safe HTML. `headingOffset` demotes headings so a `#` in a spec
+ * description never outranks the page's own headings.
+ * @param headingOffset @default 2
+ */
+export function renderMarkdown(source: string | undefined, headingOffset = 2): string {
+  if (!source) return '';
+  let marked = renderers.get(headingOffset);
+  if (!marked) {
+    marked = createRenderer(headingOffset);
+    renderers.set(headingOffset, marked);
+  }
+  return marked.parse(source, { async: false });
+}
+
+/** One line of Markdown without the surrounding `<p>` (table cells, summaries). */
+export function renderInlineMarkdown(source: string | undefined): string {
+  if (!source) return '';
+  const html = renderMarkdown(source, 3).trim();
+  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return single && !single[1]!.includes('<p>') ? single[1]! : html;
+}

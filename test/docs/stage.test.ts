@@ -1,0 +1,142 @@
+/** The docs stage as a pure function: pages, deep links, CSP, escaping, and survival of formatting. */
+import { describe, expect, it } from 'vitest';
+import { buildSite, docsStage, SITE_DIR } from '../../scripts/stages/docs/index.ts';
+import { collectOperations } from '../../scripts/stages/docs/operations.ts';
+import { groupByTag, tagFileName } from '../../scripts/stages/docs/tags.ts';
+import { SNIPPET_LANGUAGES, snippetRequest } from '../../scripts/stages/docs/snippets/index.ts';
+import { formatFiles } from '../../scripts/pipeline/format.ts';
+import { withHeader } from '../../scripts/pipeline/header.ts';
+import { codeBlocks, realSpec, ROOT, unescapeHtml, xssSpec } from './support/spec.ts';
+
+const html = (files: { path: string; content: string }[]) =>
+  files.filter((f) => f.path.endsWith('.html'));
+
+/** Checks every page must pass, whatever the spec says. */
+function expectSafePage(content: string, path: string): void {
+  const raw = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(content)?.[1];
+  expect(raw, path).toBeDefined();
+  const csp = unescapeHtml(raw!);
+  expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+  expect(csp).toContain("script-src 'self'");
+  // the only scripts are files; no inline style; no event handler attributes outside quoted values
+  const scripts = [...content.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+  expect(scripts, path).toEqual(['<script defer src="assets/docs.js">']);
+  const tags = content.replace(/"[^"]*"/g, '""');
+  expect(tags, path).not.toMatch(/<style\b|\sstyle=|<[^>]*\son\w+\s*=/i);
+  // every href is relative, a fragment, or an allow-listed scheme (no CDN: only links, never loads)
+  for (const m of content.matchAll(/\s(?:href|src)="([^"]*)"/g))
+    expect(m[1], path).toMatch(
+      /^(#|(assets\/)?[\w.-]+\.(html|json|css|js)(#|$)|https?:\/\/|mailto:|data:,$)/,
+    );
+  // `&` is always an entity start: `&reg=` can never reach the browser raw
+  expect(content, path).not.toMatch(/&(?!(amp|lt|gt|quot|#39);)/);
+}
+
+describe('docs stage on the real spec', () => {
+  const spec = realSpec();
+  const files = buildSite(spec);
+  const ops = collectOperations(spec);
+  const tags = groupByTag(spec, ops);
+
+  it('owns packages/docs/site and writes landing, schemas, spec, search index and one page per tag', () => {
+    expect(docsStage.owns).toEqual([SITE_DIR]);
+    const paths = files.map((f) => f.path.slice(SITE_DIR.length + 1));
+    expect(paths).toEqual(
+      expect.arrayContaining(['index.html', 'schemas.html', 'openapi.json', 'search-index.json']),
+    );
+    for (const tag of tags) expect(paths).toContain(tagFileName(tag.slug));
+    expect(html(files)).toHaveLength(tags.length + 2);
+  });
+
+  it('puts every operation exactly once, on its own namespace page, under #op-<operationId>', () => {
+    for (const op of ops) {
+      const pages = html(files).filter((f) => f.content.includes(`id="op-${op.id}"`));
+      const tag = tags.find((t) => t.name === op.tag)!;
+      expect(
+        pages.map((p) => p.path),
+        op.id,
+      ).toEqual([`${SITE_DIR}/${tagFileName(tag.slug)}`]);
+    }
+  });
+
+  it('gives every schema a deep link and shows the API version on every page', () => {
+    const schemas = files.find((f) => f.path.endsWith('/schemas.html'))!.content;
+    for (const name of Object.keys(spec.components?.schemas ?? {}))
+      expect(schemas).toContain(`id="schema-${name}"`);
+    for (const page of html(files)) expect(page.content).toContain(`v${spec.info.version}`);
+  });
+
+  it('every page is safe: CSP without unsafe-*, no inline code, relative links, & escaped', () => {
+    for (const page of html(files)) expectSafePage(page.content, page.path);
+  });
+
+  it('the landing page covers base URLs, auth, the three error shapes, pagination and 429', () => {
+    const landing = files.find((f) => f.path.endsWith('/index.html'))!.content;
+    for (const id of [
+      'base-urls',
+      'authentication',
+      'error-problem',
+      'error-envelope',
+      'error-legacy',
+      'pagination',
+      'rate-limits',
+      'namespaces',
+    ])
+      expect(landing).toContain(`id="${id}"`);
+    for (const tag of tags) expect(landing).toContain(`href="${tagFileName(tag.slug)}"`);
+    expect(landing).toContain('x-api-key');
+  });
+
+  it('snippet text survives the orchestrator (header + Prettier) byte for byte', async () => {
+    const formatted = await formatFiles(
+      html(files).map((f) => ({ path: f.path, content: withHeader(f.path, f.content) })),
+      ROOT,
+    );
+    for (const [i, page] of html(files).entries()) {
+      const before = codeBlocks(page.content);
+      const after = codeBlocks(formatted[i]!.content);
+      expect(after.size).toBe(before.size);
+      for (const [id, text] of before) expect(after.get(id), `${page.path} #${id}`).toBe(text);
+    }
+    // and the page shows exactly what the generators produce
+    const op = ops.find((o) => o.id === 'listVehicles')!;
+    const page = formatted.find((f) => f.content.includes('id="op-listVehicles"'))!;
+    const curl = SNIPPET_LANGUAGES[0]!.generate(snippetRequest(op));
+    expect(codeBlocks(page.content).get('op-listVehicles-curl')).toBe(curl);
+    expect(curl).toContain('?registration_number=BT57225&reg=BT57225');
+  });
+
+  it('is deterministic', () => {
+    expect(buildSite(spec)).toEqual(files);
+  });
+});
+
+describe('docs stage on a hostile spec', () => {
+  const files = buildSite(xssSpec());
+
+  it('renders every page safely', () => {
+    for (const page of html(files)) expectSafePage(page.content, page.path);
+    const all = html(files)
+      .map((f) => f.content)
+      .join('\n');
+    expect(all).not.toMatch(/<(img|svg|iframe)\b/i);
+    expect(all).not.toMatch(/href="\s*(javascript|vbscript):|href="data:(?!,")/i); // data:, is our empty favicon
+  });
+
+  it('a tag named like a reserved page does not overwrite it', () => {
+    const paths = files.map((f) => f.path);
+    expect(paths).toContain(`${SITE_DIR}/index-ns.html`);
+    expect(files.find((f) => f.path === `${SITE_DIR}/index.html`)!.content).toContain(
+      '<h2 id="namespaces">',
+    );
+  });
+
+  it('server URLs cannot inject CSP directives', () => {
+    const csp = unescapeHtml(
+      /Content-Security-Policy" content="([^"]+)"/.exec(files[0]!.content)![1]!,
+    );
+    expect(csp).toContain('https://api.example.com');
+    expect(csp.match(/script-src/g)).toHaveLength(1);
+    expect(csp).not.toContain('javascript');
+  });
+});
