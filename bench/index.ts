@@ -4,8 +4,13 @@
  */
 import { runClientBench } from './client-runtime.ts';
 import { printSection } from './table.ts';
+import { runValidatorsBench } from './validators.ts';
 
 printSection(
   'Client runtime (min+gzip vs openapi-fetch; per request vs bare fetch on loopback)',
   await runClientBench(),
+);
+printSection(
+  'Validators (parse throughput of the largest response schemas; package size min+gzip)',
+  await runValidatorsBench(),
 );

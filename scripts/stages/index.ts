@@ -5,5 +5,8 @@
 import type { Stage } from '../pipeline/stage.ts';
 import { bundleStage } from './bundle/index.ts';
 import { clientTypesStage } from './client-types/index.ts';
+import { docsStage } from './docs/index.ts';
+import { mockStage } from './mock/index.ts';
+import { validatorsStage } from './validators/index.ts';
 
-export const stages: readonly Stage[] = [bundleStage, clientTypesStage];
+export const stages: readonly Stage[] = [bundleStage, clientTypesStage, validatorsStage, mockStage, docsStage];

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/pipeline/orchestrator.ts';
 import type { Stage } from '../../scripts/pipeline/stage.ts';
-import { bundleStage } from '../../scripts/stages/bundle/index.ts';
+import { stages } from '../../scripts/stages/index.ts';
 import { makeTempRepo } from '../support/temp-repo.ts';
 
 function countingStage(): Stage & { runs: number } {
@@ -26,8 +26,15 @@ describe('incremental runs', () => {
     const repo = makeTempRepo();
     const counter = countingStage();
     const lines: string[] = [];
+    // the real registry with client-types replaced by a stage that counts its runs
+    const registry = stages.map((s) => (s.name === counter.name ? counter : s));
     const run = () =>
-      runPipeline({ root: repo, stages: [bundleStage, counter], log: (l) => lines.push(l) });
+      runPipeline({
+        root: repo,
+        stages: registry,
+        only: ['bundle', 'client-types'],
+        log: (l) => lines.push(l),
+      });
 
     expect((await run()).upToDate).toBe(false);
     expect(counter.runs).toBe(1);

@@ -2206,7 +2206,9 @@ export interface components {
       meta: components['schemas']['CountMeta'];
     };
     /** @description Problem details returned by the BookingStatus module; `where` tells which layer failed. */
-    BookingStatusProblem: components['schemas']['Problem'] & Record<string, never>;
+    BookingStatusProblem: components['schemas']['Problem'] & {
+      where: components['schemas']['ProblemWhere'];
+    };
     /** @description A car brand. */
     CarBrand: {
       /** @description Brand id. */
@@ -2233,7 +2235,9 @@ export interface components {
       meta: components['schemas']['CountMeta'];
     };
     /** @description Problem details returned by the CarBrands module; `where` tells which layer failed. */
-    CarBrandProblem: components['schemas']['Problem'] & Record<string, never>;
+    CarBrandProblem: components['schemas']['Problem'] & {
+      where: components['schemas']['ProblemWhere'];
+    };
     /** @description The favorite workshops. */
     FavoriteListResponseEnvelope: {
       /** @description Favorites. */
