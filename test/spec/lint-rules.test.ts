@@ -109,6 +109,17 @@ describe('house lint rules', () => {
   });
 });
 
+describe('house tag rule', () => {
+  it('rule/tag-has-description fires on a tag without a real description', async () => {
+    const problems = await lintFromString({
+      source: spec(operation(good)).replace('A tag with a long enough description.', 'Tag'),
+      absoluteRef: path.join(dir, 'openapi.json'),
+      config: config.forAlias(),
+    });
+    expect(problems.map((p) => p.ruleId)).toContain('rule/tag-has-description');
+  });
+});
+
 describe('house text rules', () => {
   it('house/no-active-content fires on a script tag in a description', async () => {
     expect(
