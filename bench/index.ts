@@ -3,6 +3,7 @@
  * Numbers vary by machine and load; they are reported, never asserted in tests.
  */
 import { runClientBench } from './client-runtime.ts';
+import { runPipelineBench } from './pipeline.ts';
 import { printSection } from './table.ts';
 import { runValidatorsBench } from './validators.ts';
 
@@ -14,3 +15,4 @@ printSection(
   'Validators (parse throughput of the largest response schemas; package size min+gzip)',
   await runValidatorsBench(),
 );
+for (const section of await runPipelineBench()) printSection(section.title, section.rows);

@@ -24,7 +24,10 @@ export async function formatFiles(
   return Promise.all(
     files.map(async (file) => {
       const parser = PARSERS[path.extname(file.path)];
-      if (!parser || file.formatted) return { path: file.path, content: file.content };
+      // Prettier on megabytes of HTML (a large third-party spec's docs) costs tens of seconds and
+      // gigabytes; such pages stay as the printer wrote them.
+      const huge = parser === 'html' && file.content.length > 1_000_000;
+      if (!parser || file.formatted || huge) return { path: file.path, content: file.content };
       return {
         path: file.path,
         content: await prettier.format(file.content, { ...options, parser }),

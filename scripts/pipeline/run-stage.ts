@@ -33,6 +33,7 @@ export async function runStage(input: StageInput): Promise<StageRun> {
   const code = hashPaths(root, [
     'scripts/pipeline',
     path.join('scripts/stages', stage.name),
+    'scripts/stages/third-party.ts',
     'pnpm-lock.yaml',
     '.prettierrc.json',
   ]);

@@ -4,9 +4,30 @@
  */
 import type { Stage } from '../pipeline/stage.ts';
 import { bundleStage } from './bundle/index.ts';
-import { clientTypesStage } from './client-types/index.ts';
+import { clientTypesStage, createClientTypesStage } from './client-types/index.ts';
 import { docsStage } from './docs/index.ts';
-import { mockStage } from './mock/index.ts';
-import { validatorsStage } from './validators/index.ts';
+import { createMockStage, mockStage } from './mock/index.ts';
+import type { ThirdPartyMode } from './third-party.ts';
+import { createValidatorsStage, validatorsStage } from './validators/index.ts';
 
-export const stages: readonly Stage[] = [bundleStage, clientTypesStage, validatorsStage, mockStage, docsStage];
+export const stages: readonly Stage[] = [
+  bundleStage,
+  clientTypesStage,
+  validatorsStage,
+  mockStage,
+  docsStage,
+];
+
+/**
+ * The same stages in third-party mode (third-party.ts), for specs this repository does not own:
+ * what a stage cannot generate is skipped and reported through `mode.warn`.
+ */
+export function thirdPartyStages(mode: ThirdPartyMode): readonly Stage[] {
+  return [
+    bundleStage,
+    createClientTypesStage(mode),
+    createValidatorsStage(mode),
+    createMockStage(mode),
+    docsStage,
+  ];
+}

@@ -7,6 +7,11 @@ import { GENERATED_HEADER } from './header.ts';
 /** Returns the `paths`, `components` and `operations` types as module source. */
 export async function emitOpenapiTypes(spec: OpenAPIV3_1.Document): Promise<string> {
   const input = dropAssertionOnlyBranches(structuredClone(spec));
-  const ast = await openapiTS(input as unknown as OpenAPI3, { silent: true });
+  // emptyObjectsUnknown: `type: object` without `properties` admits any object (JSON Schema), so
+  // `Record<string, unknown>`, as the validators infer, not openapi-typescript's default `never`.
+  const ast = await openapiTS(input as unknown as OpenAPI3, {
+    silent: true,
+    emptyObjectsUnknown: true,
+  });
   return `${GENERATED_HEADER}\n${astToString(ast)}`;
 }

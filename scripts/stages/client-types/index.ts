@@ -3,20 +3,26 @@
  * the operation table into packages/client/src/generated/, which nothing hand-written may share.
  */
 import type { Stage } from '../../pipeline/stage.ts';
+import { reportOnce, type ThirdPartyMode } from '../third-party.ts';
 import { emitOpenapiTypes } from './emit-openapi-types.ts';
 import { emitOperations } from './emit-operations.ts';
 import { deriveOperationTable } from './operation-table.ts';
 
 const OUT = 'packages/client/src/generated';
 
-export const clientTypesStage: Stage = {
-  name: 'client-types',
-  owns: [OUT],
-  async run(ctx) {
-    const table = deriveOperationTable(ctx.spec);
-    return [
-      { path: `${OUT}/openapi.ts`, content: await emitOpenapiTypes(ctx.spec) },
-      { path: `${OUT}/operations.ts`, content: emitOperations(table) },
-    ];
-  },
-};
+/** The stage; `thirdParty` turns what the client cannot support into warnings (third-party.ts). */
+export function createClientTypesStage(thirdParty?: ThirdPartyMode): Stage {
+  return {
+    name: 'client-types',
+    owns: [OUT],
+    async run(ctx) {
+      const table = deriveOperationTable(ctx.spec, reportOnce(thirdParty));
+      return [
+        { path: `${OUT}/openapi.ts`, content: await emitOpenapiTypes(ctx.spec) },
+        { path: `${OUT}/operations.ts`, content: emitOperations(table) },
+      ];
+    },
+  };
+}
+
+export const clientTypesStage: Stage = createClientTypesStage();

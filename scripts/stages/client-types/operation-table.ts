@@ -3,6 +3,7 @@
  * per operation its security kind, query serialization, pagination, multipart and 304 support.
  */
 import type { OpenAPIV3_1 } from '../../pipeline/openapi-types.ts';
+import { unsupported, type ThirdPartyMode } from '../third-party.ts';
 import { resolveRef } from './resolve-ref.ts';
 
 export type SecurityKind = 'bearer' | 'apiKey' | 'none' | 'optional';
@@ -36,8 +37,14 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 type Parameter = OpenAPIV3_1.ParameterObject;
 
-/** Builds the table keyed by `"METHOD /path"`, e.g. `"GET /shops"`. Throws located errors. */
-export function deriveOperationTable(spec: OpenAPIV3_1.Document): OperationTable {
+/**
+ * Builds the table keyed by `"METHOD /path"`, e.g. `"GET /shops"`. Throws located errors; in
+ * third-party mode an operation whose security the client cannot apply gets `none` and a warning.
+ */
+export function deriveOperationTable(
+  spec: OpenAPIV3_1.Document,
+  thirdParty?: ThirdPartyMode,
+): OperationTable {
   const schemes = spec.components?.securitySchemes ?? {};
   const operations: Record<string, OperationInfo> = {};
   for (const [path, rawItem] of Object.entries(spec.paths ?? {})) {
@@ -59,7 +66,7 @@ export function deriveOperationTable(spec: OpenAPIV3_1.Document): OperationTable
         operationId: op.operationId,
         method: method.toUpperCase(),
         path,
-        security: securityKind(op.security ?? spec.security ?? [], schemes, spec, key),
+        security: securityKind(op.security ?? spec.security ?? [], schemes, spec, key, thirdParty),
         query,
         paginated: 'page' in query && 'page_size' in query,
         multipart: Boolean(body?.content['multipart/form-data']),
@@ -100,13 +107,21 @@ function queryStyle(spec: OpenAPIV3_1.Document, p: Parameter, key: string): Quer
 
 type Schemes = NonNullable<OpenAPIV3_1.ComponentsObject['securitySchemes']>;
 
+/**
+ * Security requirements are alternatives: the client may satisfy any one of them. Alternatives
+ * with a scheme it cannot apply (HTTP basic, OAuth2 client flows, cookies) are ignored while one
+ * it can apply remains; when none remains, that is an error (third-party mode: `none` + warning,
+ * the caller passes credentials in its own headers).
+ */
 function securityKind(
   requirements: readonly OpenAPIV3_1.SecurityRequirementObject[],
   schemes: Schemes,
   spec: OpenAPIV3_1.Document,
   key: string,
+  thirdParty: ThirdPartyMode | undefined,
 ): SecurityKind {
   const kinds = new Set<string>();
+  const unusable: string[] = [];
   for (const requirement of requirements) {
     const names = Object.keys(requirement);
     if (names.length === 0) kinds.add('anonymous');
@@ -116,8 +131,17 @@ function securityKind(
       const scheme = resolveRef<OpenAPIV3_1.SecuritySchemeObject>(spec, raw, `${key} security`);
       if (scheme.type === 'http' && scheme.scheme.toLowerCase() === 'bearer') kinds.add('bearer');
       else if (scheme.type === 'apiKey' && scheme.in === 'header') kinds.add('apiKey');
-      else throw new Error(`${key}: security scheme "${name}" is not supported by the client`);
+      else unusable.push(name);
     }
+  }
+  if (unusable.length > 0 && kinds.size === 0) {
+    const message = `security scheme "${unusable[0]}" is not supported by the client`;
+    unsupported(
+      thirdParty,
+      new Error(`${key}: ${message}`),
+      `client-types: ${message}; its operations get security "none" and callers send the credentials themselves`,
+    );
+    return 'none';
   }
   const only = (...allowed: string[]) =>
     kinds.size === allowed.length && allowed.every((k) => kinds.has(k));

@@ -1,6 +1,7 @@
 /** One RouteSpec per operation of the bundled spec, most specific paths first. */
 import type { OpenAPIV3_1 } from '../../pipeline/openapi-types.ts';
 import { SpecError } from '../../pipeline/spec-error.ts';
+import type { ThirdPartyMode } from '../third-party.ts';
 import type { ParamSpec, RouteSpec } from '../../../packages/mock/src/route-spec.ts';
 import { authOf } from './auth.ts';
 import { paginationOf } from './pagination.ts';
@@ -60,7 +61,10 @@ export function compareSpecificity(a: string, b: string): number {
   return sb.length - sa.length || a.localeCompare(b);
 }
 
-export function buildRouteTable(spec: OpenAPIV3_1.Document): RouteSpec[] {
+export function buildRouteTable(
+  spec: OpenAPIV3_1.Document,
+  thirdParty?: ThirdPartyMode,
+): RouteSpec[] {
   const seen = new Set<string>();
   const routes = listOperations(spec).map(({ method, path, operation, parameters }) => {
     const where = `${method.toUpperCase()} ${path}`;
@@ -76,7 +80,7 @@ export function buildRouteTable(spec: OpenAPIV3_1.Document): RouteSpec[] {
       method: method.toUpperCase(),
       path,
       mswPath: path.replace(/\{([^}]+)\}/g, ':$1'),
-      auth: authOf(spec, operation, where),
+      auth: authOf(spec, operation, where, thirdParty),
       params: parameters.map((p) => paramSpec(spec, p, where)),
       success,
       responses,

@@ -42,19 +42,32 @@ function mapValues(obj: Json, fn: (v: unknown) => unknown): Json {
   return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, fn(v)]));
 }
 
-export function prepareSchema(schema: unknown): unknown {
+/** True for OpenAPI 3.0 documents, whose schemas say `nullable: true` instead of `type: 'null'`. */
+export const isOpenApi30 = (spec: { openapi?: unknown }) => String(spec.openapi).startsWith('3.0');
+
+/**
+ * `openapi30`: the schema comes from an OpenAPI 3.0 document; `nullable: true` becomes
+ * `anyOf: [<schema>, {type: 'null'}]` (JSON Schema has no `nullable`; Ajv's own needs a `type`).
+ */
+export function prepareSchema(schema: unknown, openapi30 = false): unknown {
   if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const prep = (value: unknown) => prepareSchema(value, openapi30);
+  if (openapi30 && 'nullable' in schema) {
+    const { nullable, ...rest } = schema as Json;
+    const prepared = prep(rest);
+    return nullable === true ? { anyOf: [prepared, { type: 'null' }] } : prepared;
+  }
   const out: Json = {};
   for (const [key, value] of Object.entries(schema as Json)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
     if (key === '$ref' && typeof value === 'string') {
       out.$ref = value.replace(/^#\/components\/schemas\//, COMPONENT_ID);
     } else if (SCHEMA_MAPS.has(key) && value && typeof value === 'object') {
-      out[key] = mapValues(value as Json, prepareSchema);
+      out[key] = mapValues(value as Json, prep);
     } else if (SCHEMA_ONE.has(key)) {
-      out[key] = prepareSchema(value);
+      out[key] = prep(value);
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-      out[key] = value.map(prepareSchema);
+      out[key] = value.map(prep);
     } else {
       out[key] = value; // validation keywords (enum, const, pattern, required, ...) stay as they are
     }

@@ -6,6 +6,7 @@
 import { Ajv2020, _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
+import { unsupported, type ThirdPartyMode } from '../third-party.ts';
 import { COMPONENT_ID, prepareSchema } from './schema-prep.ts';
 
 // CommonJS interop: module.exports is the function, and `.default` points at it too
@@ -27,9 +28,25 @@ export interface StandaloneInput {
   components: Record<string, unknown>;
   /** export name (a plain identifier) -> schema */
   schemas: Map<string, unknown>;
+  /** The components come from an OpenAPI 3.0 document (`nullable`). */
+  openapi30?: boolean;
+  /** Third-party mode: formats Ajv does not know are accepted unchecked, with a warning. */
+  thirdParty?: ThirdPartyMode;
 }
 
-export function standaloneModuleSource({ coerce, components, schemas }: StandaloneInput): string {
+/** Every string `format` value in the schemas (a property named `format` has an object value). */
+function formatsUsed(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) formatsUsed(item, found);
+  else if (node && typeof node === 'object')
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'format' && typeof value === 'string') found.add(value);
+      else formatsUsed(value, found);
+    }
+  return found;
+}
+
+export function standaloneModuleSource(input: StandaloneInput): string {
+  const { coerce, components, schemas, openapi30 = false, thirdParty } = input;
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
@@ -38,8 +55,17 @@ export function standaloneModuleSource({ coerce, components, schemas }: Standalo
     code: { source: true, esm: true, formats: _`ajvRuntime.formats` },
   });
   addFormats(ajv);
+  for (const format of [...formatsUsed([components, [...schemas.values()]])].sort()) {
+    if (ajv.formats[format] !== undefined) continue;
+    const line = `mock: format "${format}" is unknown to Ajv; the mock accepts any value for it`;
+    unsupported(thirdParty, new Error(`mock: unknown format "${format}"`), line);
+    ajv.addFormat(format, true);
+  }
   for (const [name, schema] of Object.entries(components))
-    ajv.addSchema({ ...(prepareSchema(schema) as object), $id: `${COMPONENT_ID}${name}` });
+    ajv.addSchema({
+      ...(prepareSchema(schema, openapi30) as object),
+      $id: `${COMPONENT_ID}${name}`,
+    });
   const exports: Record<string, string> = {};
   for (const [exportName, schema] of schemas) {
     if (!/^[A-Za-z_$][\w$]*$/.test(exportName)) throw new Error(`bad export name ${exportName}`);

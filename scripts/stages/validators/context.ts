@@ -20,6 +20,13 @@ export interface EmitContext {
    */
   readonly impliedType: Kind | undefined;
   readonly imports: ImportSet;
+  /** The schema comes from an OpenAPI 3.0 document, where `nullable: true` admits null. */
+  readonly openapi30: boolean;
+  /**
+   * Third-party mode: called for a `format` that has no validator, which is then treated as an
+   * annotation (as JSON Schema 2020-12 does by default). Undefined: such a format fails generation.
+   */
+  readonly unknownFormat: ((format: string, pointer: string) => void) | undefined;
   /** The expression for `#/components/schemas/<name>` in this mode (records the import). */
   readonly ref: (name: string, mode: Mode, pointer: string) => ts.Expression;
 }

@@ -45,6 +45,7 @@ export function emitSchema(node: unknown, ctx: EmitContext): ts.Expression {
       'a schema must be an object or a boolean',
     );
   const schema = node as SchemaNode;
+  if (ctx.openapi30 && 'nullable' in schema) return emitNullable30(schema, ctx);
   assertKnownKeywords(schema, ctx.pointer);
   const types = declaredTypes(schema, ctx);
   const inner: EmitContext = {
@@ -62,6 +63,19 @@ export function emitSchema(node: unknown, ctx: EmitContext): ts.Expression {
   if ('anyOf' in schema) parts.push(emitAnyOf(schema, inner, emitSchema));
   if ('oneOf' in schema) parts.push(emitOneOf(schema, inner, emitSchema));
   return intersect(parts);
+}
+
+/** OpenAPI 3.0: `nullable: true` admits null besides what the rest of the schema admits. */
+function emitNullable30(node: SchemaNode, ctx: EmitContext): ts.Expression {
+  const { nullable, ...rest } = node;
+  if (typeof nullable !== 'boolean')
+    throw new ValidatorGenerationError(
+      'nullable',
+      childPointer(ctx.pointer, 'nullable'),
+      'must be a boolean',
+    );
+  const schema = emitSchema(rest, ctx);
+  return nullable ? method(schema, 'nullable') : schema;
 }
 
 function emitKind(kind: Kind, node: SchemaNode, ctx: EmitContext): ts.Expression {

@@ -5,32 +5,44 @@
  * Naming: naming.ts. Unknown-key policy: kinds/object.ts. Keyword support: keywords.ts.
  */
 import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
+import type { ThirdPartyMode } from '../third-party.ts';
 import { componentModules } from './modules/component-module.ts';
 import { indexModule } from './modules/index-module.ts';
 import { operationModule } from './modules/operation-module.ts';
 import { tableModule } from './modules/table-module.ts';
 import { typeEqualityModule } from './modules/type-equality-module.ts';
 import { planValidators } from './plan.ts';
+import { pruneUnsupported } from './prune.ts';
 
 const PACKAGE_SRC = 'packages/validators/src';
 
-export const validatorsStage: Stage = {
-  name: 'validators',
-  owns: [`${PACKAGE_SRC}/generated`],
-  run(ctx): GeneratedFile[] {
-    const plan = planValidators(ctx.spec);
-    const modules: [string, string][] = [
-      ...plan.components.flatMap((component) => componentModules(plan.graph, component)),
-      ...plan.operations.map((op): [string, string] => [
-        op.module,
-        operationModule(plan.graph, op),
-      ]),
-      ['generated/index.ts', indexModule(plan)],
-      ['generated/operations.ts', tableModule(plan)],
-      ['generated/type-equality.test-d.ts', typeEqualityModule(plan)],
-    ];
-    return modules
-      .map(([path, content]) => ({ path: `${PACKAGE_SRC}/${path}`, content }))
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  },
-};
+/**
+ * The stage. `thirdParty`: schemas the emitter cannot generate (recursion, unsupported keywords)
+ * are skipped with a warning and unknown formats are not checked; without it they fail the run.
+ * It also types the operations table explicitly, which large specs need (table-module.ts).
+ */
+export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
+  return {
+    name: 'validators',
+    owns: [`${PACKAGE_SRC}/generated`],
+    run(ctx): GeneratedFile[] {
+      const planned = planValidators(ctx.spec, thirdParty);
+      const plan = thirdParty ? pruneUnsupported(planned) : planned;
+      const modules: [string, string][] = [
+        ...plan.components.flatMap((component) => componentModules(plan.graph, component)),
+        ...plan.operations.map((op): [string, string] => [
+          op.module,
+          operationModule(plan.graph, op),
+        ]),
+        ['generated/index.ts', indexModule(plan)],
+        ['generated/operations.ts', tableModule(plan, thirdParty !== undefined)],
+        ['generated/type-equality.test-d.ts', typeEqualityModule(plan)],
+      ];
+      return modules
+        .map(([path, content]) => ({ path: `${PACKAGE_SRC}/${path}`, content }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
+export const validatorsStage: Stage = createValidatorsStage();

@@ -5,6 +5,7 @@
  */
 import type { OpenAPIV3_1 } from '../../pipeline/openapi-types.ts';
 import { collectOperations, type ParamLocation, type ParamPlan } from './collect-operations.ts';
+import type { ThirdPartyMode } from '../third-party.ts';
 import { ComponentGraph } from './component-graph.ts';
 import type { Mode } from './context.ts';
 import { ValidatorGenerationError } from './errors.ts';
@@ -74,10 +75,16 @@ const TABLE_KEY: Record<ParamLocation, 'path' | 'query' | 'headers'> = {
   header: 'headers',
 };
 
-export function planValidators(spec: OpenAPIV3_1.Document): ValidatorPlan {
+/** `thirdParty`: recursive schemas are left out with a warning (see prune.ts for the rest). */
+export function planValidators(
+  spec: OpenAPIV3_1.Document,
+  thirdParty?: ThirdPartyMode,
+): ValidatorPlan {
   const schemas = (spec.components?.schemas ?? {}) as Record<string, unknown>;
-  const graph = new ComponentGraph(schemas);
-  const components = graph.names.map((name): ComponentPlan => {
+  const openapi30 = String(spec.openapi).startsWith('3.0');
+  const graph = new ComponentGraph(schemas, { openapi30, thirdParty });
+  const generated = graph.names.filter((name) => graph.skipReason(name) === undefined);
+  const components = generated.map((name): ComponentPlan => {
     const pointer = childPointer('#/components/schemas', name);
     const base = pascalName(name, pointer);
     const target = (loose: boolean): SchemaTarget => ({

@@ -24,14 +24,18 @@ export function numericConstraints(
   const fmt = node.format;
   if (fmt !== undefined && !(typeof fmt === 'string' && fmt in ANNOTATION_FORMATS)) {
     const range = typeof fmt === 'string' ? NUMBER_FORMATS[fmt] : undefined;
-    if (!range)
+    if (range) {
+      integer = true;
+      schema = method(method(schema, 'gte', num(range[0])), 'lte', num(range[1]));
+    } else if (typeof fmt === 'string' && ctx.unknownFormat) {
+      ctx.unknownFormat(fmt, childPointer(ctx.pointer, 'format'));
+    } else {
       throw new ValidatorGenerationError(
         'format',
         childPointer(ctx.pointer, 'format'),
         `numeric format ${JSON.stringify(fmt)} has no validator`,
       );
-    integer = true;
-    schema = method(method(schema, 'gte', num(range[0])), 'lte', num(range[1]));
+    }
   }
   if (integer) checks.push(call(runtime(ctx, 'checks', 'integer')));
   const bounds = [

@@ -32,6 +32,10 @@ function format(node: SchemaNode, ctx: EmitContext): ts.Expression {
     const predicate = runtime(ctx, 'formats', STRING_FORMATS[name] as string);
     return zCall('stringFormat', str(name), predicate);
   }
+  if (typeof name === 'string' && ctx.unknownFormat) {
+    ctx.unknownFormat(name, childPointer(ctx.pointer, 'format'));
+    return zCall('string');
+  }
   throw new ValidatorGenerationError(
     'format',
     childPointer(ctx.pointer, 'format'),

@@ -21,7 +21,7 @@ export function operationModule(graph: ComponentGraph, op: OperationPlanned): st
   return printModule([...exact.imports.render(statements), ...statements]);
 }
 
-function emitTarget(target: SchemaTarget, base: EmitContext): ts.Expression {
+export function emitTarget(target: SchemaTarget, base: EmitContext): ts.Expression {
   const ctx: EmitContext = { ...base, mode: target.mode };
   const source = target.source;
   if ('pointer' in source) return emitSchema(source.schema, { ...ctx, pointer: source.pointer });

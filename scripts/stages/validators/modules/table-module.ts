@@ -2,9 +2,11 @@
  * `operations.ts`: the table the client uses, `operationValidators[operationId]` ->
  * `{ request?: { body?, bodies, path?, query?, headers? }, responses: { [status]: schema } }`.
  * It is a separate entry point so importing one schema does not pull in every operation.
+ * `explicitType`: the table also gets a type of `typeof` references. For large specs (Stripe) the
+ * inferred type is too long for declaration emit (TS7056); the explicit one stays short.
  */
 import ts from 'typescript';
-import { objectLiteral } from '../ast.ts';
+import { objectLiteral, propertyName } from '../ast.ts';
 import { ImportSet } from '../imports.ts';
 import type { OperationPlanned, ValidatorPlan } from '../plan.ts';
 import { printModule } from './print.ts';
@@ -12,9 +14,24 @@ import { printModule } from './print.ts';
 const f = ts.factory;
 const MODULE = 'generated/operations.ts';
 
-export function tableModule(plan: ValidatorPlan): string {
+/** An imported schema, or an object of named subtrees. */
+type Tree = ts.Identifier | [string, Tree][];
+
+const toExpression = (tree: Tree): ts.Expression =>
+  Array.isArray(tree) ? objectLiteral(tree.map(([k, v]) => [k, toExpression(v)])) : tree;
+
+const toType = (tree: Tree): ts.TypeNode =>
+  Array.isArray(tree)
+    ? f.createTypeLiteralNode(
+        tree.map(([k, v]) =>
+          f.createPropertySignature(undefined, propertyName(k), undefined, toType(v)),
+        ),
+      )
+    : f.createTypeQueryNode(tree);
+
+export function tableModule(plan: ValidatorPlan, explicitType = false): string {
   const imports = new ImportSet(MODULE);
-  const entries = plan.operations.map((op): [string, ts.Expression] => [
+  const tree: Tree = plan.operations.map((op): [string, Tree] => [
     op.operationId,
     entry(op, imports),
   ]);
@@ -36,9 +53,9 @@ export function tableModule(plan: ValidatorPlan): string {
         f.createVariableDeclaration(
           'operationValidators',
           undefined,
-          undefined,
+          explicitType ? toType(tree) : undefined,
           f.createSatisfiesExpression(
-            objectLiteral(entries),
+            toExpression(tree),
             f.createTypeReferenceNode('OperationValidatorTable'),
           ),
         ),
@@ -49,24 +66,22 @@ export function tableModule(plan: ValidatorPlan): string {
   return printModule([typeImport, ...imports.render([table]), table]);
 }
 
-function entry(op: OperationPlanned, imports: ImportSet): ts.Expression {
+function entry(op: OperationPlanned, imports: ImportSet): Tree {
   const use = (name: string) => imports.use(op.module, name);
   const { body, bodies, path, query, headers } = op.table.request;
-  const request: [string, ts.Expression][] = [];
+  const request: [string, Tree][] = [];
   if (body) request.push(['body', use(body)]);
   if (Object.keys(bodies).length > 0)
-    request.push([
-      'bodies',
-      objectLiteral(Object.entries(bodies).map(([media, name]) => [media, use(name)])),
-    ]);
+    request.push(['bodies', Object.entries(bodies).map(([media, name]) => [media, use(name)])]);
   if (path) request.push(['path', use(path)]);
   if (query) request.push(['query', use(query)]);
   if (headers) request.push(['headers', use(headers)]);
-  const responses = objectLiteral(
-    Object.entries(op.table.responses).map(([status, name]) => [status, use(name)]),
-  );
-  return objectLiteral([
-    ...(request.length > 0 ? [['request', objectLiteral(request)] as [string, ts.Expression]] : []),
-    ['responses', responses],
+  const responses: [string, Tree][] = Object.entries(op.table.responses).map(([status, name]) => [
+    status,
+    use(name),
   ]);
+  return [
+    ...(request.length > 0 ? [['request', request] as [string, Tree]] : []),
+    ['responses', responses],
+  ];
 }

@@ -1,0 +1,37 @@
+/**
+ * One measured pipeline run in its own process (so its peak memory is its own), for
+ * bench/pipeline.ts. Prints one JSON line: the pipeline's timing lines, the run's time and, with
+ * `--rerun`, the time of an immediate second run (which should do no work beyond hashing).
+ *   tsx bench/pipeline-child.ts <root> [--third-party] [--only <stage>] [--rerun]
+ */
+import { parseArgs } from 'node:util';
+import { runPipeline } from '../scripts/pipeline/orchestrator.ts';
+import { stages, thirdPartyStages } from '../scripts/stages/index.ts';
+
+const { values, positionals } = parseArgs({
+  options: {
+    'third-party': { type: 'boolean' },
+    only: { type: 'string' },
+    rerun: { type: 'boolean' },
+  },
+  allowPositionals: true,
+});
+const root = positionals[0]!;
+const selected = values['third-party'] ? thirdPartyStages({ warn: () => {} }) : stages;
+const lines: string[] = [];
+const start = performance.now();
+await runPipeline({
+  root,
+  stages: selected,
+  log: (line) => lines.push(line),
+  ...(values.only ? { only: [values.only], cache: false } : {}),
+});
+const ms = performance.now() - start;
+let noopMs: number | undefined;
+if (values.rerun) {
+  const again = performance.now();
+  const { upToDate } = await runPipeline({ root, stages: selected, log: () => {} });
+  noopMs = performance.now() - again;
+  if (!upToDate) throw new Error('the second run was not a no-op');
+}
+console.log(JSON.stringify({ lines, ms, noopMs }));
