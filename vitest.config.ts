@@ -14,6 +14,7 @@ export default defineConfig({
       project('validators', 300_000),
       project('mock'),
       project('docs', 300_000),
+      project('release', 300_000),
     ],
   },
 });

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * `pnpm mock [--port 4010]`: the Car Owner API mock on http://127.0.0.1:<port>/api/co until
  * Ctrl-C. Exit codes: 0 after a clean shutdown, 1 when it cannot start, 2 for bad flags.
