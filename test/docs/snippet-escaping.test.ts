@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { curlSnippet } from '../../scripts/stages/docs/snippets/curl.ts';
 import { fetchSnippet } from '../../scripts/stages/docs/snippets/fetch.ts';
 import { axiosSnippet } from '../../scripts/stages/docs/snippets/axios.ts';
+import { typedClientSnippet } from '../../scripts/stages/docs/snippets/typed-client.ts';
 import { jsValue } from '../../scripts/stages/docs/snippets/js-literal.ts';
 import { shellQuote } from '../../scripts/stages/docs/snippets/shell.ts';
 import {
   DEFAULT_BASE_URL,
+  credentialEnv,
   type SnippetRequest,
 } from '../../scripts/stages/docs/snippets/request.ts';
 import { bashSyntax, curlArgv } from './support/shell.ts';
@@ -21,17 +23,24 @@ const HOSTILE = [
   '\u2028\u2029 ünïcødé ✓',
 ];
 
-const request = (over: Partial<SnippetRequest> = {}): SnippetRequest => ({
-  method: 'POST',
-  pathTemplate: '/vehicles',
-  pathAndQuery: '/vehicles?registration_number=BT57225&reg=BT57225',
-  pathParams: {},
-  query: {},
-  headers: [],
-  auth: 'none',
-  apiKeyHeader: '',
-  ...over,
-});
+const request = (over: Partial<SnippetRequest> = {}): SnippetRequest => {
+  const auth = over.auth ?? 'none';
+  const credential =
+    over.credential ?? (auth === 'apiKey' ? 'api_key' : auth === 'none' ? '' : 'access_token');
+  return {
+    method: 'POST',
+    pathTemplate: '/vehicles',
+    pathAndQuery: '/vehicles?registration_number=BT57225&reg=BT57225',
+    pathParams: {},
+    query: {},
+    headers: [],
+    auth,
+    apiKeyHeader: '',
+    credential,
+    secretEnv: credential ? credentialEnv(credential) : '',
+    ...over,
+  };
+};
 
 describe('shellQuote', () => {
   it.each(HOSTILE)('round-trips %j through bash unchanged', (value) => {
@@ -80,6 +89,14 @@ describe('curlSnippet', () => {
     expect(odd).toContain("x-'$(id): k");
   });
 
+  it('a scheme carrying the refresh token reads MINBIL_REFRESH_TOKEN, not the access token', () => {
+    const argv = curlArgv(curlSnippet(request({ auth: 'bearer', credential: 'refresh_token' })), {
+      MINBIL_ACCESS_TOKEN: 'access',
+      MINBIL_REFRESH_TOKEN: 'refresh',
+    });
+    expect(argv).toContain('Authorization: Bearer refresh');
+  });
+
   it('multipart text fields never read files (--form-string)', () => {
     const argv = curlArgv(
       curlSnippet(
@@ -124,5 +141,42 @@ describe('JS snippets', () => {
     const code = fetchSnippet(request(), 'https://x.example/"q"');
     expect(code).toContain('const BASE_URL = "https://x.example/\\"q\\"";');
     expect(code).toContain('"/vehicles?registration_number=BT57225&reg=BT57225"');
+  });
+
+  it('typed-client multipart bodies pass files as File objects, lists as arrays, text exactly', async () => {
+    const hostile = HOSTILE[1]!;
+    const code = typedClientSnippet(
+      request({
+        body: {
+          kind: 'form',
+          fields: [
+            { name: 'caption', value: hostile, file: false },
+            { name: '__proto__', value: 'x', file: false },
+            { name: 'image', value: 'photo.jpg', file: true },
+            { name: 'files', value: 'photo.jpg', file: true, list: true },
+          ],
+        },
+      }),
+    );
+    // run the snippet with a stand-in client that records the call
+    let init: { body: Record<string, unknown> } | undefined;
+    const createClient = () => ({
+      POST: (_path: string, i: typeof init) => ((init = i), { response: { status: 201 } }),
+    });
+    const AsyncFunction = (async () => {}).constructor as new (
+      ...a: string[]
+    ) => (...v: unknown[]) => Promise<void>;
+    await new AsyncFunction('createClient', 'console', code.replace(/^import .*$/m, ''))(
+      createClient,
+      { log: () => {} },
+    );
+    const body = init!.body;
+    expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
+    expect(Object.keys(body)).toEqual(['caption', '__proto__', 'image', 'files']);
+    expect(body.caption).toBe(hostile);
+    expect(Object.getOwnPropertyDescriptor(body, '__proto__')?.value).toBe('x');
+    expect(body.image).toBeInstanceOf(File);
+    expect((body.image as File).name).toBe('photo.jpg');
+    expect(body.files).toEqual([expect.any(File)]);
   });
 });

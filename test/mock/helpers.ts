@@ -56,7 +56,8 @@ export function validRequest(op: OperationRef): BuiltRequest {
   // POST /auth/refresh takes the refresh token as its bearer token
   const token =
     op.operation.operationId === 'refreshToken' ? DEMO_REFRESH_TOKEN : DEMO_ACCESS_TOKEN;
-  if (security.includes('bearerAuth')) headers.authorization = `Bearer ${token}`;
+  if (security.includes('bearerAuth') || security.includes('refreshTokenAuth'))
+    headers.authorization = `Bearer ${token}`;
   if (security.includes('apiKeyAuth')) headers['x-api-key'] = DEMO_API_KEY;
   const init: BuiltRequest['init'] = { method: op.method.toUpperCase(), headers };
   const body = deref<OpenAPIV3_1.RequestBodyObject | undefined>(spec, op.operation.requestBody);

@@ -45,6 +45,7 @@ describe('bundled spec structure', () => {
   it('declares bearer and x-api-key security and uses one of bearer, api key, none or optional bearer', () => {
     expect(spec.components?.securitySchemes).toMatchObject({
       bearerAuth: { type: 'http', scheme: 'bearer' },
+      refreshTokenAuth: { type: 'http', scheme: 'bearer' },
       apiKeyAuth: { type: 'apiKey', in: 'header', name: 'x-api-key' },
     });
     const kinds = new Set(operations.map(({ operation }) => JSON.stringify(operation.security)));
@@ -52,8 +53,14 @@ describe('bundled spec structure', () => {
       '[]',
       '[{"apiKeyAuth":[]}]',
       '[{"bearerAuth":[]}]',
+      '[{"refreshTokenAuth":[]}]',
       '[{},{"bearerAuth":[]}]',
     ]);
+    // the refresh token is a bearer credential of its own, used by POST /auth/refresh alone
+    const refresh = operations.filter(({ operation }) =>
+      JSON.stringify(operation.security).includes('refreshTokenAuth'),
+    );
+    expect(refresh.map((o) => `${o.method} ${o.path}`)).toEqual(['post /auth/refresh']);
   });
 
   it('names info and versions the spec', () => {

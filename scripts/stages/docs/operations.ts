@@ -51,6 +51,11 @@ export interface OperationModel {
   deprecated: boolean;
   auth: AuthKind;
   apiKeyHeader: string;
+  /**
+   * The credential the scheme carries (`x-credential`: `access_token`, `refresh_token`, `api_key`);
+   * snippets read it from `MINBIL_<CREDENTIAL>`. Defaults by scheme type.
+   */
+  credential: string;
   parameters: ParamModel[];
   body?: BodyModel;
   responses: ResponseModel[];
@@ -59,7 +64,14 @@ export interface OperationModel {
 type Obj = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-function authOf(doc: Doc, op: Obj): { auth: AuthKind; apiKeyHeader: string } {
+type Auth = { auth: AuthKind; apiKeyHeader: string; credential: string };
+const CREDENTIAL = /^[a-z][a-z0-9_]*$/;
+const credentialOf = (scheme: Obj, fallback: string) => {
+  const value = str(scheme['x-credential']);
+  return CREDENTIAL.test(value) ? value : fallback;
+};
+
+function authOf(doc: Doc, op: Obj): Auth {
   const security = (Array.isArray(op.security) ? op.security : (doc.security ?? [])) as Obj[];
   const schemes = (doc.components?.securitySchemes ?? {}) as Record<string, unknown>;
   const optional = security.some((req) => isObject(req) && Object.keys(req).length === 0);
@@ -67,12 +79,20 @@ function authOf(doc: Doc, op: Obj): { auth: AuthKind; apiKeyHeader: string } {
     for (const name of Object.keys(req ?? {})) {
       const scheme = deref<Obj>(doc, schemes[name]);
       if (scheme?.type === 'apiKey' && scheme.in === 'header')
-        return { auth: 'apiKey', apiKeyHeader: str(scheme.name) || 'x-api-key' };
+        return {
+          auth: 'apiKey',
+          apiKeyHeader: str(scheme.name) || 'x-api-key',
+          credential: credentialOf(scheme, 'api_key'),
+        };
       if (scheme?.type === 'http' || scheme?.type === 'oauth2' || scheme?.type === 'openIdConnect')
-        return { auth: optional ? 'optional-bearer' : 'bearer', apiKeyHeader: '' };
+        return {
+          auth: optional ? 'optional-bearer' : 'bearer',
+          apiKeyHeader: '',
+          credential: credentialOf(scheme, 'access_token'),
+        };
     }
   }
-  return { auth: 'none', apiKeyHeader: '' };
+  return { auth: 'none', apiKeyHeader: '', credential: '' };
 }
 
 function paramsOf(doc: Doc, pathItem: Obj, op: Obj): ParamModel[] {

@@ -1,7 +1,12 @@
-/** Type-checks snippet files with the repo's strict settings; the typed client resolves to its source. */
+/**
+ * Type-checks snippet files with the repo's strict settings, resolving packages as an app would:
+ * `axios` from its own types, `@minbil/car-owner-client` from the built package (call
+ * `buildClientPackage()` first when the files import it).
+ */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { linkClientPackage } from './client-package.ts';
 import { ROOT } from './spec.ts';
 
 export function typecheck(
@@ -10,20 +15,15 @@ export function typecheck(
 ): { ok: boolean; output: string } {
   for (const [name, content] of Object.entries(files))
     fs.writeFileSync(path.join(dir, name), content);
-  fs.copyFileSync(
-    path.join(ROOT, 'test/docs/support/axios-stub.d.ts'),
-    path.join(dir, 'axios-stub.d.ts'),
-  );
+  linkClientPackage(dir);
   const tsconfig = {
     extends: path.join(ROOT, 'tsconfig.base.json'),
     compilerOptions: {
       noEmit: true,
-      allowImportingTsExtensions: true,
       types: ['node'],
       typeRoots: [path.join(ROOT, 'node_modules/@types')],
-      paths: { '@minbil/car-owner-client': [path.join(ROOT, 'packages/client/src/index.ts')] },
     },
-    include: ['*.mts', 'axios-stub.d.ts'],
+    include: ['*.mts'],
   };
   fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
   const r = spawnSync(

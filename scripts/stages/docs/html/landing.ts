@@ -100,7 +100,7 @@ export function landingMain(
   const summary = typeof info.summary === 'string' ? info.summary : '';
   return `<h1>${escapeHtml(info.title)} <span class="version">v${escapeHtml(info.version)}</span></h1>
 <p class="lead">${renderInlineMarkdown(summary)}</p>
-<p>${ops.length} operations in ${tags.length} namespaces. Download the description: <a href="openapi.json" download>openapi.json</a> (OpenAPI ${escapeHtml(doc.openapi)}).</p>
+<p>${ops.length} operations in ${tags.length} namespaces. Download the description: <a href="openapi.json" download>openapi.json</a> (OpenAPI ${escapeHtml(doc.openapi)}). What changed in each version: <a href="changelog.html">changelog</a>.</p>
 ${namespaces(tags)}
 <h2 id="overview">Overview</h2><div class="md">${renderMarkdown(info.description, 1)}</div>
 ${servers(doc)}${auth(doc, tags, ops)}${errors(doc, ops)}${pagination(tags, ops)}${rateLimits(ops)}`;

@@ -83,7 +83,7 @@ ${nav(site, file)}
 ${main}
 </main>
 </div>
-<footer class="foot"><p>Generated from the OpenAPI description (<a href="openapi.json">openapi.json</a>), API version ${escapeHtml(site.version)}.</p></footer>
+<footer class="foot"><p>Generated from the OpenAPI description (<a href="openapi.json">openapi.json</a>), API version ${escapeHtml(site.version)}. <a href="changelog.html">Changelog</a>.</p></footer>
 </body>
 </html>
 `;

@@ -2,21 +2,21 @@
  * cURL snippets. Every value from the spec is single-quoted with POSIX escaping; secrets come from
  * environment variables in double quotes, the only unquoted expansion.
  */
-import { DEFAULT_BASE_URL, ENV, type SnippetRequest } from './request.ts';
+import { DEFAULT_BASE_URL, type SnippetRequest } from './request.ts';
 import { shellBaseLine, shellQuote } from './shell.ts';
 
 const TOKEN_HEADER = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
 
 function authArgs(req: SnippetRequest): string[] {
   if (req.auth === 'bearer' || req.auth === 'optional-bearer')
-    return [`-H "Authorization: Bearer $${ENV.token}"`];
+    return [`-H "Authorization: Bearer $${req.secretEnv}"`];
   if (req.auth === 'apiKey') {
     const name = req.apiKeyHeader;
     // a header name from the spec is quoted like any other value unless it is a plain token
     return [
       TOKEN_HEADER.test(name) && !name.includes("'") && !name.includes('`') && !name.includes('$')
-        ? `-H "${name}: $${ENV.apiKey}"`
-        : `-H ${shellQuote(`${name}: `)}"$${ENV.apiKey}"`,
+        ? `-H "${name}: $${req.secretEnv}"`
+        : `-H ${shellQuote(`${name}: `)}"$${req.secretEnv}"`,
     ];
   }
   return [];

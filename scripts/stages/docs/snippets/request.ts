@@ -10,6 +10,9 @@ export const DEFAULT_BASE_URL = 'https://api.minbil.no/api/co';
 /** Environment variables the snippets read secrets from (never inlined). */
 export const ENV = { token: 'MINBIL_ACCESS_TOKEN', apiKey: 'MINBIL_API_KEY' } as const;
 
+/** `refresh_token` -> `MINBIL_REFRESH_TOKEN`: the variable a snippet reads its credential from. */
+export const credentialEnv = (credential: string) => `MINBIL_${credential.toUpperCase()}`;
+
 export interface SnippetRequest {
   method: string;
   /** The path template, e.g. `/bookings/{booking_id}` (for the typed client). */
@@ -23,6 +26,10 @@ export interface SnippetRequest {
   headers: [string, string][];
   auth: AuthKind;
   apiKeyHeader: string;
+  /** Environment variable holding the credential (`MINBIL_ACCESS_TOKEN`, `MINBIL_REFRESH_TOKEN`, …). */
+  secretEnv: string;
+  /** The scheme's credential kind, e.g. `refresh_token`. */
+  credential: string;
   body?:
     { kind: 'json'; contentType: string; value: unknown } | { kind: 'form'; fields: FormField[] };
 }
@@ -32,16 +39,29 @@ export interface FormField {
   value: string;
   /** A file part: sent from a local file named `value`. */
   file: boolean;
+  /** The schema takes a list: each item is one field of the same name (the typed client wants an array). */
+  list?: boolean;
 }
 
 const scalar = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
+type PropSchema = { format?: unknown; contentMediaType?: unknown; items?: PropSchema };
+
+/** A file part: `format: binary` (OpenAPI 3.0) or a non-text `contentMediaType` (3.1). */
+function isFileSchema(s: PropSchema | undefined): boolean {
+  if (!s) return false;
+  if (s.format === 'binary') return true;
+  return typeof s.contentMediaType === 'string' && !/^text\/|[/+]json$/.test(s.contentMediaType);
+}
+
 function formFields(value: unknown, schema: unknown): FormField[] {
-  const props = (schema as { properties?: Record<string, { format?: string }> })?.properties ?? {};
+  const props = (schema as { properties?: Record<string, PropSchema> })?.properties ?? {};
   const out: FormField[] = [];
   for (const [name, v] of Object.entries((value ?? {}) as Record<string, unknown>)) {
-    const file = props[name]?.format === 'binary';
-    out.push({ name, value: file ? 'photo.jpg' : scalar(v), file });
+    const list = Array.isArray(v);
+    const file = isFileSchema(list ? props[name]?.items : props[name]);
+    for (const item of list ? v : [v])
+      out.push({ name, value: file ? 'photo.jpg' : scalar(item), file, ...(list ? { list } : {}) });
   }
   return out;
 }
@@ -75,6 +95,8 @@ export function snippetRequest(op: OperationModel): SnippetRequest {
     headers,
     auth: op.auth,
     apiKeyHeader: op.apiKeyHeader,
+    credential: op.credential,
+    secretEnv: op.credential ? credentialEnv(op.credential) : '',
   };
   const body = op.body;
   if (body && body.example !== undefined && !['GET', 'HEAD'].includes(request.method)) {

@@ -1,5 +1,5 @@
 /** Snippets for our typed client `@minbil/car-owner-client` (openapi-fetch style calls). */
-import { DEFAULT_BASE_URL, ENV, type SnippetRequest } from './request.ts';
+import { DEFAULT_BASE_URL, type FormField, type SnippetRequest } from './request.ts';
 import { jsBaseLine, jsString, jsValue } from './js-literal.ts';
 
 export const CLIENT_PACKAGE = '@minbil/car-owner-client';
@@ -8,9 +8,11 @@ function clientOptions(req: SnippetRequest): string[] {
   const lines = ['  baseUrl: BASE_URL,'];
   if (req.auth === 'bearer' || req.auth === 'optional-bearer')
     lines.push(
-      `  tokenStore: createMemoryTokenStore({ accessToken: process.env.${ENV.token} ?? "" }),`,
+      req.credential === 'refresh_token'
+        ? `  tokenStore: createMemoryTokenStore({ accessToken: "", refreshToken: process.env.${req.secretEnv} ?? "" }),`
+        : `  tokenStore: createMemoryTokenStore({ accessToken: process.env.${req.secretEnv} ?? "" }),`,
     );
-  if (req.auth === 'apiKey') lines.push(`  apiKey: process.env.${ENV.apiKey} ?? "",`);
+  if (req.auth === 'apiKey') lines.push(`  apiKey: process.env.${req.secretEnv} ?? "",`);
   return lines;
 }
 
@@ -22,11 +24,30 @@ function initLines(req: SnippetRequest): string[] {
     params.push(`    header: ${jsValue(Object.fromEntries(req.headers), 4)},`);
   const lines = params.length ? ['  params: {', ...params, '  },'] : [];
   if (req.body?.kind === 'json') lines.push(`  body: ${jsValue(req.body.value, 2)},`);
-  if (req.body?.kind === 'form') {
-    const fields = Object.fromEntries(req.body.fields.map((f) => [f.name, f.value]));
-    lines.push(`  body: ${jsValue(fields, 2)},`);
-  }
+  if (req.body?.kind === 'form') lines.push('  body: {', ...formBodyLines(req.body.fields), '  },');
   return lines;
+}
+
+/**
+ * A multipart body as the client takes it: text as strings, files as `File` objects (a file name
+ * string would be sent as text), repeated fields as arrays. The client builds the FormData.
+ */
+function formBodyLines(fields: readonly FormField[]): string[] {
+  const byName = new Map<string, { list: boolean; values: string[] }>();
+  for (const f of fields) {
+    const entry = byName.get(f.name) ?? { list: false, values: [] };
+    entry.list ||= f.list === true;
+    entry.values.push(
+      f.file ? `new File([/* file bytes */], ${jsString(f.value)})` : jsString(f.value),
+    );
+    byName.set(f.name, entry);
+  }
+  return [...byName].map(([name, { list, values }]) => {
+    // a `"__proto__": …` entry would set the prototype; a computed key defines the property
+    const key = name === '__proto__' ? `[${jsString(name)}]` : jsString(name);
+    const value = list || values.length > 1 ? `[${values.join(', ')}]` : values[0]!;
+    return `    ${key}: ${value},`;
+  });
 }
 
 /** @param baseUrl @default DEFAULT_BASE_URL */
