@@ -6,7 +6,7 @@ import { withHeader } from './header.ts';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
 import { relocate } from './targets.ts';
-import { readTree } from './write-tree.ts';
+import { listTree } from './write-tree.ts';
 
 export interface StageRun {
   files: GeneratedFile[];
@@ -43,9 +43,9 @@ export async function runStage(input: StageInput): Promise<StageRun> {
   const inputHash = sha256([specHash, code, dir, ...deps].join('\n'));
 
   if (input.useCache && prior?.inputHash === inputHash) {
+    // reusable when every recorded file is intact and the folder holds nothing else
     const files = reuseFromDisk(root, prior);
-    const onDisk = readTree(root, dir);
-    if (files && onDisk.size === files.length)
+    if (files && listTree(root, dir).length === files.length)
       return { files, record: prior, reused: true, ms: performance.now() - start };
   }
   const produced = await stage.run({ spec, root, outputs: required });

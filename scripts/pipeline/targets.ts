@@ -13,12 +13,11 @@
 import path from 'node:path';
 import type { Config } from '@redocly/openapi-core';
 import { SpecError } from './spec-error.ts';
+import type { ApiEntry } from './redocly.ts';
 import type { Stage } from './stage.ts';
 
-export interface ApiTarget {
-  name: string;
-  /** Absolute path of the root file. */
-  root: string;
+/** An API entry (name, absolute root) with the folder each stage writes to for it. */
+export interface ApiTarget extends ApiEntry {
   /** Stage name -> folder (relative to the repository root) for this API. */
   outputs: Map<string, string>;
 }

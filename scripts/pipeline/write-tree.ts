@@ -10,6 +10,18 @@ import type { GeneratedFile } from './stage.ts';
 const TMP = '.generate-tmp-';
 const OLD = '.generate-old-';
 
+/** Paths of the files under `dir`, relative to `root`, with `/` separators; empty when missing. */
+export function listTree(root: string, dir: string): string[] {
+  const base = path.join(root, dir);
+  if (!fs.existsSync(base)) return [];
+  return fs
+    .readdirSync(base, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    );
+}
+
 /** Files of `dir`, relative to `root`, with `/` separators; empty when `dir` is missing. */
 export function readTree(root: string, dir: string): Map<string, string> {
   const out = new Map<string, string>();
