@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDist } from '../../packages/docs/scripts/build-dist.ts';
 import { startStaticServer } from '../../packages/docs/scripts/static-server.ts';
-import { buildSite, SITE_DIR } from '../../scripts/stages/docs/index.ts';
+import { buildSite, SITE_DIR, SPEC_CHANGELOG } from '../../scripts/stages/docs/index.ts';
 import { loadBundledSpec } from '../support/spec.ts';
 
 const spec = loadBundledSpec();
@@ -20,7 +20,8 @@ let pages: { file: string; html: string }[] = [];
 
 beforeAll(async () => {
   const site = path.join(work, 'site');
-  for (const file of buildSite(spec)) {
+  const changelog = fs.readFileSync(path.join(process.cwd(), SPEC_CHANGELOG), 'utf8');
+  for (const file of buildSite(spec, SITE_DIR, { changelog })) {
     const target = path.join(site, path.relative(SITE_DIR, file.path));
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, file.content);
@@ -48,7 +49,7 @@ describe('docs:build output', () => {
     );
     for (const { file, html } of pages)
       for (const { tag, value } of references(html))
-        if (tag !== 'a') expect(value, `${file} <${tag}>`).toMatch(/^(?!\/|[a-z]+:)|^data:,$/i);
+        if (tag !== 'a') expect(value, `${file} <${tag}>`).toMatch(/^(?!\/|[a-z]+:)/i);
     for (const css of fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.css'))) {
       const text = fs.readFileSync(path.join(dist, 'assets', css), 'utf8');
       expect(text).not.toMatch(/@import|url\(\s*['"]?(https?:|\/\/)/i);

@@ -8,13 +8,11 @@ const KEY = 'minbil-docs-base-url';
 
 const shellQuote = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
 
+/** Each snippet's BASE_URL value is one highlighted string token (`.base`): only it changes. */
 function rewrite(base: string): void {
-  for (const block of document.querySelectorAll<HTMLElement>('.snippet[data-quoting] code')) {
-    const shell = block.closest<HTMLElement>('.snippet')?.dataset.quoting === 'shell';
-    const text = block.textContent ?? '';
-    block.textContent = shell
-      ? text.replace(/^BASE_URL=.*$/m, `BASE_URL=${shellQuote(base)}`)
-      : text.replace(/^const BASE_URL = .*;$/m, `const BASE_URL = ${JSON.stringify(base)};`);
+  for (const token of document.querySelectorAll<HTMLElement>('[data-quoting] code .base')) {
+    const shell = token.closest<HTMLElement>('[data-quoting]')?.dataset.quoting === 'shell';
+    token.textContent = shell ? shellQuote(base) : JSON.stringify(base);
   }
 }
 

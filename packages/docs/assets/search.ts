@@ -1,30 +1,69 @@
 /**
- * Offline search over the prebuilt MiniSearch index (`search-index.json`, loaded on first use).
- * `/` focuses the box; arrows move through hits; Enter opens; Escape closes.
+ * Offline search over the prebuilt MiniSearch index (`search-index.json` = `{ options, index }`,
+ * loaded on first use). Prefix and typo-tolerant matching ("cancle bookng" finds cancelBooking);
+ * matched words are highlighted. `/` focuses the box; arrows move through hits; Enter opens;
+ * Escape closes.
  */
-import MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, type SearchDoc } from '../../../scripts/stages/docs/search-options.ts';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { el } from './dom.ts';
 
-type Hit = Pick<SearchDoc, 'kind' | 'title' | 'path' | 'summary' | 'url'>;
+type Kind = 'operation' | 'parameter' | 'schema' | 'response' | 'guide' | 'namespace';
+interface Hit {
+  kind: Kind;
+  title: string;
+  path: string;
+  summary: string;
+  url: string;
+  terms: string[];
+}
 
-let index: Promise<MiniSearch<SearchDoc>> | undefined;
+/** Typos allowed per query word: none up to 3 letters, 1 up to 5, then 2 (a swap is 2 edits). */
+export const fuzzyFor = (term: string): number =>
+  term.length <= 3 ? 0 : term.length <= 5 ? 1 : 2;
 
-function loadIndex(): Promise<MiniSearch<SearchDoc>> {
+const SEARCH = {
+  boost: { title: 3, path: 2, summary: 2 },
+  prefix: (term: string) => term.length >= 2,
+  fuzzy: (term: string) => fuzzyFor(term),
+  weights: { fuzzy: 0.3, prefix: 0.6 },
+};
+
+let index: Promise<MiniSearch> | undefined;
+
+function loadIndex(): Promise<MiniSearch> {
   index ??= fetch('search-index.json')
     .then((r) => {
       if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-      return r.text();
+      return r.json() as Promise<{ options: Options; index: unknown }>;
     })
-    .then((text) =>
-      MiniSearch.loadJSON<SearchDoc>(text, {
-        ...SEARCH_OPTIONS,
-        fields: [...SEARCH_OPTIONS.fields],
-        storeFields: [...SEARCH_OPTIONS.storeFields],
-      }),
-    );
+    .then((file) => MiniSearch.loadJS(file.index as never, file.options));
   return index;
 }
+
+/** Text with every word that a matched term starts (or equals) wrapped in `<mark>`; DOM only. */
+function marked(text: string, terms: readonly string[]): (Node | string)[] {
+  if (!terms.length || !text) return [text];
+  const out: (Node | string)[] = [];
+  const words = /[\p{L}\p{N}_]+/gu;
+  let last = 0;
+  for (const m of text.matchAll(words)) {
+    const word = m[0].toLowerCase();
+    if (!terms.some((t) => word.startsWith(t) || (t.length > 3 && t.startsWith(word)))) continue;
+    out.push(text.slice(last, m.index), el('mark', {}, m[0]));
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+const KIND_LABEL: Record<Kind, string> = {
+  operation: 'operation',
+  parameter: 'parameter',
+  schema: 'schema',
+  response: 'response',
+  guide: 'guide',
+  namespace: 'namespace',
+};
 
 function render(list: HTMLElement, hits: Hit[], query: string): void {
   list.replaceChildren();
@@ -36,13 +75,14 @@ function render(list: HTMLElement, hits: Hit[], query: string): void {
   hits.forEach((hit, i) => {
     const a = el('a', { href: hit.url, id: `search-hit-${i}` });
     a.append(
-      el('span', { class: `kind k-${hit.kind}` }, hit.kind),
+      el('span', { class: `kind k-${hit.kind}` }, KIND_LABEL[hit.kind] ?? hit.kind),
       ' ',
-      el('strong', {}, hit.title),
+      el('strong', {}, ...marked(hit.title, hit.terms)),
     );
     if (hit.path && hit.kind !== 'operation')
       a.append(' ', el('span', { class: 'hit-path' }, hit.path));
-    if (hit.summary) a.append(el('span', { class: 'hit-summary' }, hit.summary));
+    if (hit.summary)
+      a.append(el('span', { class: 'hit-summary' }, ...marked(hit.summary, hit.terms)));
     list.append(el('li', {}, a));
   });
   list.hidden = false;
@@ -68,7 +108,13 @@ export function initSearch(): void {
     try {
       const search = await loadIndex();
       if (input.value.trim() !== query) return; // a newer keystroke wins
-      render(list, search.search(query).slice(0, 12) as unknown as Hit[], query);
+      const results = search.search(query, SEARCH) as (SearchResult & Omit<Hit, 'terms'>)[];
+      const words = query.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+      const hits = results.slice(0, 12).map((r) => ({
+        ...r,
+        terms: [...new Set([...r.terms, ...words])],
+      }));
+      render(list, hits, query);
     } catch {
       list.replaceChildren(
         el('li', { class: 'empty' }, 'Search needs the site served over http (pnpm docs:serve).'),

@@ -2,19 +2,16 @@
  * Assembles the self-contained site in `dist/`: the generated pages (site/), the bundled assets
  * (esbuild: assets/main.ts → assets/docs.js, assets/docs.css minified), and — when packages/mock
  * ships them — the mock's browser bundle and MSW's service worker. Built in a temp folder, then
- * swapped in, so a failed build leaves the previous dist. The spec's changelog becomes changelog.html.
+ * swapped in, so a failed build leaves the previous dist. changelog.html comes from the docs stage.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { CHANGELOG_PAGE, changelogPage } from './changelog-page.ts';
 
 export const DOCS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const REPO_ROOT = path.resolve(DOCS_DIR, '../..');
 
-/** The spec's changelog, shown as changelog.html. */
-const SPEC_CHANGELOG = 'openapi/CHANGELOG.md';
 /** The mock's browser entry (bundled here as an IIFE exposing `window.MinBilMock`) and msw's worker. */
 const MOCK_ENTRY = 'packages/mock/src/browser.ts';
 const MOCK_WORKERS = [
@@ -34,7 +31,7 @@ export interface BuildOptions {
 export interface BuildResult {
   outDir: string;
   mock: boolean;
-  /** Whether openapi/CHANGELOG.md was found and added as changelog.html. */
+  /** Whether the site has changelog.html (the docs stage writes it when openapi/CHANGELOG.md exists). */
   changelog: boolean;
   files: { path: string; bytes: number }[];
 }
@@ -60,13 +57,7 @@ export async function buildDist(options: BuildOptions = {}): Promise<BuildResult
   const tmp = `${outDir}.tmp-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.cpSync(siteDir, tmp, { recursive: true });
-  const changelogFile = path.join(root, SPEC_CHANGELOG);
-  const changelog = fs.existsSync(changelogFile);
-  if (changelog) {
-    const doc = JSON.parse(fs.readFileSync(path.join(tmp, 'openapi.json'), 'utf8'));
-    const html = changelogPage(doc, fs.readFileSync(changelogFile, 'utf8'));
-    fs.writeFileSync(path.join(tmp, CHANGELOG_PAGE), html);
-  }
+  const changelog = fs.existsSync(path.join(tmp, 'changelog.html'));
   await build({
     entryPoints: {
       docs: path.join(DOCS_DIR, 'assets/main.ts'),

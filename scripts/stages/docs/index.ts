@@ -3,7 +3,11 @@
  * page per namespace (tag), a schemas page, the downloadable `openapi.json` and the search index.
  * Hand-written browser assets live in packages/docs/assets; `pnpm docs:build` joins the two.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
+import { renderMarkdown } from './markdown.ts';
+import { FAVICON_SVG } from './html/favicon.ts';
 import { collectOperations } from './operations.ts';
 import { groupByTag, tagFileName } from './tags.ts';
 import type { Doc } from './resolve.ts';
@@ -29,44 +33,62 @@ export function connectOrigins(doc: Doc): string[] {
   return [...origins];
 }
 
-/** All site files for a spec; pure, so tests call it on fixture specs directly. */
-export function buildSite(doc: Doc, dir = SITE_DIR): GeneratedFile[] {
+/** The spec changelog (written by `pnpm release:version`), shown as changelog.html when present. */
+export const SPEC_CHANGELOG = 'openapi/CHANGELOG.md';
+
+export interface SiteOptions {
+  /** The changelog's Markdown: adds `changelog.html` and the links to it. */
+  changelog?: string;
+}
+
+/**
+ * All site files for a spec; pure, so tests call it on fixture specs directly. Pages are printed
+ * final (`formatted`): Prettier would only add indentation, and skipping it keeps the stage fast.
+ */
+export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): GeneratedFile[] {
   const ops = collectOperations(doc);
   const tags = groupByTag(doc, ops);
+  const hasChangelog = typeof options.changelog === 'string';
   const site: SiteInfo = {
     title: String(doc.info?.title ?? 'API'),
     version: String(doc.info?.version ?? ''),
     tags,
     connectOrigins: connectOrigins(doc),
+    changelog: hasChangelog,
   };
+  const html = (file: string, title: string, main: string): GeneratedFile => ({
+    path: `${dir}/${file}`,
+    content: page(site, file, title, main),
+    formatted: true,
+  });
   const files: GeneratedFile[] = [
-    {
-      path: `${dir}/index.html`,
-      content: page(site, 'index.html', 'Overview', landingMain(doc, tags, ops)),
-    },
-    {
-      path: `${dir}/schemas.html`,
-      content: page(site, 'schemas.html', 'Schemas', schemasMain(doc)),
-    },
+    html('index.html', 'Overview', landingMain(doc, tags, ops, hasChangelog)),
+    html('schemas.html', 'Schemas', schemasMain(doc)),
     { path: `${dir}/openapi.json`, content: `${JSON.stringify(doc, null, 2)}\n`, formatted: true },
-    {
-      path: `${dir}/search-index.json`,
-      content: `${buildSearchIndex(doc, tags)}\n`,
-      formatted: true,
-    }, // compact: Prettier would triple it
+    { path: `${dir}/search-index.json`, content: `${buildSearchIndex(doc, tags, ops)}\n`, formatted: true },
+    { path: `${dir}/favicon.svg`, content: FAVICON_SVG, formatted: true },
   ];
+  // heading offset 0: the changelog's own `# Changelog…` is the page's h1
+  if (hasChangelog)
+    files.push(html('changelog.html', 'Changelog', `<div class="md">${renderMarkdown(options.changelog, 0)}</div>`));
   for (const tag of tags) {
     const file = tagFileName(tag.slug);
-    files.push({
-      path: `${dir}/${file}`,
-      content: page(site, file, tag.name, tagPageMain(doc, tag)),
-    });
+    files.push(html(file, tag.name, tagPageMain(doc, tag)));
   }
   return files;
+}
+
+/** The changelog next to the spec, if the repository has one (read-only input, like the spec). */
+function readChangelog(root: string): string | undefined {
+  const file = path.join(root, SPEC_CHANGELOG);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
 }
 
 export const docsStage: Stage = {
   name: 'docs',
   owns: [SITE_DIR],
-  run: ({ spec }) => buildSite(spec),
+  run: ({ spec, root }) => {
+    const changelog = readChangelog(root);
+    return buildSite(spec, SITE_DIR, changelog === undefined ? {} : { changelog });
+  },
 };

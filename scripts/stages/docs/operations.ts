@@ -20,6 +20,10 @@ export interface ParamModel {
   example: unknown;
   /** Whether the spec itself gives an example (snippets include optional params only then). */
   hasExample: boolean;
+  /** Serialization as the spec declares it (undefined: the location's default). */
+  style?: string;
+  explode?: boolean;
+  allowReserved?: boolean;
 }
 
 export interface BodyModel {
@@ -113,6 +117,9 @@ function paramsOf(doc: Doc, pathItem: Obj, op: Obj): ParamModel[] {
       schema: p.schema,
       example: parameterExample(doc, p),
       hasExample,
+      ...(typeof p.style === 'string' ? { style: p.style } : {}),
+      ...(typeof p.explode === 'boolean' ? { explode: p.explode } : {}),
+      ...(p.allowReserved === true ? { allowReserved: true } : {}),
     });
   }
   return [...byKey.values()];

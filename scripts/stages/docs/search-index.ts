@@ -1,4 +1,9 @@
-/** The offline search index: MiniSearch over operations, their parameters and the named schemas. */
+/**
+ * The offline search index: MiniSearch over operations (summary, description, status codes,
+ * response headers), parameters, schemas, namespaces and the landing page's prose. Written as
+ * `search-index.json` = `{ options, index }`, so the browser gets the index options from the
+ * generated file instead of importing the pipeline.
+ */
 import MiniSearch from 'minisearch';
 import type { OperationModel, TagModel } from './operations.ts';
 import { isObject, type Doc } from './resolve.ts';
@@ -6,63 +11,154 @@ import { SEARCH_OPTIONS, type SearchDoc } from './search-options.ts';
 import { tagFileName } from './tags.ts';
 import { opAnchor } from './html/operation.ts';
 import { safeId } from './escape.ts';
+import { renderMarkdown } from './markdown.ts';
+import { landingSections } from './html/landing.ts';
 
-/** Markdown punctuation out, so `**Modes**` indexes as `Modes`. */
-const plain = (s: string) =>
-  s
-    .replace(/[`*_#>[\]()]/g, ' ')
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** Text of trusted HTML: tags out, our five entities back, whitespace collapsed. */
+export const htmlText = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e]!)
     .replace(/\s+/g, ' ')
     .trim();
 
-export function searchDocs(doc: Doc, tags: readonly TagModel[]): SearchDoc[] {
+/** Markdown as the reader sees it: `**Modes** (see `x`)` → `Modes (see x)`; nothing dropped. */
+const mdText = (md: string) => (md ? htmlText(renderMarkdown(md, 3)) : '');
+
+const clip = (s: string, n = 180) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+/** Reason phrases, so "Too Many Requests" finds 429 as well. */
+const REASONS: Record<string, string> = {
+  '200': 'OK',
+  '201': 'Created',
+  '202': 'Accepted',
+  '204': 'No Content',
+  '301': 'Moved Permanently',
+  '302': 'Found',
+  '304': 'Not Modified',
+  '400': 'Bad Request',
+  '401': 'Unauthorized',
+  '403': 'Forbidden',
+  '404': 'Not Found',
+  '405': 'Method Not Allowed',
+  '409': 'Conflict',
+  '410': 'Gone',
+  '412': 'Precondition Failed',
+  '413': 'Payload Too Large',
+  '415': 'Unsupported Media Type',
+  '422': 'Unprocessable Content',
+  '429': 'Too Many Requests',
+  '500': 'Internal Server Error',
+  '502': 'Bad Gateway',
+  '503': 'Service Unavailable',
+  '504': 'Gateway Timeout',
+};
+
+export function searchDocs(
+  doc: Doc,
+  tags: readonly TagModel[],
+  ops: readonly OperationModel[] = tags.flatMap((t) => t.operations),
+): SearchDoc[] {
   const docs: SearchDoc[] = [];
-  for (const tag of tags)
-    for (const op of tag.operations as OperationModel[]) {
-      const url = `${tagFileName(tag.slug)}#${opAnchor(op)}`;
+  const { sections } = landingSections(doc, tags, ops);
+  for (const s of sections)
+    if (s.id !== 'namespaces') {
+      const text = htmlText(s.body);
+      docs.push({
+        id: `guide:${s.id}`,
+        kind: 'guide',
+        title: htmlText(s.title),
+        path: 'Overview',
+        summary: clip(text),
+        text,
+        url: `index.html#${s.id}`,
+      });
+    }
+  for (const tag of tags) {
+    const file = tagFileName(tag.slug);
+    const description = mdText(tag.description);
+    docs.push({
+      id: `tag:${tag.slug}`,
+      kind: 'namespace',
+      title: tag.name,
+      path: '',
+      summary: clip(description),
+      text: description,
+      url: file,
+    });
+    for (const op of tag.operations) {
+      const url = `${file}#${opAnchor(op)}`;
       const title = `${op.method.toUpperCase()} ${op.path}`;
       docs.push({
-        id: `op:${op.id}`,
+        id: `op:${op.id}:${op.method}:${op.path}`,
         kind: 'operation',
         title,
         path: op.path,
-        summary: plain(op.summary),
-        text: plain(`${op.id} ${tag.name} ${op.description}`),
+        summary: op.summary, // plain text in OpenAPI: kept exactly
+        text: `${op.id} ${tag.name} ${mdText(op.description)}`,
         url,
       });
       for (const p of op.parameters)
         docs.push({
-          id: `param:${op.id}:${p.in}:${p.name}`,
+          id: `param:${op.id}:${op.method}:${op.path}:${p.in}:${p.name}`,
           kind: 'parameter',
           title: p.name,
           path: title,
-          summary: plain(`${p.in} parameter of ${op.id}`),
-          text: plain(p.description),
+          summary: `${p.in} parameter of ${op.summary || title}`,
+          text: mdText(p.description),
           url,
         });
+      for (const r of op.responses) {
+        const reason = REASONS[r.status] ?? '';
+        const headers = r.headers.map((h) => `${h.name} ${mdText(h.description)}`).join(' ');
+        docs.push({
+          id: `res:${op.id}:${op.method}:${op.path}:${r.status}`,
+          kind: 'response',
+          title: `${r.status}${reason ? ` ${reason}` : ''}`,
+          path: title,
+          summary: clip(
+            `${mdText(r.description)}${r.headers.length ? ` · headers: ${r.headers.map((h) => h.name).join(', ')}` : ''}`,
+          ),
+          text: headers,
+          url,
+        });
+      }
     }
+  }
   for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
     const s = isObject(schema) ? schema : {};
     const props = isObject(s.properties) ? Object.keys(s.properties).join(' ') : '';
+    const description = mdText(typeof s.description === 'string' ? s.description : '');
     docs.push({
       id: `schema:${name}`,
       kind: 'schema',
       title: name,
       path: '',
-      summary: plain(typeof s.description === 'string' ? s.description : ''),
-      text: props,
+      summary: clip(description),
+      text: `${props} ${description}`,
       url: `schemas.html#schema-${safeId(name)}`,
     });
   }
   return docs;
 }
 
-/** The serialized index (`MiniSearch.loadJSON` input). */
-export function buildSearchIndex(doc: Doc, tags: readonly TagModel[]): string {
+/** The serialized `{ options, index }` (the browser passes `options` to `MiniSearch.loadJSON`). */
+export function buildSearchIndex(
+  doc: Doc,
+  tags: readonly TagModel[],
+  ops?: readonly OperationModel[],
+): string {
   const search = new MiniSearch<SearchDoc>({
     ...SEARCH_OPTIONS,
     fields: [...SEARCH_OPTIONS.fields],
     storeFields: [...SEARCH_OPTIONS.storeFields],
   });
-  search.addAll(searchDocs(doc, tags));
-  return JSON.stringify(search);
+  // ids must be unique: a spec with duplicate operationIds must not make addAll throw
+  const seen = new Set<string>();
+  search.addAll(
+    searchDocs(doc, tags, ops).filter((d) => !seen.has(d.id) && (seen.add(d.id), true)),
+  );
+  return `{"options":${JSON.stringify(SEARCH_OPTIONS)},"index":${JSON.stringify(search)}}`;
 }

@@ -1,18 +1,17 @@
 /**
- * MiniSearch options shared by the index builder (docs stage) and the browser search (assets), which
- * must agree for `MiniSearch.loadJSON` to work.
+ * MiniSearch index options. The index builder uses them and writes them into search-index.json,
+ * where the browser search reads them (`MiniSearch.loadJSON` needs the same fields).
  */
 export const SEARCH_OPTIONS = {
   idField: 'id',
   fields: ['title', 'path', 'summary', 'text'],
   storeFields: ['kind', 'title', 'path', 'summary', 'url'],
-  searchOptions: { boost: { title: 3, path: 2, summary: 2 }, prefix: true, fuzzy: 0.15 },
 } as const;
 
 /** One search hit's stored fields. */
 export interface SearchDoc {
   id: string;
-  kind: 'operation' | 'parameter' | 'schema';
+  kind: 'operation' | 'parameter' | 'schema' | 'response' | 'guide' | 'namespace';
   title: string;
   path: string;
   summary: string;

@@ -1,12 +1,47 @@
 /** The console's form: server choice, parameters, body, credentials, send button, response view. */
 import { el } from '../dom.ts';
 import { SERVERS } from './servers.ts';
-import { getSecret, setSecret } from './secrets.ts';
-import type { TryItOp, TryItResult } from './types.ts';
+import { getSecret, secretKind, setSecret } from './secrets.ts';
+import { fieldText } from './serialize.ts';
+import type { TryItOp, TryItParam, TryItRequest, TryItResult } from './types.ts';
 
 let counter = 0;
-const scalar = (v: unknown) =>
-  typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v);
+
+const CREDENTIAL_LABEL: Record<string, string> = {
+  access_token: 'Access token',
+  refresh_token: 'Refresh token',
+  api_key: 'API key',
+};
+
+/** How a list or object is typed in, and how it goes on the wire. */
+function kindHint(p: TryItParam): string {
+  if (p.kind === 'array') {
+    const wire =
+      p.in === 'query' && p.explode
+        ? `${p.name}=a&${p.name}=b`
+        : p.in === 'query'
+          ? `${p.name}=a${p.style === 'spaceDelimited' ? ' ' : p.style === 'pipeDelimited' ? '|' : ','}b`
+          : 'a,b';
+    return `Comma-separated list; sent as ${wire}.`;
+  }
+  if (p.kind === 'object')
+    return p.style === 'deepObject'
+      ? `JSON object; sent as ${p.name}[key]=value.`
+      : 'JSON object (or key=value, key=value).';
+  return '';
+}
+
+/** Secrets never shown in full: the first 4 characters, then dots. */
+const mask = (v: string) => (v.length <= 4 ? '••••' : `${v.slice(0, 4)}••••`);
+
+function maskedHeaders(request: TryItRequest, op: TryItOp): [string, string][] {
+  return Object.entries(request.headers).map(([k, v]) => {
+    const lower = k.toLowerCase();
+    if (lower === 'authorization') return [k, v.replace(/^(Bearer\s+)(.*)$/i, (_, b: string, t: string) => b + mask(t))];
+    if (op.auth === 'apiKey' && lower === op.apiKeyHeader.toLowerCase()) return [k, mask(v)];
+    return [k, v];
+  });
+}
 
 function field(
   label: string,
@@ -30,7 +65,7 @@ export interface TryItForm {
   confirmed(): boolean;
   values(): Map<string, string>;
   body(): string;
-  show(result: TryItResult | string): void;
+  show(result: TryItResult | string, request?: TryItRequest): void;
   sendButton: HTMLButtonElement;
 }
 
@@ -47,22 +82,25 @@ export function buildForm(op: TryItOp, requestExample: string): TryItForm {
 
   const inputs = new Map<string, HTMLInputElement>();
   const params = op.params.map((p) => {
-    const input = el('input', { type: 'text', value: scalar(p.example), spellcheck: 'false' });
+    const input = el('input', { type: 'text', value: fieldText(p, p.example), spellcheck: 'false' });
     inputs.set(`${p.in}:${p.name}`, input);
-    return field(`${p.name} (${p.in}${p.required ? ', required' : ''})`, input);
+    return field(`${p.name} (${p.in}${p.required ? ', required' : ''})`, input, kindHint(p));
   });
   const body = el('textarea', { rows: '8', spellcheck: 'false' });
   body.value = requestExample;
   const creds: HTMLElement[] = [];
-  if (op.auth !== 'none' && op.auth !== 'apiKey') {
-    const token = el('input', { type: 'password', autocomplete: 'off', value: getSecret('token') });
-    token.addEventListener('input', () => setSecret('token', token.value));
-    creds.push(field('Access token', token, 'Kept in memory only.'));
-  }
-  if (op.auth === 'apiKey') {
-    const key = el('input', { type: 'password', autocomplete: 'off', value: getSecret('apiKey') });
-    key.addEventListener('input', () => setSecret('apiKey', key.value));
-    creds.push(field(`API key (${op.apiKeyHeader})`, key, 'Kept in memory only.'));
+  const kind = secretKind(op);
+  if (kind) {
+    const secret = el('input', { type: 'password', autocomplete: 'off', value: getSecret(kind) });
+    secret.addEventListener('input', () => setSecret(kind, secret.value));
+    const label = CREDENTIAL_LABEL[kind] ?? kind.replace(/_/g, ' ');
+    creds.push(
+      field(
+        op.auth === 'apiKey' ? `${label} (${op.apiKeyHeader})` : label,
+        secret,
+        'Kept in memory only. Empty: the mock uses its demo credential.',
+      ),
+    );
   }
   const sendButton = el('button', { type: 'submit', class: 'send' }, `Send ${op.method}`);
   const output = el('div', { class: 'tryit-output', 'aria-live': 'polite' });
@@ -84,13 +122,20 @@ export function buildForm(op: TryItOp, requestExample: string): TryItForm {
     confirmed: () => confirm.checked,
     values: () => new Map([...inputs].map(([k, i]) => [k, i.value])),
     body: () => (op.bodyType ? body.value : ''),
-    show(result) {
+    show(result, request) {
       output.replaceChildren();
+      if (request) {
+        const lines = [`${request.method} ${request.url}`];
+        for (const [k, v] of maskedHeaders(request, op)) lines.push(`${k}: ${v}`);
+        const sent = lines.join('\n') + (request.body === undefined ? '' : `\n\n${request.body}`);
+        output.append(el('h5', {}, 'Request sent'), el('pre', { class: 'req-sent', tabindex: '0' }, el('code', {}, sent)));
+      }
       if (typeof result === 'string') {
         output.append(el('p', { class: 'error' }, result));
         return;
       }
       output.append(
+        el('h5', {}, 'Response'),
         el(
           'p',
           { class: 'status-line' },
@@ -105,13 +150,13 @@ export function buildForm(op: TryItOp, requestExample: string): TryItForm {
       try {
         text = JSON.stringify(JSON.parse(text), null, 2);
       } catch {
-        // not JSON: show as sent
+        // not JSON: show as received
       }
       output.append(
-        el('h5', {}, 'Headers'),
+        el('h6', {}, 'Headers'),
         headers,
-        el('h5', {}, 'Body'),
-        el('pre', { class: 'res-body' }, el('code', {}, text)),
+        el('h6', {}, 'Body'),
+        el('pre', { class: 'res-body', tabindex: '0' }, el('code', {}, text || '(empty)')),
       );
     },
   };

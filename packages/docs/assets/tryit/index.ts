@@ -3,7 +3,7 @@ import { exampleResponse } from './example-mock.ts';
 import { buildForm } from './form.ts';
 import { buildRequest, send } from './request.ts';
 import { MOCK_BASE_PATH, SERVERS, mockCredentials, startMsw } from './servers.ts';
-import type { TryItOp } from './types.ts';
+import type { TryItOp, TryItRequest } from './types.ts';
 
 function mount(details: HTMLDetailsElement): void {
   const host = details.querySelector<HTMLElement>('.tryit-body');
@@ -23,6 +23,7 @@ function mount(details: HTMLDetailsElement): void {
       return;
     }
     form.sendButton.disabled = true;
+    let request: TryItRequest | undefined;
     try {
       if (server.id === 'mock' && !(await startMsw())) {
         form.show(exampleResponse(section));
@@ -30,15 +31,18 @@ function mount(details: HTMLDetailsElement): void {
       }
       const base = server.id === 'mock' ? location.origin + MOCK_BASE_PATH : server.baseUrl;
       const fallback = server.id === 'mock' ? mockCredentials() : undefined;
-      const result = await send(buildRequest(op, base, form.values(), form.body(), fallback));
+      request = buildRequest(op, base, form.values(), form.body(), fallback);
+      const result = await send(request);
       form.show(
         server.id === 'mock'
           ? { ...result, note: 'Answered by the in-browser mock (MSW service worker).' }
           : result,
+        request,
       );
     } catch (error) {
       form.show(
         `Request failed: ${(error as Error).message}. A local server must allow this origin (CORS).`,
+        request,
       );
     } finally {
       form.sendButton.disabled = false;

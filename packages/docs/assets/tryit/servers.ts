@@ -29,14 +29,19 @@ interface MockGlobal {
   MinBilMock?: {
     startMockWorker(options: { serviceWorkerUrl: string; baseUrl: string }): Promise<unknown>;
     DEMO_ACCESS_TOKEN?: string;
+    DEMO_REFRESH_TOKEN?: string;
     DEMO_API_KEY?: string;
   };
 }
 
-/** The mock's demo credentials, once the bundle is loaded (the console uses them when none typed). */
-export function mockCredentials(): { token: string; apiKey: string } {
+/** The mock's demo credentials by kind, once the bundle is loaded (used when none typed). */
+export function mockCredentials(): Record<string, string> {
   const mock = (globalThis as MockGlobal).MinBilMock;
-  return { token: mock?.DEMO_ACCESS_TOKEN ?? '', apiKey: mock?.DEMO_API_KEY ?? '' };
+  return {
+    access_token: mock?.DEMO_ACCESS_TOKEN ?? '',
+    refresh_token: mock?.DEMO_REFRESH_TOKEN ?? '',
+    api_key: mock?.DEMO_API_KEY ?? '',
+  };
 }
 
 let mswReady: Promise<boolean> | undefined;

@@ -1,5 +1,10 @@
-/** Code blocks with a copy button. The button copies the `<code>` element's text, i.e. exactly the snippet. */
+/**
+ * Code blocks (highlighted at build time, with a copy button that copies the `<code>` element's
+ * text, i.e. exactly the snippet) and tab groups (ARIA tabs; docs.js wires the keys and keeps the
+ * chosen snippet language across pages).
+ */
 import { escapeHtml, safeId } from '../escape.ts';
+import { highlight, type HighlightLang } from './highlight.ts';
 
 export interface CodeBlockOptions {
   id: string;
@@ -9,29 +14,66 @@ export interface CodeBlockOptions {
   lang?: string;
   /** How the UI re-quotes the base URL: `shell` or `js`. */
   quoting?: 'shell' | 'js';
-  open?: boolean;
 }
 
-/** A collapsible snippet block (`<details>`), the first one of a group usually open. */
-export function snippetBlock(o: CodeBlockOptions): string {
-  const id = safeId(o.id);
-  const data = o.lang
-    ? ` data-lang="${escapeHtml(o.lang)}" data-quoting="${o.quoting ?? 'js'}"`
-    : '';
+/** The code itself: `<pre><code>` with a copy button. `note` marks a fragment that is not runnable. */
+export function codeBlock(
+  id: string,
+  label: string,
+  code: string,
+  lang: HighlightLang,
+  attrs = '',
+  note = '',
+): string {
+  const safe = safeId(id);
+  let html = highlight(code, lang);
+  // the first string of a snippet is its BASE_URL value: the Settings field rewrites that span
+  if (attrs.includes('data-quoting')) html = html.replace('<span class="t-s">', '<span class="t-s base">');
   return (
-    `<details class="snippet"${data}${o.open ? ' open' : ''}><summary>${escapeHtml(o.label)}</summary>` +
-    `<div class="code"><button type="button" class="copy" data-copy="${id}" aria-label="Copy ${escapeHtml(o.label)} snippet">Copy</button>` +
-    `<pre tabindex="0"><code id="${id}">${escapeHtml(o.code)}</code></pre></div></details>`
+    `<div class="code"${attrs}><div class="code-bar"><span class="code-label">${escapeHtml(label)}</span>${note ? ` <span class="fragment">${escapeHtml(note)}</span>` : ''}` +
+    `<button type="button" class="copy" data-copy="${safe}" aria-label="Copy ${escapeHtml(label)}">Copy</button></div>` +
+    `<pre tabindex="0"><code id="${safe}" class="lang-${lang}">${html}</code></pre></div>`
   );
 }
 
-/** A plain example block (JSON bodies) with a copy button. */
+/** A snippet for one language, quoting kept in data attributes for the base-URL rewrite. */
+export function snippetCode(o: CodeBlockOptions): string {
+  const data = o.lang ? ` data-lang="${escapeHtml(o.lang)}" data-quoting="${o.quoting ?? 'js'}"` : '';
+  return codeBlock(o.id, `${o.label} snippet`, o.code, o.quoting === 'shell' ? 'shell' : 'js', data);
+}
+
+/** A JSON (or text) example block with a copy button. */
 export function exampleBlock(id: string, value: unknown, label = 'Example', attrs = ''): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value, null, 2) ?? '');
-  const safe = safeId(id);
-  return (
-    `<div class="code example"${attrs}><span class="code-label">${escapeHtml(label)}</span>` +
-    `<button type="button" class="copy" data-copy="${safe}" aria-label="Copy ${escapeHtml(label.toLowerCase())}">Copy</button>` +
-    `<pre tabindex="0"><code id="${safe}">${escapeHtml(text)}</code></pre></div>`
-  );
+  return codeBlock(id, label, text, typeof value === 'string' ? 'text' : 'json', attrs);
+}
+
+export interface Tab {
+  /** Stable key (`curl`, `200`): the persisted choice for `group="lang"`. */
+  key: string;
+  label: string;
+  /** Trusted HTML. */
+  panel: string;
+}
+
+/**
+ * ARIA tabs: the first (or `selected`) panel shows, the others are `hidden` until docs.js switches.
+ * `group` names what the tabs choose (`lang` is remembered across pages).
+ */
+export function tabs(id: string, label: string, items: readonly Tab[], group = '', selected = 0): string {
+  if (!items.length) return '';
+  const base = safeId(id);
+  const buttons = items
+    .map(
+      (t, i) =>
+        `<button type="button" role="tab" id="${base}-t${i}" aria-controls="${base}-p${i}" aria-selected="${i === selected}"${i === selected ? '' : ' tabindex="-1"'} data-key="${escapeHtml(t.key)}">${escapeHtml(t.label)}</button>`,
+    )
+    .join('');
+  const panels = items
+    .map(
+      (t, i) =>
+        `<div role="tabpanel" id="${base}-p${i}" aria-labelledby="${base}-t${i}"${i === selected ? '' : ' hidden'}>${t.panel}</div>`,
+    )
+    .join('');
+  return `<div class="tabs"${group ? ` data-group="${escapeHtml(group)}"` : ''}><div role="tablist" aria-label="${escapeHtml(label)}">${buttons}</div>${panels}</div>`;
 }

@@ -55,18 +55,32 @@ export function classifyErrors(ops: readonly OperationModel[]): ErrorShape[] {
   return SHAPES.map((s) => ({ ...s, ...found.get(s.id) }));
 }
 
-export const BRANCHING_EXAMPLE = `const res = await fetch(url, init);
-if (!res.ok) {
+/** A complete module (type-checked in test/docs): one reader for all three shapes, then a call. */
+export const BRANCHING_EXAMPLE = `export interface ApiError {
+  status: number;
+  code: string;
+  message: string;
+  fields: unknown[];
+}
+
+/** Reads any of the API's three error shapes into one value. */
+export async function readApiError(res: Response): Promise<ApiError> {
   const body = await res.json().catch(() => null);
   if (res.headers.get("content-type")?.includes("problem+json")) {
     // RFC 7807: { type, title, status, code, message }
-    handle(body.code ?? body.type, body.message ?? body.title);
-  } else if (body && typeof body.error === "object") {
-    // envelope: { error: { code, message, fields, request_id, retryable } }
-    handle(body.error.code, body.error.message, body.error.fields);
-  } else {
-    // legacy: { error: "message" }
-    handle(String(res.status), body?.error ?? res.statusText);
+    return { status: res.status, code: String(body?.code ?? body?.type), message: String(body?.message ?? body?.title), fields: [] };
   }
+  if (body && typeof body.error === "object" && body.error !== null) {
+    // envelope: { error: { code, message, fields, request_id, retryable } }
+    return { status: res.status, code: String(body.error.code), message: String(body.error.message), fields: body.error.fields ?? [] };
+  }
+  // legacy: { error: "message" }
+  return { status: res.status, code: String(res.status), message: String(body?.error ?? res.statusText), fields: [] };
 }
+
+const res = await fetch((process.env.BASE_URL ?? "https://api.minbil.no/api/co") + "/profile", {
+  headers: { Accept: "application/json", Authorization: \`Bearer \${process.env.MINBIL_ACCESS_TOKEN ?? ""}\` },
+});
+if (!res.ok) console.error(await readApiError(res));
+else console.log(await res.json());
 `;

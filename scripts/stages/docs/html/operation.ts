@@ -1,11 +1,17 @@
-/** One operation on its namespace page: anchor `#op-<operationId>`, reference, snippets and try-it. */
+/**
+ * One operation on its namespace page (anchor `#op-<operationId>`): the reference (parameters,
+ * body and responses with inline schemas) in the left column, and the samples (snippets in
+ * language tabs, request example, response samples, try-it) in the right column at >= 1200 px.
+ */
 import { escapeHtml, safeId } from '../escape.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../markdown.ts';
 import type { AuthKind, OperationModel } from '../operations.ts';
 import type { Doc } from '../resolve.ts';
 import { SNIPPET_LANGUAGES, snippetRequest } from '../snippets/index.ts';
-import { exampleBlock, snippetBlock } from './code-block.ts';
-import { schemaDetails, typeLabel } from './schema.ts';
+import { exampleBlock, snippetCode, tabs } from './code-block.ts';
+import { constraintsOf, schemaView, typeLabel } from './schema.ts';
+import { explodeOf, styleOf } from '../snippets/serialize.ts';
+import { resolveSchema } from '../resolve.ts';
 
 export const opAnchor = (op: OperationModel) => `op-${safeId(op.id)}`;
 
@@ -22,20 +28,44 @@ export function authLine(auth: AuthKind, apiKeyHeader: string): string {
   }
 }
 
-function parametersTable(doc: Doc, op: OperationModel): string {
+const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** Where a parameter's serialization differs from a plain `name=value`, say how. */
+function styleNote(p: OperationModel['parameters'][number], kind: string): string {
+  if (kind === 'primitive') return '';
+  const style = styleOf(p);
+  const explode = explodeOf(p);
+  if (p.in === 'query' && style === 'deepObject') return `sent as <code>${escapeHtml(p.name)}[key]=value</code>`;
+  if (p.in === 'query' && explode) return `sent as <code>${escapeHtml(p.name)}=a&amp;${escapeHtml(p.name)}=b</code> (style ${escapeHtml(style)}, explode)`;
+  const sep = style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',';
+  return `sent as <code>${escapeHtml(p.name)}=a${escapeHtml(sep)}b</code> (style ${escapeHtml(style)}, explode false)`;
+}
+
+/** `array`, `object` or `primitive`: how try-it edits and serializes the value. */
+function valueKind(doc: Doc, schema: unknown, example: unknown): 'array' | 'object' | 'primitive' {
+  const { node } = resolveSchema(doc, schema);
+  const t = Array.isArray(node.type) ? node.type.find((x) => x !== 'null') : node.type;
+  if (t === 'array' || Array.isArray(example)) return 'array';
+  if (t === 'object' || (example !== null && typeof example === 'object')) return 'object';
+  return 'primitive';
+}
+
+function parametersList(doc: Doc, op: OperationModel): string {
   if (!op.parameters.length) return '';
-  const rows = op.parameters
-    .map(
-      (p) =>
-        `<tr><td><code>${escapeHtml(p.name)}</code>${p.required ? ' <span class="req">required</span>' : ''}${p.deprecated ? ' <span class="dep">deprecated</span>' : ''}</td>` +
-        `<td>${escapeHtml(p.in)}</td><td>${typeLabel(doc, p.schema)}</td>` +
-        `<td>${renderInlineMarkdown(p.description)}${p.example === undefined ? '' : `<div class="constraints">example <code>${escapeHtml(typeof p.example === 'string' ? p.example : JSON.stringify(p.example))}</code></div>`}</td></tr>`,
-    )
-    .join('');
-  return (
-    `<h4>Parameters</h4><div class="table-wrap"><table class="params"><thead><tr><th scope="col">Name</th><th scope="col">In</th>` +
-    `<th scope="col">Type</th><th scope="col">Description</th></tr></thead><tbody>${rows}</tbody></table></div>`
-  );
+  const items = op.parameters.map((p) => {
+    const { node } = resolveSchema(doc, p.schema);
+    const note = styleNote(p, valueKind(doc, p.schema, p.example));
+    return (
+      `<li><div class="field-head"><code class="fname">${escapeHtml(p.name)}</code> <span class="in">${escapeHtml(p.in)}</span> ${typeLabel(doc, p.schema)}` +
+      `${p.required ? ' <span class="req">required</span>' : ''}${p.deprecated ? ' <span class="dep">deprecated</span>' : ''}</div>` +
+      (p.description ? `<div class="fdesc">${renderInlineMarkdown(p.description)}</div>` : '') +
+      constraintsOf(node) +
+      (note ? `<div class="constraints">${note}</div>` : '') +
+      (p.example === undefined ? '' : `<div class="constraints">example <code>${escapeHtml(text(p.example))}</code></div>`) +
+      '</li>'
+    );
+  });
+  return `<h4>Parameters</h4><ul class="fields params">${items.join('')}</ul>`;
 }
 
 function requestBody(doc: Doc, op: OperationModel, anchor: string): string {
@@ -45,50 +75,68 @@ function requestBody(doc: Doc, op: OperationModel, anchor: string): string {
   return (
     `<h4>Request body${body.required ? ' <span class="req">required</span>' : ''}</h4>` +
     `<p class="media">${types}</p>${renderMarkdown(body.description, 4)}` +
-    schemaDetails(doc, body.schema) +
-    (body.example === undefined
-      ? ''
-      : exampleBlock(`${anchor}-req`, body.example, 'Request example', ' data-request-example'))
+    (body.schema === undefined ? '' : schemaView(doc, body.schema, `${anchor}-body`))
   );
 }
 
 function responses(doc: Doc, op: OperationModel, anchor: string): string {
   const items = op.responses.map((r) => {
-    const id = `${anchor}-res-${safeId(r.status)}`;
     const kind = /^2/.test(r.status) ? 'ok' : /^3/.test(r.status) ? 'redirect' : 'error';
     const headers = r.headers.length
-      ? `<p class="headers">Headers: ${r.headers.map((h) => `<code>${escapeHtml(h.name)}</code> ${renderInlineMarkdown(h.description)}`).join('; ')}</p>`
+      ? `<p class="headers-title">Response headers</p><ul class="fields">${r.headers
+          .map(
+            (h) =>
+              `<li><div class="field-head"><code class="fname">${escapeHtml(h.name)}</code> ${typeLabel(doc, h.schema)}</div>${h.description ? `<div class="fdesc">${renderInlineMarkdown(h.description)}</div>` : ''}</li>`,
+          )
+          .join('')}</ul>`
       : '';
-    const example =
-      r.example === undefined
-        ? ''
-        : exampleBlock(
-            `${id}-ex`,
-            r.example,
-            'Response example',
-            ` data-status="${escapeHtml(r.status)}" data-content-type="${escapeHtml(r.contentType ?? '')}"`,
-          );
-    return (
-      `<details class="response ${kind}"${kind === 'ok' ? ' open' : ''}><summary><span class="status">${escapeHtml(r.status)}</span> ` +
-      `${renderInlineMarkdown(r.description)}${r.contentType ? ` <code class="media">${escapeHtml(r.contentType)}</code>` : ''}</summary>` +
-      `${headers}${r.schema === undefined ? '' : schemaDetails(doc, r.schema)}${example}</details>`
-    );
+    const schema =
+      r.schema === undefined ? '' : schemaView(doc, r.schema, `${anchor}-r${safeId(r.status)}`);
+    const inside = headers + schema;
+    const head =
+      `<span class="status s-${kind}">${escapeHtml(r.status)}</span> ${renderInlineMarkdown(r.description)}` +
+      (r.contentType ? ` <code class="media">${escapeHtml(r.contentType)}</code>` : '');
+    return inside
+      ? `<details class="response ${kind}"${kind === 'ok' ? ' open' : ''}><summary>${head}</summary>${inside}</details>`
+      : `<p class="response ${kind} empty">${head}</p>`;
   });
   return `<h4>Responses</h4>${items.join('')}`;
 }
 
+/** Response samples: one tab per documented status with an example. */
+function responseSamples(op: OperationModel, anchor: string): string {
+  const items = op.responses
+    .filter((r) => r.example !== undefined)
+    .map((r) => ({
+      key: r.status,
+      label: r.status,
+      panel: exampleBlock(
+        `${anchor}-res-${safeId(r.status)}-ex`,
+        r.example,
+        `${r.status} response${r.contentType ? ` (${r.contentType})` : ''}`,
+        ` data-status="${escapeHtml(r.status)}" data-content-type="${escapeHtml(r.contentType ?? '')}"`,
+      ),
+    }));
+  return items.length ? `<h4>Response samples</h4>${tabs(`${anchor}-res`, `Response samples of ${op.id}`, items, 'status')}` : '';
+}
+
 /** Data for the try-it console, in a data attribute (no inline script): params, body, auth. */
-function tryItData(op: OperationModel): string {
+function tryItData(doc: Doc, op: OperationModel): string {
   const data = {
     id: op.id,
     method: op.method.toUpperCase(),
     path: op.path,
     auth: op.auth,
     apiKeyHeader: op.apiKeyHeader,
+    credential: op.credential,
     params: op.parameters.map((p) => ({
       name: p.name,
       in: p.in,
       required: p.required,
+      kind: valueKind(doc, p.schema, p.example),
+      style: styleOf(p),
+      explode: explodeOf(p),
+      ...(p.allowReserved ? { allowReserved: true } : {}),
       example: p.example ?? '',
     })),
     bodyType: op.body?.contentType ?? '',
@@ -99,24 +147,38 @@ function tryItData(op: OperationModel): string {
 export function operationSection(doc: Doc, op: OperationModel): string {
   const anchor = opAnchor(op);
   const req = snippetRequest(op);
-  const snippets = SNIPPET_LANGUAGES.map((lang, i) =>
-    snippetBlock({
-      id: `${anchor}-${lang.id}`,
+  const snippets = tabs(
+    `${anchor}-code`,
+    `Code sample language for ${op.id}`,
+    SNIPPET_LANGUAGES.map((lang) => ({
+      key: lang.id,
       label: lang.label,
-      code: lang.generate(req),
-      lang: lang.id,
-      quoting: lang.quoting,
-      open: i === 0,
-    }),
-  ).join('');
+      panel: snippetCode({
+        id: `${anchor}-${lang.id}`,
+        label: lang.label,
+        code: lang.generate(req),
+        lang: lang.id,
+        quoting: lang.quoting,
+      }),
+    })),
+    'lang',
+  );
+  const reqExample =
+    op.body?.example === undefined
+      ? ''
+      : exampleBlock(`${anchor}-req`, op.body.example, `Request body (${op.body.contentType})`, ' data-request-example');
   return `<section class="op" id="${anchor}" aria-labelledby="${anchor}-title">
+<div class="op-doc">
 <h3 id="${anchor}-title"><span class="method m-${escapeHtml(op.method)}">${escapeHtml(op.method.toUpperCase())}</span> <code class="path">${escapeHtml(op.path)}</code> <a class="anchor" href="#${anchor}" aria-label="Link to ${escapeHtml(op.id)}">#</a></h3>
-<p class="summary">${renderInlineMarkdown(op.summary)}${op.deprecated ? ' <span class="dep">deprecated</span>' : ''}</p>
+<p class="summary">${escapeHtml(op.summary)}${op.deprecated ? ' <span class="dep">deprecated</span>' : ''}</p>
 <p class="op-id">operationId <code>${escapeHtml(op.id)}</code></p>
 <div class="md">${renderMarkdown(op.description, 3)}</div>
 <p class="auth"><strong>Auth:</strong> ${authLine(op.auth, op.apiKeyHeader)}</p>
-${parametersTable(doc, op)}${requestBody(doc, op, anchor)}${responses(doc, op, anchor)}
-<h4>Code samples</h4><div class="snippets">${snippets}</div>
-<details class="tryit"><summary>Try it</summary><div class="tryit-body" data-op="${tryItData(op)}"><p class="hint">The console needs JavaScript.</p></div></details>
+${parametersList(doc, op)}${requestBody(doc, op, anchor)}${responses(doc, op, anchor)}
+</div>
+<div class="op-samples">
+<h4>Request sample</h4>${snippets}${reqExample}${responseSamples(op, anchor)}
+<details class="tryit"><summary>Try it</summary><div class="tryit-body" data-op="${tryItData(doc, op)}"><p class="hint">The console needs JavaScript.</p></div></details>
+</div>
 </section>`;
 }

@@ -1,12 +1,17 @@
 /**
- * Schemas as HTML: a type label (named schemas link to `schemas.html#schema-<Name>`) and a property
- * table; inline objects are flattened into dotted rows (`error.code`), named ones stay links.
+ * Schemas as HTML: a type label (named schemas link to `schemas.html#schema-<Name>`) and an inline
+ * field list (name, type and format, required, constraints, default, enum, description); nested
+ * objects and arrays expand in place (`<details>`), `oneOf`/`anyOf` become tabs with the
+ * discriminator named. Depth is bounded, and a schema already open above is only linked, so
+ * recursive and huge specs stay small.
  */
 import { escapeHtml, safeId } from '../escape.ts';
 import { renderInlineMarkdown } from '../markdown.ts';
+import { tabs } from './code-block.ts';
 import { isObject, resolveSchema, schemaRefName, type Doc, type SchemaNode } from '../resolve.ts';
 
-const MAX_FLATTEN = 3;
+/** Nesting levels rendered inline; deeper levels link to the schemas page. */
+const MAX_DEPTH = 4;
 
 /** `schemas.html#schema-<Name>` (or `#schema-<Name>` on the schemas page itself). */
 export function schemaHref(name: string, onSchemasPage = false): string {
@@ -40,14 +45,29 @@ export function typeLabel(doc: Doc, schema: unknown, onSchemasPage = false): str
 }
 
 /** Constraints worth showing next to a property: enum, pattern, bounds, default. */
-function constraints(node: SchemaNode): string {
+export function constraintsOf(node: SchemaNode): string {
   const out: string[] = [];
   const code = (v: unknown) => `<code>${escapeHtml(JSON.stringify(v))}</code>`;
   if (Array.isArray(node.enum)) out.push(`one of ${node.enum.map(code).join(', ')}`);
   if (node.const !== undefined) out.push(`always ${code(node.const)}`);
   if (typeof node.pattern === 'string') out.push(`pattern ${code(node.pattern)}`);
-  for (const k of ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems'])
+  for (const k of [
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'multipleOf',
+    'minLength',
+    'maxLength',
+    'minItems',
+    'maxItems',
+    'minProperties',
+    'maxProperties',
+  ])
     if (typeof node[k] === 'number') out.push(`${k} ${escapeHtml(node[k])}`);
+  if (node.uniqueItems === true) out.push('unique items');
+  if (node.readOnly === true) out.push('read-only');
+  if (node.writeOnly === true) out.push('write-only');
   if (node.default !== undefined) out.push(`default ${code(node.default)}`);
   if (node.deprecated === true) out.push('<strong>deprecated</strong>');
   return out.length ? `<div class="constraints">${out.join('; ')}</div>` : '';
@@ -59,8 +79,20 @@ interface Row {
   required: boolean;
 }
 
-/** Properties of an object schema, merging `allOf` parts. */
-function properties(doc: Doc, schema: unknown): { rows: Row[]; node: SchemaNode } {
+interface Ctx {
+  doc: Doc;
+  onPage: boolean;
+  /** Named schemas open above this point (a cycle only links). */
+  open: ReadonlySet<string>;
+  /** Unique, deterministic id prefix for tabs. */
+  id: string;
+}
+
+/** Properties of an object schema, merging `allOf` parts (cycles stop). */
+function properties(doc: Doc, schema: unknown, seen = new Set<string>(), level = 0): Row[] {
+  const ref = isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : '';
+  if ((ref && seen.has(ref)) || level > 16) return [];
+  if (ref) seen.add(ref);
   const { node } = resolveSchema(doc, schema);
   const rows: Row[] = [];
   const required = new Set(Array.isArray(node.required) ? node.required.map(String) : []);
@@ -68,58 +100,112 @@ function properties(doc: Doc, schema: unknown): { rows: Row[]; node: SchemaNode 
     for (const [name, prop] of Object.entries(node.properties))
       rows.push({ name, schema: prop, required: required.has(name) });
   if (Array.isArray(node.allOf))
-    for (const part of node.allOf) rows.push(...properties(doc, part).rows);
-  return { rows, node };
+    for (const part of node.allOf) rows.push(...properties(doc, part, seen, level + 1));
+  return rows;
 }
 
-function rowsHtml(
-  doc: Doc,
-  schema: unknown,
-  prefix: string,
-  depth: number,
-  onPage: boolean,
-): string {
-  let html = '';
-  for (const row of properties(doc, schema).rows) {
-    const prop = isObject(row.schema) ? row.schema : {};
-    const name = `${prefix}${row.name}`;
-    html += `<tr><td><code>${escapeHtml(name)}</code>${row.required ? ' <span class="req">required</span>' : ''}</td>`;
-    html += `<td>${typeLabel(doc, prop, onPage)}</td>`;
-    html += `<td>${renderInlineMarkdown(typeof prop.description === 'string' ? prop.description : '')}${constraints(prop)}</td></tr>`;
-    if (depth >= MAX_FLATTEN || prop.$ref) continue;
-    if (isObject(prop.properties) || Array.isArray(prop.allOf))
-      html += rowsHtml(doc, prop, `${name}.`, depth + 1, onPage);
-    else if (isObject(prop.items) && !prop.items.$ref && isObject(prop.items.properties))
-      html += rowsHtml(doc, prop.items, `${name}[].`, depth + 1, onPage);
-  }
+const variantsOf = (node: SchemaNode): { key: 'oneOf' | 'anyOf'; parts: unknown[] } | undefined => {
+  for (const key of ['oneOf', 'anyOf'] as const)
+    if (Array.isArray(node[key]) && (node[key] as unknown[]).length)
+      return { key, parts: node[key] as unknown[] };
+  return undefined;
+};
+
+/** What can be expanded below a field: an object's fields, array items' fields, or variants. */
+function hasInside(doc: Doc, schema: unknown): boolean {
+  const { node } = resolveSchema(doc, schema);
+  if (properties(doc, schema).length || variantsOf(node)) return true;
+  return isObject(node.items) && hasInside(doc, node.items);
+}
+
+function variantLabel(doc: Doc, part: unknown, i: number, mapping: Map<string, string>): string {
+  const { name, node } = resolveSchema(doc, part);
+  const ref = isObject(part) && typeof part.$ref === 'string' ? part.$ref : '';
+  const mapped = mapping.get(ref);
+  if (mapped) return mapped;
+  if (typeof node.title === 'string' && node.title) return node.title;
+  if (name) return name;
+  // a constraint-only variant (`anyOf: [{ required: [a] }, { required: [b] }]`)
+  if (Array.isArray(node.required) && node.required.length && !node.type && !node.properties)
+    return `with ${node.required.map(String).join(', ')}`;
+  const t = typeof node.type === 'string' ? node.type : 'variant';
+  return `${t} ${i + 1}`;
+}
+
+function variantPanel(ctx: Ctx, part: unknown, i: number, depth: number): string {
+  const { node } = resolveSchema(ctx.doc, part);
+  const required = Array.isArray(node.required) ? node.required.map(String) : [];
+  const onlyRequired =
+    required.length > 0 && !node.type && !node.properties && !(isObject(part) && part.$ref);
+  const head = onlyRequired
+    ? `<p class="schema-type">Requires ${required.map((r) => `<code>${escapeHtml(r)}</code>`).join(', ')}.</p>`
+    : `<p class="schema-type">${typeLabel(ctx.doc, part, ctx.onPage)}</p>`;
+  return head + schemaInner({ ...ctx, id: `${ctx.id}-v${i}` }, part, depth + 1) + constraintsOf(node);
+}
+
+/** `oneOf`/`anyOf` as tabs, each a field list; the discriminator property is named above. */
+function variantsHtml(ctx: Ctx, node: SchemaNode, depth: number): string {
+  const v = variantsOf(node);
+  if (!v) return '';
+  const disc = isObject(node.discriminator) ? node.discriminator : undefined;
+  const mapping = new Map<string, string>();
+  if (disc && isObject(disc.mapping))
+    for (const [value, ref] of Object.entries(disc.mapping)) mapping.set(String(ref), value);
+  const items = v.parts.map((part, i) => ({
+    key: String(i),
+    label: variantLabel(ctx.doc, part, i, mapping),
+    panel: variantPanel(ctx, part, i, depth),
+  }));
+  const intro =
+    `<p class="variants-intro">${v.key === 'oneOf' ? 'Exactly one of' : 'Any of'} ${v.parts.length} shapes` +
+    (disc && typeof disc.propertyName === 'string'
+      ? `, chosen by the discriminator <code>${escapeHtml(disc.propertyName)}</code>`
+      : '') +
+    ':</p>';
+  return intro + tabs(`${ctx.id}-variants`, `${v.key} variants`, items);
+}
+
+/** The inside of a schema at `depth`: its fields and variants (or the items' ones for arrays). */
+function schemaInner(ctx: Ctx, schema: unknown, depth: number): string {
+  const { name, node } = resolveSchema(ctx.doc, schema);
+  if (depth > MAX_DEPTH || (name && ctx.open.has(name)))
+    return name
+      ? `<p class="schema-link">See <a href="${schemaHref(name, ctx.onPage)}">${escapeHtml(name)}</a>.</p>`
+      : '';
+  const inner: Ctx = name ? { ...ctx, open: new Set([...ctx.open, name]) } : ctx;
+  const rows = properties(ctx.doc, schema);
+  let html = rows.length ? fieldsList(inner, rows, depth) : '';
+  html += variantsHtml(inner, node, depth);
+  if (!rows.length && !variantsOf(node) && isObject(node.items) && hasInside(ctx.doc, node.items))
+    html += `<p class="items-of">Items:</p>${schemaInner({ ...inner, id: `${inner.id}-i` }, node.items, depth + 1)}`;
   return html;
 }
 
-/** A property table for an object schema, or a one-line type for anything else. */
-export function schemaTable(doc: Doc, schema: unknown, onSchemasPage = false): string {
-  const { node } = resolveSchema(doc, schema);
-  const body = rowsHtml(doc, schema, '', 0, onSchemasPage);
-  const extra = constraints(node);
-  if (!body)
-    return `<p class="schema-type">Type: ${typeLabel(doc, node, onSchemasPage)}</p>${extra}`;
-  return (
-    `<div class="table-wrap"><table class="props"><thead><tr><th scope="col">Field</th><th scope="col">Type</th>` +
-    `<th scope="col">Description</th></tr></thead><tbody>${body}</tbody></table></div>${extra}`
-  );
+function fieldsList(ctx: Ctx, rows: readonly Row[], depth: number): string {
+  const items = rows.map((row, i) => {
+    const prop = isObject(row.schema) ? row.schema : {};
+    const { node } = resolveSchema(ctx.doc, prop);
+    const desc = typeof prop.description === 'string' ? prop.description : node.description;
+    const head =
+      `<div class="field-head"><code class="fname">${escapeHtml(row.name)}</code> ${typeLabel(ctx.doc, prop, ctx.onPage)}` +
+      `${row.required ? ' <span class="req">required</span>' : ''}</div>`;
+    const text = `${typeof desc === 'string' && desc ? `<div class="fdesc">${renderInlineMarkdown(desc)}</div>` : ''}${constraintsOf({ ...node, ...prop })}`;
+    const nested = hasInside(ctx.doc, prop)
+      ? schemaInner({ ...ctx, id: `${ctx.id}-${i}` }, prop, depth + 1)
+      : '';
+    return nested
+      ? `<li>${head}${text}<details class="nested"><summary>Fields of <code>${escapeHtml(row.name)}</code></summary>${nested}</details></li>`
+      : `<li>${head}${text}</li>`;
+  });
+  return `<ul class="fields">${items.join('')}</ul>`;
 }
 
-/**
- * An expandable schema: the summary names it (plain text: a link inside `<summary>` is a nested
- * interactive control), the body links to the schemas page and shows its table.
- */
-export function schemaDetails(doc: Doc, schema: unknown, label = 'Schema'): string {
-  const plain = typeLabel(doc, schema).replace(/<[^>]+>/g, '');
-  const name = isObject(schema) ? schemaRefName(schema.$ref) : undefined;
-  const more = name
-    ? `<p class="schema-link"><a href="${schemaHref(name)}">${escapeHtml(name)} on the schemas page</a></p>`
-    : '';
-  return (
-    `<details class="schema"><summary>${escapeHtml(label)}: <code>${plain}</code></summary>` +
-    `${more}${schemaTable(doc, schema)}</details>`
-  );
+/** The inline view of a schema: its fields, variants and constraints, or one type line. */
+export function schemaView(doc: Doc, schema: unknown, id: string, onSchemasPage = false): string {
+  const { name, node } = resolveSchema(doc, schema);
+  const ctx: Ctx = { doc, onPage: onSchemasPage, open: new Set(), id: safeId(id) };
+  const inner = schemaInner(ctx, schema, 0);
+  const label = typeLabel(doc, name && onSchemasPage ? node : schema, onSchemasPage);
+  const top = `<p class="schema-type">${name && !onSchemasPage ? 'Schema' : 'Type'}: ${label}</p>`;
+  return `<div class="schema">${top}${inner ? '' : constraintsOf(node)}${inner}</div>`;
 }

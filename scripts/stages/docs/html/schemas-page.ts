@@ -4,7 +4,7 @@ import { renderMarkdown } from '../markdown.ts';
 import { exampleFromSchema } from '../examples.ts';
 import { isObject, type Doc } from '../resolve.ts';
 import { exampleBlock } from './code-block.ts';
-import { schemaTable } from './schema.ts';
+import { schemaView } from './schema.ts';
 
 export function schemaNames(doc: Doc): string[] {
   return Object.keys(doc.components?.schemas ?? {}).sort((a, b) => a.localeCompare(b));
@@ -24,7 +24,7 @@ export function schemasMain(doc: Doc): string {
       return `<section class="schema-def" id="schema-${safeId(name)}" aria-labelledby="schema-${safeId(name)}-title">
 <h2 id="schema-${safeId(name)}-title">${escapeHtml(name)} <a class="anchor" href="#schema-${safeId(name)}" aria-label="Link to ${escapeHtml(name)}">#</a></h2>
 <div class="md">${renderMarkdown(description, 2)}</div>
-${schemaTable(doc, ref, true)}
+${schemaView(doc, ref, `schema-${safeId(name)}-v`, true)}
 <details class="schema-example"><summary>Example</summary>${exampleBlock(`schema-${safeId(name)}-ex`, exampleFromSchema(doc, ref))}</details>
 </section>`;
     })

@@ -1,6 +1,6 @@
 /** A namespace (tag) page: description, endpoint quick index, then every operation of the tag. */
 import { escapeHtml } from '../escape.ts';
-import { renderInlineMarkdown, renderMarkdown } from '../markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import type { TagModel } from '../operations.ts';
 import type { Doc } from '../resolve.ts';
 import { operationSection, opAnchor } from './operation.ts';
@@ -10,7 +10,7 @@ export function tagPageMain(doc: Doc, tag: TagModel): string {
     .map(
       (op) =>
         `<li><a href="#${opAnchor(op)}"><span class="method m-${escapeHtml(op.method)}">${escapeHtml(op.method.toUpperCase())}</span> ` +
-        `<code class="path">${escapeHtml(op.path)}</code></a> <span class="summary">${renderInlineMarkdown(op.summary)}</span></li>`,
+        `<code class="path">${escapeHtml(op.path)}</code></a> <span class="summary">${escapeHtml(op.summary)}</span></li>`,
     )
     .join('');
   const n = tag.operations.length;

@@ -3,6 +3,7 @@
  * sends the same method, URL, headers and body.
  */
 import type { AuthKind, OperationModel } from '../operations.ts';
+import { serializeCookie, serializeHeader, serializePath, serializeQuery } from './serialize.ts';
 
 /** Where snippets point by default; one value for every language. */
 export const DEFAULT_BASE_URL = 'https://api.minbil.no/api/co';
@@ -72,20 +73,27 @@ export function snippetRequest(op: OperationModel): SnippetRequest {
   const query: Record<string, unknown> = {};
   const headers: [string, string][] = [];
   const search: string[] = [];
+  const cookies: string[] = [];
+  const pathStyles = new Map<string, OperationModel['parameters'][number]>();
   for (const p of op.parameters) {
-    if (p.in === 'path') pathParams[p.name] = p.example;
-    if (!p.required && !p.hasExample) continue;
-    if (p.in === 'query' && p.example !== undefined) {
-      query[p.name] = p.example;
-      const values = Array.isArray(p.example) ? p.example : [p.example];
-      for (const v of values)
-        search.push(`${encodeURIComponent(p.name)}=${encodeURIComponent(scalar(v))}`);
+    if (p.in === 'path') {
+      pathParams[p.name] = p.example;
+      pathStyles.set(p.name, p);
     }
-    if (p.in === 'header' && p.required) headers.push([p.name, scalar(p.example)]);
+    if (!p.required && !p.hasExample) continue;
+    if (p.example === undefined) continue;
+    if (p.in === 'query') {
+      query[p.name] = p.example;
+      search.push(...serializeQuery(p, p.example));
+    }
+    if (p.in === 'header' && p.required) headers.push([p.name, serializeHeader(p, p.example)]);
+    if (p.in === 'cookie') cookies.push(...serializeCookie(p, p.example));
   }
-  const path = op.path.replace(/\{([^}]+)\}/g, (whole, name: string) =>
-    name in pathParams ? encodeURIComponent(scalar(pathParams[name])) : whole,
-  );
+  if (cookies.length) headers.push(['Cookie', cookies.join('; ')]);
+  const path = op.path.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const p = pathStyles.get(name);
+    return p ? serializePath(p, pathParams[name]) : whole;
+  });
   const request: SnippetRequest = {
     method: op.method.toUpperCase(),
     pathTemplate: op.path,

@@ -1,0 +1,70 @@
+/**
+ * Build-time syntax highlighting for the languages the site shows: shell (cURL), JavaScript /
+ * TypeScript (fetch, axios, typed client) and JSON. Output is escaped text in `<span class="t-…">`
+ * tokens coloured by docs.css. We do not use Shiki: its output colours tokens with inline `style`
+ * attributes, which our CSP (`style-src 'self'`) blocks, and it costs a WASM regex engine and
+ * grammar loading per build, while these three small grammars need one regex pass each.
+ */
+import { escapeHtml } from '../escape.ts';
+
+export type HighlightLang = 'shell' | 'js' | 'json' | 'text';
+
+/** Token classes: s string, k keyword, n number, c comment, p property/flag, v variable, l literal. */
+type Rule = [cls: string, re: RegExp];
+
+const JS_KEYWORDS =
+  'await|async|const|let|var|new|return|if|else|import|from|export|function|throw|try|catch|of|in|for|while|typeof|instanceof';
+
+const GRAMMARS: Record<Exclude<HighlightLang, 'text'>, Rule[]> = {
+  shell: [
+    ['c', /#[^\n]*/y],
+    ['s', /'[^']*'/y],
+    ['s', /"(?:[^"\\]|\\.)*"/y],
+    ['v', /\$[A-Za-z_][A-Za-z0-9_]*/y],
+    ['p', /(?<=\s)--?[A-Za-z][\w-]*/y],
+    ['k', /\b(?:curl|export)\b/y],
+  ],
+  js: [
+    ['c', /\/\/[^\n]*|\/\*[\s\S]*?\*\//y],
+    ['s', /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/y],
+    ['k', new RegExp(`\\b(?:${JS_KEYWORDS})\\b`, 'y')],
+    ['l', /\b(?:true|false|null|undefined)\b/y],
+    ['n', /\b\d+(?:\.\d+)?\b/y],
+    ['p', /\b[A-Za-z_$][\w$]*(?=\s*:)/y],
+  ],
+  json: [
+    ['p', /"(?:[^"\\\n]|\\.)*"(?=\s*:)/y],
+    ['s', /"(?:[^"\\\n]|\\.)*"/y],
+    ['l', /\b(?:true|false|null)\b/y],
+    ['n', /-?\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b/y],
+  ],
+};
+
+/** Escaped, highlighted HTML for `code`; `text` (or anything unknown) is only escaped. */
+export function highlight(code: string, lang: HighlightLang): string {
+  const rules = lang === 'text' ? undefined : GRAMMARS[lang];
+  if (!rules) return escapeHtml(code);
+  let out = '';
+  let plain = '';
+  let i = 0;
+  outer: while (i < code.length) {
+    for (const [cls, re] of rules) {
+      re.lastIndex = i;
+      const m = re.exec(code);
+      if (m && m[0].length) {
+        out += escapeHtml(plain) + `<span class="t-${cls}">${escapeHtml(m[0])}</span>`;
+        plain = '';
+        i += m[0].length;
+        continue outer;
+      }
+    }
+    // skip a whole identifier at once, so keywords only match at word starts
+    const word = /[A-Za-z0-9_$]+/y;
+    word.lastIndex = i;
+    const w = word.exec(code);
+    const step = w ? w[0].length : 1;
+    plain += code.slice(i, i + step);
+    i += step;
+  }
+  return out + escapeHtml(plain);
+}
