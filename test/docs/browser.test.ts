@@ -86,6 +86,7 @@ describe.skipIf(!hasChromium())('docs site in Chromium', () => {
         .locator('ul.namespaces a', { hasText: new RegExp(`^${tag.name}$`) })
         .first()
         .click();
+      await page.waitForURL(new RegExp(`${tagFileName(tag.slug)}$`), { waitUntil: 'load' });
       await expect(page.locator('h1').innerText()).resolves.toBe(tag.name);
       expect(await page.locator('section.op').count()).toBe(tag.operations.length);
       await page.goBack();
@@ -131,7 +132,7 @@ describe.skipIf(!hasChromium())('docs site in Chromium', () => {
     await page.fill('#base-url', 'http://127.0.0.1:4010/api/co');
     await page.locator('#base-url').press('Enter');
     await page.locator('#base-url').dispatchEvent('change');
-    const texts = await page.locator('.snippet code').allTextContents();
+    const texts = await page.locator('[data-quoting] code').allTextContents();
     for (const t of texts)
       expect(t).toMatch(/BASE_URL( = "|=')http:\/\/127\.0\.0\.1:4010\/api\/co/);
     await page.close();

@@ -54,13 +54,22 @@ const renderers = new Map<number, Marked>();
  */
 export function renderMarkdown(source: string | undefined, headingOffset = 2): string {
   if (!source) return '';
+  // large specs repeat the same descriptions thousands of times (a schema on every operation)
+  const key = `${headingOffset}\0${source}`;
+  const hit = rendered.get(key);
+  if (hit !== undefined) return hit;
   let marked = renderers.get(headingOffset);
   if (!marked) {
     marked = createRenderer(headingOffset);
     renderers.set(headingOffset, marked);
   }
-  return marked.parse(source, { async: false });
+  const html = marked.parse(source, { async: false });
+  if (rendered.size > 100_000) rendered.clear();
+  rendered.set(key, html);
+  return html;
 }
+
+const rendered = new Map<string, string>();
 
 /** One line of Markdown without the surrounding `<p>` (table cells, summaries). */
 export function renderInlineMarkdown(source: string | undefined): string {

@@ -11,7 +11,6 @@ import { SEARCH_OPTIONS, type SearchDoc } from './search-options.ts';
 import { tagFileName } from './tags.ts';
 import { opAnchor } from './html/operation.ts';
 import { safeId } from './escape.ts';
-import { renderMarkdown } from './markdown.ts';
 import { landingSections } from './html/landing.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
@@ -24,8 +23,22 @@ export const htmlText = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Markdown as the reader sees it: `**Modes** (see `x`)` → `Modes (see x)`; nothing dropped. */
-const mdText = (md: string) => (md ? htmlText(renderMarkdown(md, 3)) : '');
+/**
+ * Markdown as the reader sees it, cheaply (no parse: big specs have thousands of descriptions):
+ * links and images keep their text, emphasis and code marks go, every other character stays
+ * (`window.__xss=1` and `(see x)` are kept as written).
+ */
+const mdText = (md: string) =>
+  md
+    ? md
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/`+/g, '')
+        .replace(/\*\*|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g, '')
+        .replace(/^\s{0,3}(#{1,6}|>)\s+/gm, '')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
 
 const clip = (s: string, n = 180) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 

@@ -45,7 +45,8 @@ export const unescapeHtml = (s: string) =>
 /** `<code id="…">text</code>` contents of a page, by id, decoded. */
 export function codeBlocks(html: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of html.matchAll(/<code id="([^"]+)">([\s\S]*?)<\/code>/g))
-    out.set(m[1]!, unescapeHtml(m[2]!));
+  // highlighted code: the token spans carry no text of their own
+  for (const m of html.matchAll(/<code id="([^"]+)"(?: class="[^"]*")?>([\s\S]*?)<\/code>/g))
+    out.set(m[1]!, unescapeHtml(m[2]!.replace(/<\/?span\b[^>]*>/g, '')));
   return out;
 }

@@ -27,8 +27,9 @@ export function codeBlock(
 ): string {
   const safe = safeId(id);
   let html = highlight(code, lang);
-  // the first string of a snippet is its BASE_URL value: the Settings field rewrites that span
-  if (attrs.includes('data-quoting')) html = html.replace('<span class="t-s">', '<span class="t-s base">');
+  // the string assigned to BASE_URL is the one span the Settings field rewrites
+  if (attrs.includes('data-quoting'))
+    html = html.replace(/(BASE_URL\s*=\s*)<span class="t-s">/, '$1<span class="t-s base">');
   return (
     `<div class="code"${attrs}><div class="code-bar"><span class="code-label">${escapeHtml(label)}</span>${note ? ` <span class="fragment">${escapeHtml(note)}</span>` : ''}` +
     `<button type="button" class="copy" data-copy="${safe}" aria-label="Copy ${escapeHtml(label)}">Copy</button></div>` +

@@ -15,6 +15,13 @@ type Rule = [cls: string, re: RegExp];
 const JS_KEYWORDS =
   'await|async|const|let|var|new|return|if|else|import|from|export|function|throw|try|catch|of|in|for|while|typeof|instanceof';
 
+/** Characters a token of each grammar can start with: the scanner jumps over everything else. */
+const STARTS: Record<Exclude<HighlightLang, 'text'>, RegExp> = {
+  shell: /[#'"$\-a-z]/g,
+  js: /[/"'`A-Za-z_$0-9]/g,
+  json: /["\-0-9tfn]/g,
+};
+
 const GRAMMARS: Record<Exclude<HighlightLang, 'text'>, Rule[]> = {
   shell: [
     ['c', /#[^\n]*/y],
@@ -44,10 +51,18 @@ const GRAMMARS: Record<Exclude<HighlightLang, 'text'>, Rule[]> = {
 export function highlight(code: string, lang: HighlightLang): string {
   const rules = lang === 'text' ? undefined : GRAMMARS[lang];
   if (!rules) return escapeHtml(code);
+  const starts = STARTS[lang as keyof typeof STARTS];
   let out = '';
   let plain = '';
   let i = 0;
   outer: while (i < code.length) {
+    starts.lastIndex = i;
+    const next = starts.exec(code);
+    if (!next) break;
+    if (next.index > i) {
+      plain += code.slice(i, next.index);
+      i = next.index;
+    }
     for (const [cls, re] of rules) {
       re.lastIndex = i;
       const m = re.exec(code);
@@ -66,5 +81,5 @@ export function highlight(code: string, lang: HighlightLang): string {
     plain += code.slice(i, i + step);
     i += step;
   }
-  return out + escapeHtml(plain);
+  return out + escapeHtml(plain + code.slice(i));
 }

@@ -86,7 +86,12 @@ interface Ctx {
   open: ReadonlySet<string>;
   /** Unique, deterministic id prefix for tabs. */
   id: string;
+  /** Fields this view may still render; shared by the whole view, so one body stays bounded. */
+  budget: { left: number };
 }
+
+/** Fields one inline schema view renders at most; beyond that, named schemas are only linked. */
+const FIELD_BUDGET = 120;
 
 /** Properties of an object schema, merging `allOf` parts (cycles stop). */
 function properties(doc: Doc, schema: unknown, seen = new Set<string>(), level = 0): Row[] {
@@ -168,7 +173,9 @@ function variantsHtml(ctx: Ctx, node: SchemaNode, depth: number): string {
 /** The inside of a schema at `depth`: its fields and variants (or the items' ones for arrays). */
 function schemaInner(ctx: Ctx, schema: unknown, depth: number): string {
   const { name, node } = resolveSchema(ctx.doc, schema);
-  if (depth > MAX_DEPTH || (name && ctx.open.has(name)))
+  // on the Schemas page every named schema has its own section: nested ones are links there
+  const linkOnly = name && (ctx.open.has(name) || (ctx.onPage && depth > 0) || ctx.budget.left <= 0);
+  if (depth > MAX_DEPTH || linkOnly || ctx.budget.left <= 0)
     return name
       ? `<p class="schema-link">See <a href="${schemaHref(name, ctx.onPage)}">${escapeHtml(name)}</a>.</p>`
       : '';
@@ -182,6 +189,7 @@ function schemaInner(ctx: Ctx, schema: unknown, depth: number): string {
 }
 
 function fieldsList(ctx: Ctx, rows: readonly Row[], depth: number): string {
+  ctx.budget.left -= rows.length;
   const items = rows.map((row, i) => {
     const prop = isObject(row.schema) ? row.schema : {};
     const { node } = resolveSchema(ctx.doc, prop);
@@ -203,7 +211,13 @@ function fieldsList(ctx: Ctx, rows: readonly Row[], depth: number): string {
 /** The inline view of a schema: its fields, variants and constraints, or one type line. */
 export function schemaView(doc: Doc, schema: unknown, id: string, onSchemasPage = false): string {
   const { name, node } = resolveSchema(doc, schema);
-  const ctx: Ctx = { doc, onPage: onSchemasPage, open: new Set(), id: safeId(id) };
+  const ctx: Ctx = {
+    doc,
+    onPage: onSchemasPage,
+    open: new Set(),
+    id: safeId(id),
+    budget: { left: FIELD_BUDGET },
+  };
   const inner = schemaInner(ctx, schema, 0);
   const label = typeLabel(doc, name && onSchemasPage ? node : schema, onSchemasPage);
   const top = `<p class="schema-type">${name && !onSchemasPage ? 'Schema' : 'Type'}: ${label}</p>`;
