@@ -144,3 +144,106 @@ describe('docs stage on a hostile spec', () => {
     expect(csp).not.toContain('javascript');
   });
 });
+
+/** A small spec with the constructs real-world specs use and ours does not. */
+function oddSpec(): Parameters<typeof buildSite>[0] {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Odd',
+      version: '2',
+      description: 'Intro.\n\n## Authentication\nUse a key.\n\n## Pagination\nCursor based.',
+      contact: { name: 'Team', email: 'team@example.com' },
+      license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
+      termsOfService: 'https://example.com/terms',
+    },
+    paths: {
+      '/pets/{id}': {
+        get: {
+          summary: 'Get a `pet` (window.__x=1)',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
+            { name: 'tags', in: 'query', style: 'pipeDelimited', explode: false, schema: { type: 'array', items: { type: 'string' } }, example: ['a', 'b'] },
+            { name: 'filter', in: 'query', style: 'deepObject', schema: { type: 'object' }, example: { kind: 'cat' } },
+          ],
+          responses: {
+            '200': {
+              description: 'A pet',
+              content: { 'audio/*': { schema: true }, 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+            },
+          },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Pet: {
+          oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+          discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
+        },
+        Cat: { type: 'object', required: ['kind'], properties: { kind: { const: 'cat' }, owner: { $ref: '#/components/schemas/Owner' } } },
+        Dog: { properties: { kind: { const: 'dog' }, bark: { type: 'boolean', default: true }, any: false } },
+        Owner: { type: 'object', properties: { name: { type: 'string', minLength: 1 }, pets: { type: 'array', items: { $ref: '#/components/schemas/Pet' } } } },
+      },
+    },
+  } as unknown as Parameters<typeof buildSite>[0];
+}
+
+describe('docs stage on odd valid specs', () => {
+  const files = buildSite(oddSpec());
+  const page = (name: string) => files.find((f) => f.path.endsWith(`/${name}`))?.content ?? '';
+  const ns = html(files).find((f) => f.content.includes('class="op"'))!.content;
+
+  it('builds without tags, operationIds or a changelog, with wildcard media and boolean schemas', () => {
+    for (const f of html(files)) expectSafePage(f.content, f.path);
+    expect(files.some((f) => f.path.endsWith('/changelog.html'))).toBe(false);
+    for (const f of html(files)) expect(f.content, f.path).not.toContain('changelog.html');
+    expect(page('favicon.svg')).toMatch(/^<svg /);
+    expect(page('index.html')).toContain('<link rel="icon" href="favicon.svg"');
+  });
+
+  it('shows oneOf as tabs with the discriminator, nested fields expandable, the schema linked', () => {
+    expect(ns).toContain('chosen by the discriminator <code>kind</code>');
+    expect(ns).toMatch(/role="tab"[^>]*>cat<\/button>/);
+    expect(ns).toMatch(/role="tab"[^>]*>dog<\/button>/);
+    expect(ns).toContain('<summary>Fields of <code>owner</code></summary>');
+    expect(ns).toContain('href="schemas.html#schema-Pet"');
+    expect(ns).toContain('minLength 1');
+    expect(ns).toContain('default <code>true</code>');
+    // the cycle Pet → Cat → Owner → pets[] → Pet only links back
+    expect(ns).toContain('See <a href="schemas.html#schema-Pet">Pet</a>.');
+  });
+
+  it('keeps summaries as plain text, backticks and underscores included', () => {
+    expect(ns).toContain('Get a `pet` (window.__x=1)');
+    const index = JSON.parse(page('search-index.json')) as { index: { storedFields: Record<string, { summary?: string }> } };
+    const summaries = Object.values(index.index.storedFields).map((f) => f.summary);
+    expect(summaries).toContain('Get a `pet` (window.__x=1)');
+  });
+
+  it('landing: one set of sections, the spec headings continued, contact, license and terms shown', () => {
+    const landing = page('index.html');
+    const h2 = [...landing.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(h2.filter((t) => t === 'Authentication')).toHaveLength(1);
+    expect(h2.filter((t) => t === 'Pagination')).toHaveLength(1);
+    expect(new Set(h2).size).toBe(h2.length);
+    expect(landing).toContain('Use a key.');
+    expect(landing).toContain('href="mailto:team@example.com"');
+    expect(landing).toContain('href="https://opensource.org/licenses/MIT"');
+    expect(landing).toContain('href="https://example.com/terms"');
+  });
+
+  it('serializes pipeDelimited and deepObject parameters in the snippets', () => {
+    expect(ns).toContain('tags=a%7Cb');
+    expect(ns).toContain('filter%5Bkind%5D=cat');
+  });
+});
+
+describe('docs stage: one BASE_URL string per snippet', () => {
+  it('marks exactly the BASE_URL value for the Settings rewrite in every snippet', () => {
+    const files = buildSite(realSpec());
+    for (const f of html(files))
+      for (const m of f.content.matchAll(/<div class="code" data-lang="[^"]+"[^>]*>[\s\S]*?<\/code>/g))
+        expect(m[0].match(/class="t-s base"/g), f.path).toHaveLength(1);
+  });
+});

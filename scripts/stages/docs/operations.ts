@@ -148,7 +148,9 @@ function responsesOf(doc: Doc, op: Obj): ResponseModel[] {
     const res = deref<Obj>(doc, raw);
     if (!res) continue;
     const content = isObject(res.content) ? res.content : {};
-    const contentType = Object.keys(content)[0];
+    // JSON when offered (what snippets and the mock speak), else the first media type
+    const contentType =
+      Object.keys(content).find((c) => /[/+]json$/.test(c)) ?? Object.keys(content)[0];
     const media = contentType ? (content[contentType] as Obj) : undefined;
     const headers = Object.entries(isObject(res.headers) ? res.headers : {}).map(([name, h]) => {
       const header = deref<Obj>(doc, h) ?? {};

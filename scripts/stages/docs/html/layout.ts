@@ -36,7 +36,7 @@ function opItem(file: string, op: OperationModel): string {
   const label = op.summary || op.path;
   return (
     `<li><a href="${file}#${opAnchor(op)}"><span class="method m-${escapeHtml(op.method)}">${escapeHtml(op.method.toUpperCase())}</span>` +
-    ` <span class="nav-op">${escapeHtml(label)}</span></a></li>`
+    `${escapeHtml(label)}</a></li>`
   );
 }
 
