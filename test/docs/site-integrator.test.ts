@@ -82,7 +82,8 @@ describe.skipIf(!hasChromium())('docs site, as an integrator uses it', () => {
         const code = Number(await status.innerText());
         const shown = await section.locator('.tryit-output .req-sent').innerText();
         sent++;
-        if (code < 200 || code > 299) failures.push(`${op.method.toUpperCase()} ${op.path} (${op.id}): ${code}\n${shown}`);
+        if (code < 200 || code > 299)
+          failures.push(`${op.method.toUpperCase()} ${op.path} (${op.id}): ${code}\n${shown}`);
         // the request it sent is shown: method and URL first, the credential masked
         expect(shown.split('\n')[0], op.id).toMatch(
           new RegExp(`^${op.method.toUpperCase()} http://127\\.0\\.0\\.1:\\d+/__mock__/api/co/`),
@@ -92,7 +93,10 @@ describe.skipIf(!hasChromium())('docs site, as an integrator uses it', () => {
       const after = await overflow(page);
       if (after && tag) wide.push(`${file} after try-it: ${after}`);
       if (file === 'booking.html')
-        await page.screenshot({ path: path.join(SHOTS, 'booking-after-tryit-390.png'), fullPage: false });
+        await page.screenshot({
+          path: path.join(SHOTS, 'booking-after-tryit-390.png'),
+          fullPage: false,
+        });
     }
     expect(sent).toBe(ops.length);
     expect(failures).toEqual([]);
@@ -120,19 +124,71 @@ describe.skipIf(!hasChromium())('docs site, as an integrator uses it', () => {
     await context.close();
   }, 180_000);
 
-  it('axe-core: 0 violations on every page, light and dark', async () => {
-    const found: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  for (const colorScheme of ['light', 'dark'] as const)
+    it(`axe-core: 0 violations of any impact on every page (${colorScheme})`, async () => {
+      const found: string[] = [];
+      const context = await browser.newContext({
+        colorScheme,
+        viewport: { width: 1280, height: 900 },
+      });
       const page = await context.newPage();
       for (const file of pages) {
         await page.goto(`${site.url}${file}`);
         for (const v of await axeViolations(page)) found.push(`${colorScheme} ${file}: ${v}`);
       }
       await context.close();
-    }
-    expect(found).toEqual([]);
-  }, 240_000);
+      expect(pages.length).toBeGreaterThan(20);
+      expect(found).toEqual([]);
+    }, 240_000);
+
+  it('sidebar lists every operation and follows the scroll; mobile menu; the snippet language persists', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}booking.html`);
+    const listed = await page
+      .locator('#sidebar .nav-ops a[href*="#op-"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(listed.sort()).toEqual(
+      tags
+        .flatMap((t) => t.operations.map((op) => `${tagFileName(t.slug)}#${opAnchor(op)}`))
+        .sort(),
+    );
+    const booking = tags.find((t) => tagFileName(t.slug) === 'booking.html')!;
+    const target = booking.operations[booking.operations.length - 1]!;
+    await page.locator(`[id="${opAnchor(target)}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), opAnchor(target));
+    await expect
+      .poll(() => page.locator('#sidebar a[aria-current="location"]').getAttribute('href'))
+      .toBe(`booking.html#${opAnchor(target)}`);
+    // at >= 1200 px the samples sit to the right of the reference
+    const [doc, samples] = await Promise.all(
+      ['.op-doc', '.op-samples'].map((c) =>
+        page.locator(`[id="${opAnchor(target)}"] ${c}`).boundingBox(),
+      ),
+    );
+    expect(samples!.x).toBeGreaterThan(doc!.x + doc!.width - 1);
+    // choose fetch once: every operation, and the next page, show fetch
+    await page.locator('[role="tab"][data-key="fetch"]').first().click();
+    await page.goto(`${site.url}vehicles.html`);
+    const selected = await page
+      .locator('.tabs[data-group="lang"] [role="tab"][aria-selected="true"]')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('data-key')));
+    expect(new Set(selected)).toEqual(new Set(['fetch']));
+    await context.close();
+
+    const phone = await browser.newContext({ viewport: MOBILE });
+    const mobile = await phone.newPage();
+    await mobile.goto(`${site.url}vehicles.html`);
+    await expect(mobile.locator('#sidebar').isVisible()).resolves.toBe(false);
+    await mobile.locator('.menu-toggle').click();
+    await expect(mobile.locator('#sidebar').isVisible()).resolves.toBe(true);
+    await expect(mobile.locator('.menu-toggle').getAttribute('aria-expanded')).resolves.toBe(
+      'true',
+    );
+    expect(await overflow(mobile)).toBe('');
+    await mobile.screenshot({ path: path.join(SHOTS, 'menu-390.png') });
+    await phone.close();
+  }, 60_000);
 
   it('search tolerates typos, finds status codes and headers, and highlights what matched', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -30,7 +30,11 @@ function snippetUrls(code: { curl: string; fetch: string; axios: string }): stri
 
 const urlsOf = (op: ReturnType<typeof collectOperations>[number]) => {
   const req = snippetRequest(op);
-  return snippetUrls({ curl: curlSnippet(req), fetch: fetchSnippet(req), axios: axiosSnippet(req) });
+  return snippetUrls({
+    curl: curlSnippet(req),
+    fetch: fetchSnippet(req),
+    axios: axiosSnippet(req),
+  });
 };
 
 /** The decoded query pairs of a path-and-query, in order. */
@@ -44,18 +48,90 @@ const COLOR_ARRAY = ['blue', 'black', 'brown'];
 const COLOR_OBJECT = { R: 100, G: 200, B: 150 };
 
 /** The OpenAPI 3.1 specification's style examples (§ 4.8.12.4 Style Examples), decoded. */
-const TABLE: { in: 'path' | 'query'; style: string; explode: boolean; array: string; object: string }[] = [
-  { in: 'path', style: 'matrix', explode: false, array: ';color=blue,black,brown', object: ';color=R,100,G,200,B,150' },
-  { in: 'path', style: 'matrix', explode: true, array: ';color=blue;color=black;color=brown', object: ';R=100;G=200;B=150' },
-  { in: 'path', style: 'label', explode: false, array: '.blue,black,brown', object: '.R,100,G,200,B,150' },
-  { in: 'path', style: 'label', explode: true, array: '.blue.black.brown', object: '.R=100.G=200.B=150' },
-  { in: 'path', style: 'simple', explode: false, array: 'blue,black,brown', object: 'R,100,G,200,B,150' },
-  { in: 'path', style: 'simple', explode: true, array: 'blue,black,brown', object: 'R=100,G=200,B=150' },
-  { in: 'query', style: 'form', explode: false, array: 'color=blue,black,brown', object: 'color=R,100,G,200,B,150' },
-  { in: 'query', style: 'form', explode: true, array: 'color=blue&color=black&color=brown', object: 'R=100&G=200&B=150' },
-  { in: 'query', style: 'spaceDelimited', explode: false, array: 'color=blue black brown', object: 'color=R 100 G 200 B 150' },
-  { in: 'query', style: 'pipeDelimited', explode: false, array: 'color=blue|black|brown', object: 'color=R|100|G|200|B|150' },
-  { in: 'query', style: 'deepObject', explode: true, array: '', object: 'color[R]=100&color[G]=200&color[B]=150' },
+const TABLE: {
+  in: 'path' | 'query';
+  style: string;
+  explode: boolean;
+  array: string;
+  object: string;
+}[] = [
+  {
+    in: 'path',
+    style: 'matrix',
+    explode: false,
+    array: ';color=blue,black,brown',
+    object: ';color=R,100,G,200,B,150',
+  },
+  {
+    in: 'path',
+    style: 'matrix',
+    explode: true,
+    array: ';color=blue;color=black;color=brown',
+    object: ';R=100;G=200;B=150',
+  },
+  {
+    in: 'path',
+    style: 'label',
+    explode: false,
+    array: '.blue,black,brown',
+    object: '.R,100,G,200,B,150',
+  },
+  {
+    in: 'path',
+    style: 'label',
+    explode: true,
+    array: '.blue.black.brown',
+    object: '.R=100.G=200.B=150',
+  },
+  {
+    in: 'path',
+    style: 'simple',
+    explode: false,
+    array: 'blue,black,brown',
+    object: 'R,100,G,200,B,150',
+  },
+  {
+    in: 'path',
+    style: 'simple',
+    explode: true,
+    array: 'blue,black,brown',
+    object: 'R=100,G=200,B=150',
+  },
+  {
+    in: 'query',
+    style: 'form',
+    explode: false,
+    array: 'color=blue,black,brown',
+    object: 'color=R,100,G,200,B,150',
+  },
+  {
+    in: 'query',
+    style: 'form',
+    explode: true,
+    array: 'color=blue&color=black&color=brown',
+    object: 'R=100&G=200&B=150',
+  },
+  {
+    in: 'query',
+    style: 'spaceDelimited',
+    explode: false,
+    array: 'color=blue black brown',
+    object: 'color=R 100 G 200 B 150',
+  },
+  {
+    in: 'query',
+    style: 'pipeDelimited',
+    explode: false,
+    array: 'color=blue|black|brown',
+    object: 'color=R|100|G|200|B|150',
+  },
+  {
+    in: 'query',
+    style: 'deepObject',
+    explode: true,
+    array: '',
+    object: 'color[R]=100&color[G]=200&color[B]=150',
+  },
 ];
 
 /** A one-operation spec with one `color` parameter of the given style. */
@@ -75,7 +151,9 @@ function styleSpec(row: (typeof TABLE)[number], value: unknown): OpenAPIV3_1.Doc
               required: true,
               style: row.style,
               explode: row.explode,
-              schema: Array.isArray(value) ? { type: 'array', items: { type: 'string' } } : { type: 'object' },
+              schema: Array.isArray(value)
+                ? { type: 'array', items: { type: 'string' } }
+                : { type: 'object' },
               example: value,
             },
           ],
@@ -108,7 +186,9 @@ describe('snippet URLs follow the OpenAPI style table', () => {
 function readQuery(p: ParamModel, pairs: string[]): unknown {
   const style = p.style ?? 'form';
   const explode = p.explode ?? style === 'form';
-  const mine = pairs.filter((q) => q.startsWith(`${p.name}=`)).map((q) => q.slice(p.name.length + 1));
+  const mine = pairs
+    .filter((q) => q.startsWith(`${p.name}=`))
+    .map((q) => q.slice(p.name.length + 1));
   if (Array.isArray(p.example)) {
     if (explode) return mine;
     const sep = style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',';
@@ -126,7 +206,8 @@ describe('snippet URLs of the real spec', () => {
       for (const url of urlsOf(op)) {
         const pairs = queryPairs(url);
         for (const p of op.parameters) {
-          if (p.in !== 'query' || (!p.required && !p.hasExample) || p.example === undefined) continue;
+          if (p.in !== 'query' || (!p.required && !p.hasExample) || p.example === undefined)
+            continue;
           const expected = Array.isArray(p.example) ? p.example.map(String) : String(p.example);
           expect(readQuery(p, pairs), `${op.id} ${p.name} in ${url}`).toEqual(expected);
           checked++;

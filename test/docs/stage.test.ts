@@ -8,7 +8,7 @@ import { formatFiles } from '../../scripts/pipeline/format.ts';
 import { withHeader } from '../../scripts/pipeline/header.ts';
 import { codeBlocks, realSpec, ROOT, unescapeHtml, xssSpec } from './support/spec.ts';
 
-const html = (files: { path: string; content: string }[]) =>
+const html = <T extends { path: string }>(files: T[]) =>
   files.filter((f) => f.path.endsWith('.html'));
 
 /** Checks every page must pass, whatever the spec says. */
@@ -163,13 +163,29 @@ function oddSpec(): Parameters<typeof buildSite>[0] {
           summary: 'Get a `pet` (window.__x=1)',
           parameters: [
             { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
-            { name: 'tags', in: 'query', style: 'pipeDelimited', explode: false, schema: { type: 'array', items: { type: 'string' } }, example: ['a', 'b'] },
-            { name: 'filter', in: 'query', style: 'deepObject', schema: { type: 'object' }, example: { kind: 'cat' } },
+            {
+              name: 'tags',
+              in: 'query',
+              style: 'pipeDelimited',
+              explode: false,
+              schema: { type: 'array', items: { type: 'string' } },
+              example: ['a', 'b'],
+            },
+            {
+              name: 'filter',
+              in: 'query',
+              style: 'deepObject',
+              schema: { type: 'object' },
+              example: { kind: 'cat' },
+            },
           ],
           responses: {
             '200': {
               description: 'A pet',
-              content: { 'audio/*': { schema: true }, 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+              content: {
+                'audio/*': { schema: true },
+                'application/json': { schema: { $ref: '#/components/schemas/Pet' } },
+              },
             },
           },
         },
@@ -179,11 +195,30 @@ function oddSpec(): Parameters<typeof buildSite>[0] {
       schemas: {
         Pet: {
           oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
-          discriminator: { propertyName: 'kind', mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
+          discriminator: {
+            propertyName: 'kind',
+            mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' },
+          },
         },
-        Cat: { type: 'object', required: ['kind'], properties: { kind: { const: 'cat' }, owner: { $ref: '#/components/schemas/Owner' } } },
-        Dog: { properties: { kind: { const: 'dog' }, bark: { type: 'boolean', default: true }, any: false } },
-        Owner: { type: 'object', properties: { name: { type: 'string', minLength: 1 }, pets: { type: 'array', items: { $ref: '#/components/schemas/Pet' } } } },
+        Cat: {
+          type: 'object',
+          required: ['kind'],
+          properties: { kind: { const: 'cat' }, owner: { $ref: '#/components/schemas/Owner' } },
+        },
+        Dog: {
+          properties: {
+            kind: { const: 'dog' },
+            bark: { type: 'boolean', default: true },
+            any: false,
+          },
+        },
+        Owner: {
+          type: 'object',
+          properties: {
+            name: { type: 'string', minLength: 1 },
+            pets: { type: 'array', items: { $ref: '#/components/schemas/Pet' } },
+          },
+        },
       },
     },
   } as unknown as Parameters<typeof buildSite>[0];
@@ -216,7 +251,9 @@ describe('docs stage on odd valid specs', () => {
 
   it('keeps summaries as plain text, backticks and underscores included', () => {
     expect(ns).toContain('Get a `pet` (window.__x=1)');
-    const index = JSON.parse(page('search-index.json')) as { index: { storedFields: Record<string, { summary?: string }> } };
+    const index = JSON.parse(page('search-index.json')) as {
+      index: { storedFields: Record<string, { summary?: string }> };
+    };
     const summaries = Object.values(index.index.storedFields).map((f) => f.summary);
     expect(summaries).toContain('Get a `pet` (window.__x=1)');
   });
@@ -243,7 +280,9 @@ describe('docs stage: one BASE_URL string per snippet', () => {
   it('marks exactly the BASE_URL value for the Settings rewrite in every snippet', () => {
     const files = buildSite(realSpec());
     for (const f of html(files))
-      for (const m of f.content.matchAll(/<div class="code" data-lang="[^"]+"[^>]*>[\s\S]*?<\/code>/g))
+      for (const m of f.content.matchAll(
+        /<div class="code" data-lang="[^"]+"[^>]*>[\s\S]*?<\/code>/g,
+      ))
         expect(m[0].match(/class="t-s base"/g), f.path).toHaveLength(1);
   });
 });

@@ -18,8 +18,7 @@ interface Hit {
 }
 
 /** Typos allowed per query word: none up to 3 letters, 1 up to 5, then 2 (a swap is 2 edits). */
-export const fuzzyFor = (term: string): number =>
-  term.length <= 3 ? 0 : term.length <= 5 ? 1 : 2;
+export const fuzzyFor = (term: string): number => (term.length <= 3 ? 0 : term.length <= 5 ? 1 : 2);
 
 const SEARCH = {
   boost: { title: 3, path: 2, summary: 2 },

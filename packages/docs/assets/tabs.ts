@@ -54,7 +54,9 @@ export function initTabs(): void {
     const tab = (e.target as Element | null)?.closest<HTMLElement>('[role="tab"]');
     const group = tab?.closest<HTMLElement>('.tabs');
     if (!tab || !group || !['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
-    const all = [...group.querySelectorAll<HTMLElement>(':scope > [role="tablist"] > [role="tab"]')];
+    const all = [
+      ...group.querySelectorAll<HTMLElement>(':scope > [role="tablist"] > [role="tab"]'),
+    ];
     const i = all.indexOf(tab);
     const next =
       e.key === 'Home'

@@ -65,12 +65,22 @@ export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): 
     html('index.html', 'Overview', landingMain(doc, tags, ops, hasChangelog)),
     html('schemas.html', 'Schemas', schemasMain(doc)),
     { path: `${dir}/openapi.json`, content: `${JSON.stringify(doc, null, 2)}\n`, formatted: true },
-    { path: `${dir}/search-index.json`, content: `${buildSearchIndex(doc, tags, ops)}\n`, formatted: true },
+    {
+      path: `${dir}/search-index.json`,
+      content: `${buildSearchIndex(doc, tags, ops)}\n`,
+      formatted: true,
+    },
     { path: `${dir}/favicon.svg`, content: FAVICON_SVG, formatted: true },
   ];
   // heading offset 0: the changelog's own `# Changelog…` is the page's h1
   if (hasChangelog)
-    files.push(html('changelog.html', 'Changelog', `<div class="md">${renderMarkdown(options.changelog, 0)}</div>`));
+    files.push(
+      html(
+        'changelog.html',
+        'Changelog',
+        `<div class="md">${renderMarkdown(options.changelog, 0)}</div>`,
+      ),
+    );
   for (const tag of tags) {
     const file = tagFileName(tag.slug);
     files.push(html(file, tag.name, tagPageMain(doc, tag)));

@@ -37,7 +37,8 @@ const mask = (v: string) => (v.length <= 4 ? '••••' : `${v.slice(0, 4)}�
 function maskedHeaders(request: TryItRequest, op: TryItOp): [string, string][] {
   return Object.entries(request.headers).map(([k, v]) => {
     const lower = k.toLowerCase();
-    if (lower === 'authorization') return [k, v.replace(/^(Bearer\s+)(.*)$/i, (_, b: string, t: string) => b + mask(t))];
+    if (lower === 'authorization')
+      return [k, v.replace(/^(Bearer\s+)(.*)$/i, (_, b: string, t: string) => b + mask(t))];
     if (op.auth === 'apiKey' && lower === op.apiKeyHeader.toLowerCase()) return [k, mask(v)];
     return [k, v];
   });
@@ -82,7 +83,11 @@ export function buildForm(op: TryItOp, requestExample: string): TryItForm {
 
   const inputs = new Map<string, HTMLInputElement>();
   const params = op.params.map((p) => {
-    const input = el('input', { type: 'text', value: fieldText(p, p.example), spellcheck: 'false' });
+    const input = el('input', {
+      type: 'text',
+      value: fieldText(p, p.example),
+      spellcheck: 'false',
+    });
     inputs.set(`${p.in}:${p.name}`, input);
     return field(`${p.name} (${p.in}${p.required ? ', required' : ''})`, input, kindHint(p));
   });
@@ -128,7 +133,10 @@ export function buildForm(op: TryItOp, requestExample: string): TryItForm {
         const lines = [`${request.method} ${request.url}`];
         for (const [k, v] of maskedHeaders(request, op)) lines.push(`${k}: ${v}`);
         const sent = lines.join('\n') + (request.body === undefined ? '' : `\n\n${request.body}`);
-        output.append(el('h5', {}, 'Request sent'), el('pre', { class: 'req-sent', tabindex: '0' }, el('code', {}, sent)));
+        output.append(
+          el('h5', {}, 'Request sent'),
+          el('pre', { class: 'req-sent', tabindex: '0' }, el('code', {}, sent)),
+        );
       }
       if (typeof result === 'string') {
         output.append(el('p', { class: 'error' }, result));

@@ -73,7 +73,9 @@ export function queryPairs(p: TryItParam, value: unknown): string[] {
     if (p.style === 'deepObject')
       return entries.map(([k, v]) => `${name}%5B${encodeURIComponent(k)}%5D=${e(v)}`);
     if (p.explode) return entries.map(([k, v]) => `${encodeURIComponent(k)}=${e(v)}`);
-    return [`${name}=${entries.flatMap(([k, v]) => [encodeURIComponent(k), e(v)]).join(delimiter(p.style))}`];
+    return [
+      `${name}=${entries.flatMap(([k, v]) => [encodeURIComponent(k), e(v)]).join(delimiter(p.style))}`,
+    ];
   }
   return [`${name}=${e(value)}`];
 }
@@ -85,7 +87,9 @@ export function pathSegment(p: TryItParam, value: unknown): string {
   const items = Array.isArray(value)
     ? value.map((v) => enc(v))
     : isObj(value)
-      ? Object.entries(value).map(([k, v]) => (p.explode ? `${enc(k)}=${enc(v)}` : `${enc(k)},${enc(v)}`))
+      ? Object.entries(value).map(([k, v]) =>
+          p.explode ? `${enc(k)}=${enc(v)}` : `${enc(k)},${enc(v)}`,
+        )
       : [enc(value)];
   if (p.style === 'label') return `.${items.join(p.explode && list ? '.' : ',')}`;
   if (p.style === 'matrix') {

@@ -39,8 +39,16 @@ export function codeBlock(
 
 /** A snippet for one language, quoting kept in data attributes for the base-URL rewrite. */
 export function snippetCode(o: CodeBlockOptions): string {
-  const data = o.lang ? ` data-lang="${escapeHtml(o.lang)}" data-quoting="${o.quoting ?? 'js'}"` : '';
-  return codeBlock(o.id, `${o.label} snippet`, o.code, o.quoting === 'shell' ? 'shell' : 'js', data);
+  const data = o.lang
+    ? ` data-lang="${escapeHtml(o.lang)}" data-quoting="${o.quoting ?? 'js'}"`
+    : '';
+  return codeBlock(
+    o.id,
+    `${o.label} snippet`,
+    o.code,
+    o.quoting === 'shell' ? 'shell' : 'js',
+    data,
+  );
 }
 
 /** A JSON (or text) example block with a copy button. */
@@ -61,7 +69,13 @@ export interface Tab {
  * ARIA tabs: the first (or `selected`) panel shows, the others are `hidden` until docs.js switches.
  * `group` names what the tabs choose (`lang` is remembered across pages).
  */
-export function tabs(id: string, label: string, items: readonly Tab[], group = '', selected = 0): string {
+export function tabs(
+  id: string,
+  label: string,
+  items: readonly Tab[],
+  group = '',
+  selected = 0,
+): string {
   if (!items.length) return '';
   const base = safeId(id);
   const buttons = items

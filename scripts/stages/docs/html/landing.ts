@@ -58,7 +58,14 @@ function errors(doc: Doc, ops: readonly OperationModel[]): string {
         `<h3 id="error-${s.id}">${escapeHtml(s.title)}</h3><p>${s.explain}</p>` +
         (s.example === undefined
           ? ''
-          : codeBlock(`error-${s.id}-ex`, `Example body (${s.source})`, JSON.stringify(s.example, null, 2), 'json', '', 'a response body, not code')),
+          : codeBlock(
+              `error-${s.id}-ex`,
+              `Example body (${s.source})`,
+              JSON.stringify(s.example, null, 2),
+              'json',
+              '',
+              'a response body, not code',
+            )),
     )
     .join('');
   void doc;
@@ -96,7 +103,10 @@ export interface LandingSection {
 }
 
 /** The spec description split at its `##` headings: the text before, then one part per heading. */
-function splitDescription(markdown: string): { intro: string; parts: { title: string; body: string }[] } {
+function splitDescription(markdown: string): {
+  intro: string;
+  parts: { title: string; body: string }[];
+} {
   const parts: { title: string; body: string }[] = [];
   let intro = '';
   let current: { title: string; body: string } | undefined;
@@ -144,7 +154,8 @@ export function landingSections(
   const sections: LandingSection[] = [
     { id: 'namespaces', title: 'Namespaces', body: namespaces(tags) },
   ];
-  if ((doc.servers ?? []).length) sections.push({ id: 'base-urls', title: 'Base URLs', body: servers(doc) });
+  if ((doc.servers ?? []).length)
+    sections.push({ id: 'base-urls', title: 'Base URLs', body: servers(doc) });
   for (const part of parts) {
     const topic = TOPICS.find((t) => !used.has(t.id) && t.covers.test(part.title));
     let id = topic?.id ?? `s-${slugify(part.title)}`;
@@ -158,7 +169,8 @@ export function landingSections(
     sections.push({ id, title: renderInlineMarkdown(part.title), body });
   }
   for (const topic of TOPICS)
-    if (!used.has(topic.id)) sections.push({ id: topic.id, title: topic.title, body: generated[topic.id]!() });
+    if (!used.has(topic.id))
+      sections.push({ id: topic.id, title: topic.title, body: generated[topic.id]!() });
   return { intro: renderMarkdown(intro, 1), sections };
 }
 
@@ -177,12 +189,18 @@ function about(doc: Doc): string {
   }
   const license = isObject(info.license) ? info.license : undefined;
   if (license && typeof license.name === 'string') {
-    const id = typeof license.identifier === 'string' ? ` (<code>${escapeHtml(license.identifier)}</code>)` : '';
-    const name = typeof license.url === 'string' ? link(license.url, license.name) : escapeHtml(license.name);
+    const id =
+      typeof license.identifier === 'string'
+        ? ` (<code>${escapeHtml(license.identifier)}</code>)`
+        : '';
+    const name =
+      typeof license.url === 'string' ? link(license.url, license.name) : escapeHtml(license.name);
     rows.push(`<dt>License</dt><dd>${name}${id}</dd>`);
   }
   if (typeof info.termsOfService === 'string')
-    rows.push(`<dt>Terms of service</dt><dd>${link(info.termsOfService, info.termsOfService)}</dd>`);
+    rows.push(
+      `<dt>Terms of service</dt><dd>${link(info.termsOfService, info.termsOfService)}</dd>`,
+    );
   return rows.length ? `<dl class="about">${rows.join('')}</dl>` : '';
 }
 
@@ -195,7 +213,9 @@ export function landingMain(
   const info = doc.info;
   const summary = typeof info.summary === 'string' ? info.summary : '';
   const { intro, sections } = landingSections(doc, tags, ops);
-  const contents = sections.map((s) => `<li><a href="#${s.id}">${s.title.replace(/<a\b[^>]*>|<\/a>/g, '')}</a></li>`).join('');
+  const contents = sections
+    .map((s) => `<li><a href="#${s.id}">${s.title.replace(/<a\b[^>]*>|<\/a>/g, '')}</a></li>`)
+    .join('');
   return `<h1>${escapeHtml(info.title)} <span class="version">v${escapeHtml(info.version)}</span></h1>
 <p class="lead">${escapeHtml(summary)}</p>
 <div class="md">${intro}</div>

@@ -62,7 +62,9 @@ function navGroups(site: SiteInfo): Map<string, [string, string]> {
 function nav(site: SiteInfo, current: string): string {
   const item = (href: string, text: string) =>
     `<li><a href="${href}"${href === current ? ' aria-current="page"' : ''}>${escapeHtml(text)}</a></li>`;
-  const groups = [...navGroups(site)].map(([file, [closed, open]]) => (file === current ? open : closed)).join('');
+  const groups = [...navGroups(site)]
+    .map(([file, [closed, open]]) => (file === current ? open : closed))
+    .join('');
   return (
     `<nav class="sidebar" id="sidebar" aria-label="API reference"><ul>${item('index.html', 'Overview')}</ul>` +
     `<h2 class="nav-title">Namespaces</h2><ul class="nav-tags">${groups}</ul><ul>${item('schemas.html', 'Schemas')}` +

@@ -35,8 +35,10 @@ function styleNote(p: OperationModel['parameters'][number], kind: string): strin
   if (kind === 'primitive') return '';
   const style = styleOf(p);
   const explode = explodeOf(p);
-  if (p.in === 'query' && style === 'deepObject') return `sent as <code>${escapeHtml(p.name)}[key]=value</code>`;
-  if (p.in === 'query' && explode) return `sent as <code>${escapeHtml(p.name)}=a&amp;${escapeHtml(p.name)}=b</code> (style ${escapeHtml(style)}, explode)`;
+  if (p.in === 'query' && style === 'deepObject')
+    return `sent as <code>${escapeHtml(p.name)}[key]=value</code>`;
+  if (p.in === 'query' && explode)
+    return `sent as <code>${escapeHtml(p.name)}=a&amp;${escapeHtml(p.name)}=b</code> (style ${escapeHtml(style)}, explode)`;
   const sep = style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',';
   return `sent as <code>${escapeHtml(p.name)}=a${escapeHtml(sep)}b</code> (style ${escapeHtml(style)}, explode false)`;
 }
@@ -61,7 +63,9 @@ function parametersList(doc: Doc, op: OperationModel): string {
       (p.description ? `<div class="fdesc">${renderInlineMarkdown(p.description)}</div>` : '') +
       constraintsOf(node) +
       (note ? `<div class="constraints">${note}</div>` : '') +
-      (p.example === undefined ? '' : `<div class="constraints">example <code>${escapeHtml(text(p.example))}</code></div>`) +
+      (p.example === undefined
+        ? ''
+        : `<div class="constraints">example <code>${escapeHtml(text(p.example))}</code></div>`) +
       '</li>'
     );
   });
@@ -117,7 +121,9 @@ function responseSamples(op: OperationModel, anchor: string): string {
         ` data-status="${escapeHtml(r.status)}" data-content-type="${escapeHtml(r.contentType ?? '')}"`,
       ),
     }));
-  return items.length ? `<h4>Response samples</h4>${tabs(`${anchor}-res`, `Response samples of ${op.id}`, items, 'status')}` : '';
+  return items.length
+    ? `<h4>Response samples</h4>${tabs(`${anchor}-res`, `Response samples of ${op.id}`, items, 'status')}`
+    : '';
 }
 
 /** Data for the try-it console, in a data attribute (no inline script): params, body, auth. */
@@ -166,7 +172,12 @@ export function operationSection(doc: Doc, op: OperationModel): string {
   const reqExample =
     op.body?.example === undefined
       ? ''
-      : exampleBlock(`${anchor}-req`, op.body.example, `Request body (${op.body.contentType})`, ' data-request-example');
+      : exampleBlock(
+          `${anchor}-req`,
+          op.body.example,
+          `Request body (${op.body.contentType})`,
+          ' data-request-example',
+        );
   return `<section class="op" id="${anchor}" aria-labelledby="${anchor}-title">
 <div class="op-doc">
 <h3 id="${anchor}-title"><span class="method m-${escapeHtml(op.method)}">${escapeHtml(op.method.toUpperCase())}</span> <code class="path">${escapeHtml(op.path)}</code> <a class="anchor" href="#${anchor}" aria-label="Link to ${escapeHtml(op.id)}">#</a></h3>

@@ -145,7 +145,9 @@ function variantPanel(ctx: Ctx, part: unknown, i: number, depth: number): string
   const head = onlyRequired
     ? `<p class="schema-type">Requires ${required.map((r) => `<code>${escapeHtml(r)}</code>`).join(', ')}.</p>`
     : `<p class="schema-type">${typeLabel(ctx.doc, part, ctx.onPage)}</p>`;
-  return head + schemaInner({ ...ctx, id: `${ctx.id}-v${i}` }, part, depth + 1) + constraintsOf(node);
+  return (
+    head + schemaInner({ ...ctx, id: `${ctx.id}-v${i}` }, part, depth + 1) + constraintsOf(node)
+  );
 }
 
 /** `oneOf`/`anyOf` as tabs, each a field list; the discriminator property is named above. */
@@ -174,7 +176,8 @@ function variantsHtml(ctx: Ctx, node: SchemaNode, depth: number): string {
 function schemaInner(ctx: Ctx, schema: unknown, depth: number): string {
   const { name, node } = resolveSchema(ctx.doc, schema);
   // on the Schemas page every named schema has its own section: nested ones are links there
-  const linkOnly = name && (ctx.open.has(name) || (ctx.onPage && depth > 0) || ctx.budget.left <= 0);
+  const linkOnly =
+    name && (ctx.open.has(name) || (ctx.onPage && depth > 0) || ctx.budget.left <= 0);
   if (depth > MAX_DEPTH || linkOnly || ctx.budget.left <= 0)
     return name
       ? `<p class="schema-link">See <a href="${schemaHref(name, ctx.onPage)}">${escapeHtml(name)}</a>.</p>`

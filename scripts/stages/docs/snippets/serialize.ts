@@ -102,6 +102,10 @@ export function serializeCookie(p: ParamStyle, value: unknown): string[] {
   if (isPlainObject(value))
     return explodeOf(p)
       ? Object.entries(value).map(([k, v]) => `${k}=${enc(v)}`)
-      : [`${p.name}=${Object.entries(value).flatMap(([k, v]) => [k, enc(v)]).join(',')}`];
+      : [
+          `${p.name}=${Object.entries(value)
+            .flatMap(([k, v]) => [k, enc(v)])
+            .join(',')}`,
+        ];
   return [`${p.name}=${enc(value)}`];
 }
