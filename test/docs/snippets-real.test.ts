@@ -26,6 +26,7 @@ import { mapLimit, runProcess, type RunResult } from './support/run.ts';
 import { bashSyntax } from './support/shell.ts';
 import { realSpec, ROOT, scratchDir, xssSpec } from './support/spec.ts';
 import { typecheck } from './support/typecheck.ts';
+import { BRANCHING_EXAMPLE } from '../../scripts/stages/docs/html/error-shapes.ts';
 
 const ops = collectOperations(realSpec());
 const documented = (op: OperationModel) => op.responses.map((r) => r.status);
@@ -76,6 +77,8 @@ describe('JS snippets type-check', () => {
       files[fileName(op, 'axios')] = axiosSnippet(req);
       files[fileName(op, 'client')] = typedClientSnippet(req);
     }
+    // the landing page's error-handling code is a complete module too, not a fragment
+    files['landing-errors.mts'] = BRANCHING_EXAMPLE;
     const { ok, output } = typecheck(dir, files);
     expect(output).toBe('');
     expect(ok).toBe(true);
