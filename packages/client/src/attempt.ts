@@ -1,56 +1,93 @@
 /**
- * One HTTP attempt with its own timeout, linked to the caller's AbortSignal. Built from
- * AbortController and setTimeout because Hermes (React Native) lacks AbortSignal.timeout/any,
- * and because openapi-fetch's client-level `signal` is created once, not per attempt.
+ * One HTTP attempt, from sending the request to the last body byte. The body is read here, under
+ * the attempt's signal, because undici reports a connection that drops after the headers only
+ * when the body is read (`TypeError: terminated`), after fetch() has resolved: read later, that
+ * fault would escape the timeout, the abort and the retry loop. What comes back is a complete,
+ * buffered Response, or one of the client's typed errors.
  */
-import { NetworkError, TimeoutError } from './errors.ts';
+import { MalformedResponseError, NetworkError, TimeoutError, type ErrorOptions } from './errors.ts';
+import { linkSignal, whenAborted } from './signals.ts';
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
-/** Sends `request` (a fresh clone per call, so the original stays replayable). */
-export async function fetchAttempt(
+/** The call an attempt belongs to, for the errors it raises. */
+export interface AttemptInfo {
+  method: string;
+  operationId: string;
+}
+
+/**
+ * Sends `request` with `headers` (its body is consumed: pass a clone to keep it replayable) and
+ * a fresh signal that follows `parent` and times out after `timeoutMs`, and reads the whole body.
+ * Throws TimeoutError, NetworkError, or `parent`'s abort reason.
+ */
+export async function sendAttempt(
   fetchImpl: FetchLike,
   request: Request,
   headers: Headers,
-  callerSignal: AbortSignal | undefined,
+  parent: AbortSignal | undefined,
   timeoutMs: number,
+  info: AttemptInfo,
 ): Promise<Response> {
-  throwIfAborted(callerSignal);
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort(callerSignal?.reason);
-  callerSignal?.addEventListener('abort', onAbort);
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new TimeoutError(timeoutMs));
-  }, timeoutMs);
+  const context: ErrorOptions = { method: info.method, operationId: info.operationId };
+  const link = linkSignal(parent, timeoutMs, () => new TimeoutError(timeoutMs, context));
+  const { signal } = link;
+  // A fetch that ignores its signal must still stop waiting when the attempt is aborted.
+  const aborted = whenAborted(signal);
+  aborted.catch(() => {});
+  let stage = 'Request';
   try {
-    return await fetchImpl(new Request(request.clone(), { headers, signal: controller.signal }));
+    if (signal.aborted) throw signal.reason;
+    const response = await Promise.race([
+      fetchImpl(new Request(request, { headers, signal })),
+      aborted,
+    ]);
+    context.status = response.status;
+    context.requestId = response.headers.get('x-request-id') ?? undefined;
+    stage = 'Response body';
+    const bytes = response.body ? await Promise.race([response.arrayBuffer(), aborted]) : null;
+    return complete(response, bytes);
   } catch (error) {
-    if (timedOut) throw new TimeoutError(timeoutMs, { cause: error });
-    if (callerSignal?.aborted) throw callerSignal.reason ?? error;
-    if (error instanceof TimeoutError || error instanceof NetworkError) throw error;
-    throw new NetworkError(`Request failed: ${describe(error)}`, { cause: error });
+    if (signal.aborted) {
+      const reason: unknown = signal.reason;
+      // The attempt's own timeout: say how far the response had got.
+      if (reason instanceof TimeoutError && reason.scope === 'attempt' && !parent?.aborted)
+        throw new TimeoutError(timeoutMs, { ...context, cause: error });
+      throw reason;
+    }
+    if (error instanceof MalformedResponseError) throw error;
+    throw new NetworkError(
+      `${info.method} ${info.operationId}: ${stage} failed: ${describe(error)}`,
+      {
+        ...context,
+        cause: error,
+      },
+    );
   } finally {
-    clearTimeout(timer);
-    callerSignal?.removeEventListener('abort', onAbort);
+    link.done();
   }
 }
 
-/** Waits `ms`, or rejects with the caller's abort reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/** A Response over bytes already read, with the original's status, headers and URL. */
+function complete(response: Response, bytes: ArrayBuffer | null): Response {
+  const { status } = response;
+  // Statuses that must not carry a body (the Response constructor rejects one).
+  const empty = status === 204 || status === 205 || status === 304;
+  let copy: Response;
+  try {
+    copy = new Response(empty ? null : bytes, {
+      status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  } catch (cause) {
+    // Status outside 200-599 (a custom fetch): unusable as an HTTP answer.
+    throw new MalformedResponseError('response', status, response.headers.get('content-type'), {
+      cause,
+    });
+  }
+  if (response.url) Object.defineProperty(copy, 'url', { value: response.url });
+  return copy;
 }
 
 /** Frees the connection of a response we will not read. */
@@ -60,10 +97,6 @@ export async function discard(response: Response): Promise<void> {
   } catch {
     // Already consumed or errored: nothing left to free.
   }
-}
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason ?? new Error('The operation was aborted');
 }
 
 function describe(error: unknown): string {
