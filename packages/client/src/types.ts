@@ -61,6 +61,8 @@ export interface CallOptions {
    * like an idempotent one, POST included. @default generated where the spec marks the operation
    */
   idempotencyKey?: string | true;
+  /** Needed with a ReadableStream body in Node and browsers (fetch's RequestInit; not in TS's DOM lib). */
+  duplex?: 'half';
 }
 
 /**
