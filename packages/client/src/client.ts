@@ -3,7 +3,6 @@
  * refresh), spec-driven query serialization, multipart conversion, ApiError mapping, the 304
  * cache and optional validation on top. Generic over the operation table so it stays testable.
  */
-import createOpenapiFetch, { mergeHeaders } from 'openapi-fetch';
 import type { ClientOptions } from './client-options.ts';
 import { toApiError } from './error-mapping.ts';
 import { MalformedResponseError, MinbilClientError } from './errors.ts';
@@ -16,13 +15,18 @@ import { querySerializerFor } from './query-serializer.ts';
 import { resolveRetryOptions, type RetryOptions } from './retry-policy.ts';
 import { createSession } from './session.ts';
 import { createMemoryTokenStore, tokensFromResponse } from './token-store.ts';
+import { createCore } from './request-core.ts';
 import { createCallFetch, type CallContext, type TransportDeps } from './transport.ts';
-import type { Middleware } from 'openapi-fetch';
+import type { HeadersOptions, Middleware } from 'openapi-fetch';
 import type { ApiResult, CarOwnerClient, SessionControls } from './types.ts';
 import { validateRequest, validateResponse } from './validation.ts';
 
 type AnyInit = Record<string, unknown> & {
-  params?: { query?: object; path?: object };
+  params?: {
+    query?: Record<string, unknown>;
+    path?: Record<string, unknown>;
+    header?: HeadersOptions;
+  };
   retry?: RetryOptions | false;
   timeoutMs?: number;
   deadlineMs?: number;
@@ -53,25 +57,32 @@ export function createApiClient<Paths extends {}>(
     onSessionExpired: options.onSessionExpired,
   });
   const deps: TransportDeps = { fetch, session, apiKey: options.apiKey, apiKeyHeader, etags };
-  const core = createOpenapiFetch<Paths>({ baseUrl, headers: options.headers });
+  const core = createCore(baseUrl, options.headers);
 
   async function call(
     method: string,
     path: string,
     init: AnyInit = {},
   ): Promise<ApiResult<unknown>> {
-    // Our per-call options never reach openapi-fetch (it copies unknown keys onto the Request).
-    const { retry: callRetry, timeoutMs: callTimeout, deadlineMs, idempotencyKey, signal } = init;
-    const rest = { ...init };
-    for (const name of ['retry', 'timeoutMs', 'deadlineMs', 'idempotencyKey', 'signal'])
-      delete rest[name];
+    // Split what the core serializes from our per-call options and the RequestInit rest.
+    const {
+      params,
+      body: given,
+      headers,
+      bodySerializer,
+      retry: callRetry,
+      timeoutMs: callTimeout,
+      deadlineMs,
+      idempotencyKey,
+      signal,
+      ...rest
+    } = init;
     const key = `${method} ${path}`;
     const op = lookup(key);
     const operationId = op?.operationId ?? key;
     // Operations that take JSON or multipart go as multipart only when a file is attached.
-    const asForm =
-      op?.multipart && isPlainObject(init.body) && (!op.json || containsFile(init.body));
-    const body = asForm ? toFormData(init.body as Record<string, never>) : init.body;
+    const asForm = op?.multipart && isPlainObject(given) && (!op.json || containsFile(given));
+    const body = asForm ? toFormData(given as Record<string, never>) : given;
     const ctx: CallContext = {
       method,
       key,
@@ -90,33 +101,33 @@ export function createApiClient<Paths extends {}>(
             ? newIdempotencyKey()
             : undefined,
     };
-    if (validate === 'all') {
-      validateRequest(validators, operationId, { body, ...init.params });
-    }
-    const request = {
-      querySerializer: querySerializerFor(op),
-      ...rest,
-      body,
-      // The multipart boundary only exists if fetch writes the Content-Type itself.
-      headers: isFormData(body)
-        ? { ...headersObject(init.headers), 'Content-Type': null }
-        : init.headers,
-      fetch: createCallFetch(deps, ctx),
-    };
-    let result: { data?: unknown; error?: unknown; response: Response };
-    try {
-      result = await core.request(method.toLowerCase() as 'get', path as never, request as never);
-    } catch (error) {
-      const response = ctx.response;
-      // The body was read in full by the transport: what fails now is parsing it.
-      if (error instanceof MinbilClientError || !response) throw error;
-      throw new MalformedResponseError(
-        operationId,
-        response.status,
-        response.headers.get('content-type'),
-        { cause: error, method, requestId: response.headers.get('x-request-id') ?? undefined },
-      );
-    }
+    if (validate === 'all') validateRequest(validators, operationId, { body, ...params });
+    const result = await core
+      .send({
+        method,
+        path,
+        params,
+        body,
+        headers: headers as HeadersOptions | undefined,
+        init: rest,
+        querySerializer:
+          typeof rest.querySerializer === 'function'
+            ? (rest.querySerializer as (q: Record<string, unknown>) => string)
+            : querySerializerFor(op),
+        bodySerializer: bodySerializer as never,
+        fetch: createCallFetch(deps, ctx),
+      })
+      .catch((error: unknown) => {
+        const response = ctx.response;
+        // The body was read in full by the transport: what fails now is parsing it.
+        if (error instanceof MinbilClientError || !response) throw error;
+        throw new MalformedResponseError(
+          operationId,
+          response.status,
+          response.headers.get('content-type'),
+          { cause: error, method, requestId: response.headers.get('x-request-id') ?? undefined },
+        );
+      });
     const { response } = result;
     // openapi-fetch 0.17 reports a 304 as `{ error: '' }`: answer it from the ETag cache.
     const cached = response.status === 304 && ctx.cacheKey ? etags.recall(ctx.cacheKey) : undefined;
@@ -193,14 +204,6 @@ function isPlainObject(value: unknown): value is Record<string, never> {
   );
 }
 
-function isFormData(value: unknown): value is FormData {
-  return typeof FormData !== 'undefined' && value instanceof FormData;
-}
-
 function isStream(value: unknown): boolean {
   return typeof ReadableStream !== 'undefined' && value instanceof ReadableStream;
-}
-
-function headersObject(headers: unknown): Record<string, string> {
-  return Object.fromEntries(mergeHeaders(headers as Parameters<typeof mergeHeaders>[0]));
 }
