@@ -17,14 +17,13 @@ export interface AttemptInfo {
 }
 
 /**
- * Sends `request` with `headers` (its body is consumed: pass a clone to keep it replayable) and
- * a fresh signal that follows `parent` and times out after `timeoutMs`, and reads the whole body.
+ * Sends the Request `make` builds around a fresh signal that follows `parent` and times out
+ * after `timeoutMs`, and reads the whole body.
  * Throws TimeoutError, NetworkError, or `parent`'s abort reason.
  */
 export async function sendAttempt(
   fetchImpl: FetchLike,
-  request: Request,
-  headers: Headers,
+  make: (signal: AbortSignal) => Request,
   parent: AbortSignal | undefined,
   timeoutMs: number,
   info: AttemptInfo,
@@ -38,10 +37,7 @@ export async function sendAttempt(
   let stage = 'Request';
   try {
     if (signal.aborted) throw signal.reason;
-    const response = await Promise.race([
-      fetchImpl(new Request(request, { headers, signal })),
-      aborted,
-    ]);
+    const response = await Promise.race([fetchImpl(make(signal)), aborted]);
     context.status = response.status;
     context.requestId = response.headers.get('x-request-id') ?? undefined;
     stage = 'Response body';

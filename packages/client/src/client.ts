@@ -115,6 +115,7 @@ export function createApiClient<Paths extends {}>(
             ? (rest.querySerializer as (q: Record<string, unknown>) => string)
             : querySerializerFor(op),
         bodySerializer: bodySerializer as never,
+        replayable: ctx.replayable,
         fetch: createCallFetch(deps, ctx),
       })
       .catch((error: unknown) => {

@@ -14,7 +14,7 @@ import {
   type Middleware,
   type MiddlewareCallbackParams,
 } from 'openapi-fetch';
-import type { FetchLike } from './attempt.ts';
+import { outgoingFromInit, outgoingFromRequest, type Outgoing } from './transport.ts';
 
 type Params = {
   query?: Record<string, unknown>;
@@ -33,7 +33,9 @@ export interface CoreCall {
   init: Record<string, unknown>;
   querySerializer: (query: Record<string, unknown>) => string;
   bodySerializer?: ((body: unknown, headers?: Headers) => unknown) | undefined;
-  fetch: FetchLike;
+  /** Whether the body can be sent again (not a ReadableStream). */
+  replayable: boolean;
+  fetch: (request: Outgoing) => Promise<Response>;
 }
 
 export interface CoreResult {
@@ -67,19 +69,22 @@ export function createCore(baseUrl: string, baseHeaders: HeadersOptions | undefi
       querySerializer,
       pathSerializer: defaultPathSerializer,
     });
-    let request = new Request(url, {
-      redirect: 'follow',
+    const init = {
+      redirect: 'follow' as const,
       ...call.init,
       method,
       body: serialized as BodyInit | undefined,
       headers: finalHeaders,
-    });
+    };
+    // Without middleware no Request is built here: the transport builds one per attempt.
+    if (middlewares.length === 0) return parse(await fetch(outgoingFromInit(url, init)), method);
+    let request = new Request(url, init);
     let response: Response | undefined;
     const hooks = {
       schemaPath: path,
       params,
-      id: middlewares.length ? Math.random().toString(36).slice(2, 11) : '',
-      options: Object.freeze({ baseUrl, fetch, parseAs: 'json', querySerializer, bodySerializer }),
+      id: Math.random().toString(36).slice(2, 11),
+      options: Object.freeze({ baseUrl, parseAs: 'json', querySerializer, bodySerializer }),
     } as Omit<MiddlewareCallbackParams, 'request'>;
     for (const m of middlewares) {
       const result = await m.onRequest?.({ ...hooks, request });
@@ -91,7 +96,7 @@ export function createCore(baseUrl: string, baseHeaders: HeadersOptions | undefi
     }
     if (!response) {
       try {
-        response = await fetch(request);
+        response = await fetch(outgoingFromRequest(request, call.replayable));
       } catch (error) {
         let failure: unknown = error;
         for (const m of [...middlewares].reverse()) {

@@ -50,7 +50,41 @@ export interface CallContext {
   response?: Response | undefined;
 }
 
-export function createCallFetch(deps: TransportDeps, ctx: CallContext): FetchLike {
+/**
+ * What the transport sends: built fresh for every attempt, with the attempt's headers and signal.
+ * Without middleware the core hands over URL and init, so each attempt builds exactly one Request;
+ * a Request from middleware is cloned per attempt while its body may be needed again.
+ */
+export interface Outgoing {
+  url: string;
+  method: string;
+  headers: Headers;
+  make(headers: Headers, signal: AbortSignal): Request;
+}
+
+export function outgoingFromInit(url: string, init: RequestInit & { headers: Headers }): Outgoing {
+  return {
+    url,
+    method: init.method ?? 'GET',
+    headers: init.headers,
+    make: (headers, signal) => new Request(url, { ...init, headers, signal }),
+  };
+}
+
+export function outgoingFromRequest(request: Request, replayable: boolean): Outgoing {
+  return {
+    url: request.url,
+    method: request.method,
+    headers: request.headers,
+    make: (headers, signal) =>
+      new Request(request.body && replayable ? request.clone() : request, { headers, signal }),
+  };
+}
+
+export function createCallFetch(
+  deps: TransportDeps,
+  ctx: CallContext,
+): (request: Outgoing) => Promise<Response> {
   return async (request) => {
     const deadline =
       ctx.deadlineMs === undefined
@@ -79,7 +113,7 @@ export function createCallFetch(deps: TransportDeps, ctx: CallContext): FetchLik
 }
 
 /** Adds exactly the credentials the spec asks for, the idempotency key and `If-None-Match`. */
-async function authorize(deps: TransportDeps, ctx: CallContext, request: Request, token?: string) {
+async function authorize(deps: TransportDeps, ctx: CallContext, request: Outgoing, token?: string) {
   const headers = new Headers(request.headers);
   const security = ctx.op?.security ?? 'none';
   let sent: string | undefined;
@@ -112,7 +146,7 @@ async function authorize(deps: TransportDeps, ctx: CallContext, request: Request
 }
 
 /** Retried: idempotent methods, and any method sent with an idempotency key. */
-function retriesFor(ctx: CallContext, request: Request, headers: Headers): number {
+function retriesFor(ctx: CallContext, request: Outgoing, headers: Headers): number {
   if (!ctx.replayable) return 0;
   const safe = IDEMPOTENT_METHODS.has(request.method) || headers.has(IDEMPOTENCY_HEADER);
   return safe ? ctx.retry.maxRetries : 0;
@@ -121,19 +155,18 @@ function retriesFor(ctx: CallContext, request: Request, headers: Headers): numbe
 async function sendWithRetries(
   deps: TransportDeps,
   ctx: CallContext,
-  request: Request,
+  request: Outgoing,
   headers: Headers,
   signal: AbortSignal | undefined,
 ): Promise<Response> {
   const { retry } = ctx;
   const retries = retriesFor(ctx, request, headers);
   const info = { method: ctx.method, operationId: ctx.operationId };
-  // A body can be sent once per Request: keep the original unsent while it may be needed again.
-  const sendable = () => (request.body && ctx.replayable ? request.clone() : request);
+  const make = (attemptSignal: AbortSignal) => request.make(headers, attemptSignal);
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
-      response = await sendAttempt(deps.fetch, sendable(), headers, signal, ctx.timeoutMs, info);
+      response = await sendAttempt(deps.fetch, make, signal, ctx.timeoutMs, info);
     } catch (error) {
       const transient =
         error instanceof NetworkError ||
