@@ -2,7 +2,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Middleware } from 'openapi-fetch';
 import { createClient, createMemoryTokenStore } from '../../packages/client/src/index.ts';
-import { countingFetch, json, startTestServer, type TestServer } from './helpers/test-server.ts';
+import {
+  countingFetch,
+  hangUp,
+  json,
+  startTestServer,
+  type TestServer,
+} from './helpers/test-server.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -61,7 +67,7 @@ it('onRequest may answer instead of the server; onError may replace a transport 
   expect(counter.calls).toHaveLength(0);
 
   const other = makeClient();
-  server.handle((_req, res) => res.socket?.destroy());
+  server.handle((_req, res) => hangUp(res));
   other.client.use({ onError: () => Response.json({ uid: 'offline-copy' }) });
   expect((await other.client.GET('/profile', { retry: false })).data).toMatchObject({
     uid: 'offline-copy',
