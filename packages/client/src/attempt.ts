@@ -27,6 +27,7 @@ export async function sendAttempt(
   parent: AbortSignal | undefined,
   timeoutMs: number,
   info: AttemptInfo,
+  copy = false,
 ): Promise<Response> {
   const context: ErrorOptions = { method: info.method, operationId: info.operationId };
   const link = linkSignal(parent, timeoutMs, () => new TimeoutError(timeoutMs, context));
@@ -41,6 +42,13 @@ export async function sendAttempt(
     context.status = response.status;
     context.requestId = response.headers.get('x-request-id') ?? undefined;
     stage = 'Response body';
+    if (!copy) {
+      // The text is kept beside the Response (read with bodyText): no second Response to build.
+      // Like openapi-fetch's own result, the Response handed back has its body consumed.
+      const text = response.body ? await Promise.race([response.text(), aborted]) : '';
+      texts.set(response, text);
+      return response;
+    }
     const bytes = response.body ? await Promise.race([response.arrayBuffer(), aborted]) : null;
     return complete(response, bytes);
   } catch (error) {
@@ -64,7 +72,15 @@ export async function sendAttempt(
   }
 }
 
-/** A Response over bytes already read, with the original's status, headers and URL. */
+const texts = new WeakMap<Response, string>();
+
+/** The body of a Response from sendAttempt (already read), or of any other Response. */
+export function bodyText(response: Response): Promise<string> {
+  const text = texts.get(response);
+  return text === undefined ? response.text() : Promise.resolve(text);
+}
+
+/** A Response over bytes already read (for middleware, which may read it again), with the original's status, headers and URL. */
 function complete(response: Response, bytes: ArrayBuffer | null): Response {
   const { status } = response;
   // Statuses that must not carry a body (the Response constructor rejects one).
@@ -84,15 +100,6 @@ function complete(response: Response, bytes: ArrayBuffer | null): Response {
   }
   if (response.url) Object.defineProperty(copy, 'url', { value: response.url });
   return copy;
-}
-
-/** Frees the connection of a response we will not read. */
-export async function discard(response: Response): Promise<void> {
-  try {
-    await response.body?.cancel();
-  } catch {
-    // Already consumed or errored: nothing left to free.
-  }
 }
 
 function describe(error: unknown): string {

@@ -14,6 +14,7 @@ import {
   type Middleware,
   type MiddlewareCallbackParams,
 } from 'openapi-fetch';
+import { bodyText } from './attempt.ts';
 import { outgoingFromInit, outgoingFromRequest, type Outgoing } from './transport.ts';
 
 type Params = {
@@ -144,7 +145,7 @@ async function parse(response: Response, method: string): Promise<CoreResult> {
   if (response.status === 204 || method === 'HEAD' || (length === '0' && !chunked)) {
     return response.ok ? { data: undefined, response } : { error: undefined, response };
   }
-  const text = await response.text();
+  const text = await bodyText(response);
   if (response.ok) return { data: text ? JSON.parse(text) : undefined, response };
   try {
     return { error: JSON.parse(text), response };

@@ -6,7 +6,7 @@
  * synchronously from in-memory state before the first await, so a store read that returns a
  * stale token cannot start a second refresh.
  */
-import { sendAttempt, type FetchLike } from './attempt.ts';
+import { bodyText, sendAttempt, type FetchLike } from './attempt.ts';
 import { toApiError } from './error-mapping.ts';
 import { MinbilClientError, SessionExpiredError } from './errors.ts';
 import { RETRYABLE_STATUSES } from './retry-policy.ts';
@@ -101,7 +101,7 @@ async function runRefresh(deps: SessionDeps): Promise<string> {
   } catch (error) {
     throw new SessionExpiredError('unavailable', { cause: error });
   }
-  const text = await response.text().catch(() => '');
+  const text = await bodyText(response).catch(() => '');
   const body = parseJson(text);
   if (!response.ok) {
     const cause = toApiError(response, body ?? text);

@@ -3,7 +3,7 @@
  * request (its body is consumed), so auth, idempotency keys, retries, timeouts, the deadline and
  * token refresh all live here. Every attempt returns a fully read Response or a typed error.
  */
-import { discard, sendAttempt, type FetchLike } from './attempt.ts';
+import { sendAttempt, type FetchLike } from './attempt.ts';
 import { NetworkError, TimeoutError } from './errors.ts';
 import type { EtagCache } from './etag-cache.ts';
 import { IDEMPOTENCY_HEADER } from './idempotency.ts';
@@ -60,6 +60,8 @@ export interface Outgoing {
   method: string;
   headers: Headers;
   make(headers: Headers, signal: AbortSignal): Request;
+  /** Hand back a Response whose body can be read again (middleware may read it). */
+  copy?: boolean;
 }
 
 export function outgoingFromInit(url: string, init: RequestInit & { headers: Headers }): Outgoing {
@@ -76,6 +78,7 @@ export function outgoingFromRequest(request: Request, replayable: boolean): Outg
     url: request.url,
     method: request.method,
     headers: request.headers,
+    copy: true,
     make: (headers, signal) =>
       new Request(request.body && replayable ? request.clone() : request, { headers, signal }),
   };
@@ -99,7 +102,6 @@ export function createCallFetch(
       let response = await sendWithRetries(deps, ctx, request, auth.headers, signal);
       if (response.status === 401 && auth.token && ctx.replayable) {
         // At most once per call: the retried request never comes back here.
-        await discard(response);
         const token = await deps.session.tokenAfter(auth.token);
         auth = await authorize(deps, ctx, request, token);
         response = await sendWithRetries(deps, ctx, request, auth.headers, signal);
@@ -166,7 +168,7 @@ async function sendWithRetries(
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
-      response = await sendAttempt(deps.fetch, make, signal, ctx.timeoutMs, info);
+      response = await sendAttempt(deps.fetch, make, signal, ctx.timeoutMs, info, request.copy);
     } catch (error) {
       const transient =
         error instanceof NetworkError ||
