@@ -75,7 +75,7 @@ describe('a body that stalls after the headers', () => {
   it('the retry that gets the whole body returns it', async () => {
     let n = 0;
     server.handle((_req, res) => (++n === 1 ? stallingBody(res, 3000) : stallingBody(res, 0)));
-    const { client, counter } = makeClient({ timeoutMs: 300 });
+    const { client, counter } = makeClient({ timeoutMs: 800 });
     const { data } = await client.GET('/profile');
     expect(data?.uid).toBe('u1');
     expect(counter.calls).toHaveLength(2);
