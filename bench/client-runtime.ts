@@ -1,7 +1,10 @@
 /**
  * Client runtime bench: bundle size (min+gzip) beside openapi-fetch alone, and per-request
- * overhead on loopback against a bare fetch, as ratios. Run: `tsx bench/client-runtime.ts`.
- * Figures are printed, never asserted: they depend on the machine.
+ * cost on loopback beside openapi-fetch alone and a bare fetch, as ratios.
+ * Run: `tsx bench/client-runtime.ts`. Figures are printed, never asserted: they depend on the
+ * machine. Per request is measured twice: wall time, and CPU time of the process (client and
+ * server share it, so the server's part is the same for every case). CPU time is the steadier
+ * figure on a shared machine; both are medians of interleaved rounds.
  */
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -18,7 +21,7 @@ export interface BenchRow {
   name: string;
   value: number;
   unit: string;
-  /** Ratio to the row's baseline (openapi-fetch for size, bare fetch for time). */
+  /** Ratio to the row's baseline: openapi-fetch alone for size and for time. */
   ratio: number;
 }
 
@@ -37,6 +40,9 @@ async function minGzipBytes(contents: string): Promise<number> {
 async function sizeRows(): Promise<BenchRow[]> {
   const base = await minGzipBytes(`export { default } from 'openapi-fetch';`);
   const client = await minGzipBytes(`export * from './packages/client/src/index.ts';`);
+  const app = await minGzipBytes(
+    `export { createClient, NotFoundError } from './packages/client/src/index.ts';`,
+  );
   const table = await minGzipBytes(
     `export * from './packages/client/src/generated/operations.ts';`,
   );
@@ -48,6 +54,12 @@ async function sizeRows(): Promise<BenchRow[]> {
       value: kb(client),
       unit: 'kB',
       ratio: client / base,
+    },
+    {
+      name: 'size: an app importing createClient + one error',
+      value: kb(app),
+      unit: 'kB',
+      ratio: app / base,
     },
     {
       name: 'size: generated operation table alone',
@@ -85,30 +97,38 @@ async function timeRows(requests: number): Promise<BenchRow[]> {
     ],
     ['our client', () => ours.GET('/profile')],
   ];
-  // Interleaved rounds, median per case: JIT warm-up and GC then hit every case alike.
-  const rounds = 7;
-  const samples: number[][] = cases.map(() => []);
+  // Interleaved rounds, median per case: JIT warm-up, GC and other load hit every case alike.
+  const rounds = 15;
+  const wall: number[][] = cases.map(() => []);
+  const cpu: number[][] = cases.map(() => []);
   try {
-    for (const [, send] of cases) for (let i = 0; i < 200; i++) await send();
+    for (const [, send] of cases) for (let i = 0; i < 300; i++) await send();
     for (let round = 0; round < rounds; round++) {
       for (const [i, [, send]] of cases.entries()) {
         const n = Math.ceil(requests / rounds);
+        const cpu0 = process.cpuUsage();
         const start = performance.now();
         for (let k = 0; k < n; k++) await send();
-        samples[i]!.push(((performance.now() - start) * 1000) / n);
+        wall[i]!.push(((performance.now() - start) * 1000) / n);
+        const used = process.cpuUsage(cpu0);
+        cpu[i]!.push((used.user + used.system) / n);
       }
     }
   } finally {
     server.closeAllConnections();
     server.close();
   }
-  const perRequest = samples.map((s) => s.sort((a, b) => a - b)[Math.floor(s.length / 2)]!);
-  return cases.map(([name], i) => ({
-    name: `per request: ${name}`,
-    value: Math.round(perRequest[i]!),
-    unit: 'µs',
-    ratio: perRequest[i]! / perRequest[0]!,
-  }));
+  const median = (s: number[]) => [...s].sort((a, b) => a - b)[Math.floor(s.length / 2)]!;
+  const rows = (label: string, samples: number[][]) => {
+    const values = samples.map(median);
+    return cases.map(([name], i) => ({
+      name: `per request (${label}): ${name}`,
+      value: Math.round(values[i]!),
+      unit: 'µs',
+      ratio: values[i]! / values[1]!,
+    }));
+  };
+  return [...rows('wall', wall), ...rows('cpu', cpu)];
 }
 
 /** Runs both measurements; `requests` per client for the loopback timing. */

@@ -5,7 +5,9 @@ import {
   createMemoryTokenStore,
   SessionExpiredError,
   UnauthorizedError,
+  type AuthTokens,
   type ClientOptions,
+  type TokenStore,
 } from '../../packages/client/src/index.ts';
 import { bearer, delay, json, startTestServer, type TestServer } from './helpers/test-server.ts';
 
@@ -53,10 +55,11 @@ function rotatingServer(
     req: Parameters<Parameters<TestServer['handle']>[0]>[0],
     n: number,
   ) => void | 'fail' | 'unavailable' | 'garbage' = () => undefined,
+  on: TestServer = server,
 ) {
   let current = 0;
   let refreshes = 0;
-  server.handle(async (req, res) => {
+  on.handle(async (req, res) => {
     if (req.path === '/auth/refresh') {
       refreshes++;
       const mode = refresh(req, refreshes);
@@ -127,6 +130,53 @@ describe('single-flight refresh', () => {
     // Each request: one 401 then one success.
     expect(server.hits('/profile').filter((r) => bearer(r) === 'access-1')).toHaveLength(50);
   });
+
+  it('an async token store with 0-30 ms latency: 100 rounds of 50 concurrent calls, 1 refresh each', async () => {
+    // Like SecureStore or IndexedDB: get() returns what was stored when it was called, after a
+    // delay; set() becomes visible only when it resolves. Latencies come from a seeded sequence.
+    let seed = 14;
+    const latency = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % 31;
+    };
+    const slowStore = (initial: AuthTokens): TokenStore => {
+      let value: AuthTokens | null = initial;
+      return {
+        async get() {
+          const snapshot = value;
+          await delay(latency());
+          return snapshot;
+        },
+        async set(next) {
+          await delay(latency());
+          value = next;
+        },
+      };
+    };
+    // Four lanes of 25 rounds, each lane with its own server, to keep the test short.
+    const lanes = await Promise.all(Array.from({ length: 4 }, () => startTestServer()));
+    const perRound: number[] = [];
+    try {
+      await Promise.all(
+        lanes.map(async (lane) => {
+          for (let round = 0; round < 25; round++) {
+            const { client } = makeClient({
+              baseUrl: lane.baseUrl,
+              tokenStore: slowStore({ accessToken: 'access-0', refreshToken: 'refresh-0' }),
+            });
+            const srv = rotatingServer(undefined, lane);
+            const calls = Array.from({ length: 50 }, () => client.GET('/profile'));
+            const results = await Promise.all(calls);
+            expect(results.filter((r) => r.data?.uid === 'u1')).toHaveLength(50);
+            perRound.push(srv.refreshes());
+          }
+        }),
+      );
+    } finally {
+      await Promise.all(lanes.map((lane) => lane.close()));
+    }
+    expect(perRound).toEqual(Array.from({ length: 100 }, () => 1));
+  }, 120_000);
 
   it('a 401 that arrives after the refresh finished retries with the new token, without refreshing', async () => {
     const { client } = makeClient();

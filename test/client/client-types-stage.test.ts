@@ -1,5 +1,4 @@
 /** The client-types stage on tiny inline specs: one table of cases, plus the emitted modules. */
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { OpenAPIV3_1 } from '../../scripts/pipeline/openapi-types.ts';
 import { clientTypesStage } from '../../scripts/stages/client-types/index.ts';
@@ -7,6 +6,7 @@ import {
   deriveOperationTable,
   type OperationInfo,
 } from '../../scripts/stages/client-types/operation-table.ts';
+import { loadOperations } from './helpers/load-operations.ts';
 
 const ok = { '200': { description: 'OK' } };
 
@@ -128,6 +128,32 @@ const cases: [string, OpenAPIV3_1.Document, string, Partial<OperationInfo>][] = 
     { conditional: true },
   ],
   [
+    'idempotent: an Idempotency-Key header parameter',
+    spec({
+      '/pay': {
+        post: {
+          operationId: 'pay',
+          parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string' } }],
+          responses: ok,
+        },
+      },
+    }),
+    'POST /pay',
+    { idempotent: true },
+  ],
+  [
+    'idempotent: x-idempotent: true (openapi/EXTENSIONS.md)',
+    spec({ '/pay': { post: { operationId: 'pay', 'x-idempotent': true, responses: ok } } }),
+    'POST /pay',
+    { idempotent: true },
+  ],
+  [
+    'not idempotent without either mark',
+    spec({ '/pay': { post: { operationId: 'pay', responses: ok } } }),
+    'POST /pay',
+    { idempotent: false },
+  ],
+  [
     'path-level parameters are merged',
     spec({
       '/v/{id}': {
@@ -202,17 +228,56 @@ describe('clientTypesStage.run', () => {
       expect(types!.content).toContain(`export interface ${name}`);
   });
 
-  it('operations.ts evaluates back to the same table, hostile spec strings included', async () => {
-    const [, table] = await run(s);
-    const js = ts.transpileModule(table!.content, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    }).outputText;
-    const mod = (await import(`data:text/javascript,${encodeURIComponent(js)}`)) as {
-      operations: unknown;
-      API_KEY_HEADER: unknown;
-    };
-    expect(mod.operations).toEqual(deriveOperationTable(s).operations);
-    expect(mod.API_KEY_HEADER).toBe('x-api-key');
+  it('operations.ts decodes (with the runtime decoder) to what the stage derived, hostile strings included', async () => {
+    const rich = spec({
+      ...s.paths,
+      '/q': {
+        get: {
+          operationId: 'q',
+          parameters: [
+            { $ref: '#/components/parameters/Page' },
+            { $ref: '#/components/parameters/Size' },
+            { name: 'ids', in: 'query', explode: false, schema: { type: 'array' } },
+            { name: 'f', in: 'query', style: 'deepObject', schema: { type: 'object' } },
+            { name: 'p', in: 'query', style: 'pipeDelimited', schema: { type: 'array' } },
+            { name: 'If-None-Match', in: 'header' },
+          ],
+          responses: ok,
+        },
+        put: {
+          operationId: 'put',
+          security: [{ apiKeyAuth: [] }],
+          'x-idempotent': true,
+          requestBody: { content: { 'multipart/form-data': {}, 'application/json': {} } },
+          responses: ok,
+        },
+        post: { operationId: 'post', security: [{}, { bearerAuth: [] }], responses: ok },
+      },
+    });
+    const [, table] = await run(rich);
+    const { operations, apiKeyHeader } = await loadOperations(table!.content);
+    const derived = deriveOperationTable(rich).operations;
+    expect(Object.keys(operations)).toEqual(Object.keys(derived));
+    for (const [key, want] of Object.entries(derived)) {
+      const got = operations[key]!;
+      const { query, ...flags } = got;
+      expect(flags, key).toEqual({
+        operationId: want.operationId,
+        security: want.security,
+        paginated: want.paginated,
+        multipart: want.multipart,
+        json: want.json,
+        conditional: want.conditional,
+        idempotent: want.idempotent,
+      });
+      // What the query serializer sees: listed styles, form + explode for the rest.
+      for (const [name, style] of Object.entries(want.query)) {
+        const seen = query[name] ?? { style: 'form', explode: true };
+        expect(seen, `${key} ${name}`).toEqual({ style: style.style, explode: style.explode });
+      }
+    }
+    expect(operations['GET /p']!.operationId).toBe(hostile);
+    expect(apiKeyHeader).toBe('x-api-key');
     expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();
   });
 });

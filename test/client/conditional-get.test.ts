@@ -39,6 +39,28 @@ describe('304 Not Modified', () => {
     expect(second.data).toEqual(profile);
   });
 
+  it('a 200 with an ETag and an empty body, then a 304: data is undefined, nothing throws', async () => {
+    server.handle((req, res) => {
+      res.writeHead(req.headers['if-none-match'] === '"e-0"' ? 304 : 200, {
+        etag: '"e-0"',
+        'content-length': 0,
+      });
+      res.end();
+    });
+    const client = createClient({
+      baseUrl: server.baseUrl,
+      tokenStore: createMemoryTokenStore({ accessToken: 'a' }),
+    });
+    const first = await client.GET('/profile');
+    expect(first).toMatchObject({ data: undefined });
+    expect(first.error).toBeUndefined();
+    const second = await client.GET('/profile');
+    expect(server.requests.at(-1)!.headers['if-none-match']).toBe('"e-0"');
+    expect(second.response.status).toBe(304);
+    expect(second.error).toBeUndefined();
+    expect(second.data).toBeUndefined();
+  });
+
   it('the cached copy cannot be changed through a returned object', async () => {
     etagServer();
     const client = createClient({

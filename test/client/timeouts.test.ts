@@ -34,10 +34,10 @@ function makeClient(timeoutMs: number) {
 
 describe('per-attempt timeout', () => {
   it('a slow first attempt times out and the retry succeeds', async () => {
-    const { client, counter } = makeClient(150);
+    const { client, counter } = makeClient(400);
     let n = 0;
     server.handle(async (_req, res) => {
-      if (++n === 1) await delay(600);
+      if (++n === 1) await delay(1500);
       json(res, 200, { uid: 'u', email: 'e' });
     });
     const { data } = await client.GET('/profile');
@@ -76,10 +76,11 @@ describe('per-attempt timeout', () => {
     };
     vi.spyOn(AbortSignal, 'timeout').mockImplementation(missing);
     vi.spyOn(AbortSignal, 'any').mockImplementation(missing);
-    const { client, counter } = makeClient(100);
+    // A timeout generous enough for a loaded CI machine; the first attempt is far beyond it.
+    const { client, counter } = makeClient(400);
     let n = 0;
     server.handle(async (_req, res) => {
-      if (++n === 1) await delay(400);
+      if (++n === 1) await delay(1500);
       json(res, 200, { uid: 'u', email: 'e' });
     });
     const controller = new AbortController();

@@ -1,69 +1,105 @@
 /**
- * One HTTP attempt with its own timeout, linked to the caller's AbortSignal. Built from
- * AbortController and setTimeout because Hermes (React Native) lacks AbortSignal.timeout/any,
- * and because openapi-fetch's client-level `signal` is created once, not per attempt.
+ * One HTTP attempt, from sending the request to the last body byte. The body is read here, under
+ * the attempt's signal, because undici reports a connection that drops after the headers only
+ * when the body is read (`TypeError: terminated`), after fetch() has resolved: read later, that
+ * fault would escape the timeout, the abort and the retry loop. What comes back is a complete,
+ * buffered Response, or one of the client's typed errors.
  */
-import { NetworkError, TimeoutError } from './errors.ts';
+import { MalformedResponseError, NetworkError, TimeoutError, type ErrorOptions } from './errors.ts';
+import { linkSignal, whenAborted } from './signals.ts';
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
-/** Sends `request` (a fresh clone per call, so the original stays replayable). */
-export async function fetchAttempt(
+/** The call an attempt belongs to, for the errors it raises. */
+export interface AttemptInfo {
+  method: string;
+  operationId: string;
+}
+
+/**
+ * Sends the Request `make` builds around a fresh signal that follows `parent` and times out
+ * after `timeoutMs`, and reads the whole body.
+ * Throws TimeoutError, NetworkError, or `parent`'s abort reason.
+ */
+export async function sendAttempt(
   fetchImpl: FetchLike,
-  request: Request,
-  headers: Headers,
-  callerSignal: AbortSignal | undefined,
+  make: (signal: AbortSignal) => Request,
+  parent: AbortSignal | undefined,
   timeoutMs: number,
+  info: AttemptInfo,
+  copy = false,
 ): Promise<Response> {
-  throwIfAborted(callerSignal);
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort(callerSignal?.reason);
-  callerSignal?.addEventListener('abort', onAbort);
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new TimeoutError(timeoutMs));
-  }, timeoutMs);
+  const context: ErrorOptions = { method: info.method, operationId: info.operationId };
+  const link = linkSignal(parent, timeoutMs, () => new TimeoutError(timeoutMs, context));
+  const { signal } = link;
+  // A fetch that ignores its signal must still stop waiting when the attempt is aborted.
+  const aborted = whenAborted(signal);
+  aborted.catch(() => {});
+  let stage = 'Request';
   try {
-    return await fetchImpl(new Request(request.clone(), { headers, signal: controller.signal }));
+    if (signal.aborted) throw signal.reason;
+    const response = await Promise.race([fetchImpl(make(signal)), aborted]);
+    context.status = response.status;
+    context.requestId = response.headers.get('x-request-id') ?? undefined;
+    stage = 'Response body';
+    if (!copy) {
+      // The text is kept beside the Response (read with bodyText): no second Response to build.
+      // Like openapi-fetch's own result, the Response handed back has its body consumed.
+      const text = response.body ? await Promise.race([response.text(), aborted]) : '';
+      texts.set(response, text);
+      return response;
+    }
+    const bytes = response.body ? await Promise.race([response.arrayBuffer(), aborted]) : null;
+    return complete(response, bytes);
   } catch (error) {
-    if (timedOut) throw new TimeoutError(timeoutMs, { cause: error });
-    if (callerSignal?.aborted) throw callerSignal.reason ?? error;
-    if (error instanceof TimeoutError || error instanceof NetworkError) throw error;
-    throw new NetworkError(`Request failed: ${describe(error)}`, { cause: error });
+    if (signal.aborted) {
+      const reason: unknown = signal.reason;
+      // The attempt's own timeout: say how far the response had got.
+      if (reason instanceof TimeoutError && reason.scope === 'attempt' && !parent?.aborted)
+        throw new TimeoutError(timeoutMs, { ...context, cause: error });
+      throw reason;
+    }
+    if (error instanceof MalformedResponseError) throw error;
+    throw new NetworkError(
+      `${info.method} ${info.operationId}: ${stage} failed: ${describe(error)}`,
+      {
+        ...context,
+        cause: error,
+      },
+    );
   } finally {
-    clearTimeout(timer);
-    callerSignal?.removeEventListener('abort', onAbort);
+    link.done();
   }
 }
 
-/** Waits `ms`, or rejects with the caller's abort reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+const texts = new WeakMap<Response, string>();
+
+/** The body of a Response from sendAttempt (already read), or of any other Response. */
+export function bodyText(response: Response): Promise<string> {
+  const text = texts.get(response);
+  return text === undefined ? response.text() : Promise.resolve(text);
 }
 
-/** Frees the connection of a response we will not read. */
-export async function discard(response: Response): Promise<void> {
+/** A Response over bytes already read (for middleware, which may read it again), with the original's status, headers and URL. */
+function complete(response: Response, bytes: ArrayBuffer | null): Response {
+  const { status } = response;
+  // Statuses that must not carry a body (the Response constructor rejects one).
+  const empty = status === 204 || status === 205 || status === 304;
+  let copy: Response;
   try {
-    await response.body?.cancel();
-  } catch {
-    // Already consumed or errored: nothing left to free.
+    copy = new Response(empty ? null : bytes, {
+      status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  } catch (cause) {
+    // Status outside 200-599 (a custom fetch): unusable as an HTTP answer.
+    throw new MalformedResponseError('response', status, response.headers.get('content-type'), {
+      cause,
+    });
   }
-}
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason ?? new Error('The operation was aborted');
+  if (response.url) Object.defineProperty(copy, 'url', { value: response.url });
+  return copy;
 }
 
 function describe(error: unknown): string {

@@ -15,9 +15,11 @@ export interface ClientOptions {
   apiKey?: string;
   /** The fetch to use; inject one for tests or instrumentation. @default globalThis.fetch */
   fetch?: FetchLike;
-  /** Per-attempt timeout until the response headers arrive; each retry gets a fresh one. @default 20000 */
+  /** Per attempt, from sending the request to the last body byte; each retry gets a fresh one. Per call too. @default 20000 */
   timeoutMs?: number;
-  /** Retry policy for idempotent requests, or `false` for none. @default { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 } */
+  /** Bounds a whole call, retries and waits included (TimeoutError with `scope: 'call'`). Per call too. @default none */
+  deadlineMs?: number;
+  /** Retry policy for idempotent and keyed requests, or `false` for none. Per call too. @default { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 } */
   retry?: RetryOptions | false;
   /** Called once when a refresh is rejected and the tokens were cleared: show sign-in. @default undefined */
   onSessionExpired?: (error: SessionExpiredError) => void | Promise<void>;

@@ -3,36 +3,50 @@
  * refresh), spec-driven query serialization, multipart conversion, ApiError mapping, the 304
  * cache and optional validation on top. Generic over the operation table so it stays testable.
  */
-import createOpenapiFetch, { mergeHeaders } from 'openapi-fetch';
 import type { ClientOptions } from './client-options.ts';
 import { toApiError } from './error-mapping.ts';
-import { MalformedResponseError } from './errors.ts';
+import { MalformedResponseError, MinbilClientError } from './errors.ts';
 import { createEtagCache } from './etag-cache.ts';
-import type { OperationInfo } from './generated/operations.ts';
+import { newIdempotencyKey } from './idempotency.ts';
 import { containsFile, toFormData } from './multipart.ts';
+import { createOperationLookup, type OperationTable } from './operation-info.ts';
 import { paginate, readPage, type PaginateOptions } from './paginate.ts';
 import { querySerializerFor } from './query-serializer.ts';
-import { resolveRetryOptions } from './retry-policy.ts';
+import { resolveRetryOptions, type RetryOptions } from './retry-policy.ts';
 import { createSession } from './session.ts';
 import { createMemoryTokenStore, tokensFromResponse } from './token-store.ts';
+import { createCore } from './request-core.ts';
 import { createCallFetch, type CallContext, type TransportDeps } from './transport.ts';
-import type { Middleware } from 'openapi-fetch';
+import type { HeadersOptions, Middleware } from 'openapi-fetch';
 import type { ApiResult, CarOwnerClient, SessionControls } from './types.ts';
 import { validateRequest, validateResponse } from './validation.ts';
 
-type AnyInit = Record<string, unknown> & { params?: { query?: object; path?: object } };
+type AnyInit = Record<string, unknown> & {
+  params?: {
+    query?: Record<string, unknown>;
+    path?: Record<string, unknown>;
+    header?: HeadersOptions;
+  };
+  retry?: RetryOptions | false;
+  timeoutMs?: number;
+  deadlineMs?: number;
+  idempotencyKey?: string | true;
+  signal?: AbortSignal | null;
+};
 
 export function createApiClient<Paths extends {}>(
-  table: Readonly<Record<string, OperationInfo>>,
+  table: OperationTable,
   apiKeyHeader: string | null,
   options: ClientOptions,
 ): CarOwnerClient<Paths> {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const lookup = createOperationLookup(table);
   const store = options.tokenStore ?? createMemoryTokenStore();
   const userFetch = options.fetch;
   // Called through globalThis: an unbound `fetch` throws "Illegal invocation" in browsers.
   const fetch = (request: Request) => (userFetch ? userFetch(request) : globalThis.fetch(request));
   const timeoutMs = options.timeoutMs ?? 20_000;
+  const retry = resolveRetryOptions(options.retry);
   const { validators, validate = 'off' } = options;
   const etags = createEtagCache();
   const session = createSession({
@@ -42,59 +56,86 @@ export function createApiClient<Paths extends {}>(
     timeoutMs,
     onSessionExpired: options.onSessionExpired,
   });
-  const deps: TransportDeps = {
-    fetch,
-    session,
-    apiKey: options.apiKey,
-    apiKeyHeader,
-    timeoutMs,
-    retry: resolveRetryOptions(options.retry),
-    etags,
-  };
-  const core = createOpenapiFetch<Paths>({ baseUrl, headers: options.headers });
+  const deps: TransportDeps = { fetch, session, apiKey: options.apiKey, apiKeyHeader, etags };
+  const core = createCore(baseUrl, options.headers);
 
   async function call(
     method: string,
     path: string,
     init: AnyInit = {},
   ): Promise<ApiResult<unknown>> {
+    // Split what the core serializes from our per-call options and the RequestInit rest.
+    const {
+      params,
+      body: given,
+      headers,
+      bodySerializer,
+      retry: callRetry,
+      timeoutMs: callTimeout,
+      deadlineMs,
+      idempotencyKey,
+      signal,
+      ...rest
+    } = init;
     const key = `${method} ${path}`;
-    const op = table[key];
+    const op = lookup(key);
     const operationId = op?.operationId ?? key;
     // Operations that take JSON or multipart go as multipart only when a file is attached.
-    const asForm =
-      op?.multipart && isPlainObject(init.body) && (!op.json || containsFile(init.body));
-    const body = asForm ? toFormData(init.body as Record<string, never>) : init.body;
-    const ctx: CallContext = { key, op, replayable: !isStream(body) };
-    if (validate === 'all') {
-      validateRequest(validators, operationId, { body, ...init.params });
-    }
-    const request = {
-      querySerializer: querySerializerFor(op),
-      ...init,
-      body,
-      // The multipart boundary only exists if fetch writes the Content-Type itself.
-      headers: isFormData(body)
-        ? { ...headersObject(init.headers), 'Content-Type': null }
-        : init.headers,
-      fetch: createCallFetch(deps, ctx),
+    const asForm = op?.multipart && isPlainObject(given) && (!op.json || containsFile(given));
+    const body = asForm ? toFormData(given as Record<string, never>) : given;
+    const ctx: CallContext = {
+      method,
+      key,
+      operationId,
+      op,
+      replayable: !isStream(body),
+      retry: resolveRetryOptions(callRetry, retry),
+      timeoutMs: callTimeout ?? timeoutMs,
+      deadlineMs: deadlineMs ?? options.deadlineMs,
+      signal: signal ?? undefined,
+      // One key per call, the same on every retry and on the replay after a token refresh.
+      idempotencyKey:
+        typeof idempotencyKey === 'string'
+          ? idempotencyKey
+          : idempotencyKey || op?.idempotent
+            ? newIdempotencyKey()
+            : undefined,
     };
-    let result: { data?: unknown; error?: unknown; response: Response };
-    try {
-      result = await core.request(method.toLowerCase() as 'get', path as never, request as never);
-    } catch (error) {
-      const response = ctx.response;
-      if (error instanceof SyntaxError && response?.ok) {
-        const type = response.headers.get('content-type');
-        throw new MalformedResponseError(operationId, response.status, type, { cause: error });
-      }
-      throw error;
-    }
+    if (validate === 'all') validateRequest(validators, operationId, { body, ...params });
+    const result = await core
+      .send({
+        method,
+        path,
+        params,
+        body,
+        headers: headers as HeadersOptions | undefined,
+        init: rest,
+        querySerializer:
+          typeof rest.querySerializer === 'function'
+            ? (rest.querySerializer as (q: Record<string, unknown>) => string)
+            : querySerializerFor(op),
+        bodySerializer: bodySerializer as never,
+        replayable: ctx.replayable,
+        fetch: createCallFetch(deps, ctx),
+      })
+      .catch((error: unknown) => {
+        const response = ctx.response;
+        // The body was read in full by the transport: what fails now is parsing it.
+        if (error instanceof MinbilClientError || !response) throw error;
+        throw new MalformedResponseError(
+          operationId,
+          response.status,
+          response.headers.get('content-type'),
+          { cause: error, method, requestId: response.headers.get('x-request-id') ?? undefined },
+        );
+      });
     const { response } = result;
     // openapi-fetch 0.17 reports a 304 as `{ error: '' }`: answer it from the ETag cache.
     const cached = response.status === 304 && ctx.cacheKey ? etags.recall(ctx.cacheKey) : undefined;
     if (cached) return { data: cached.data, response };
-    if (!response.ok) return { error: toApiError(response, result.error), response };
+    if (!response.ok) {
+      return { error: toApiError(response, result.error, { method, operationId }), response };
+    }
     if (validate !== 'off') validateResponse(validators, operationId, response.status, result.data);
     const etag = response.headers.get('etag');
     if (etag && ctx.cacheKey && response.status === 200)
@@ -104,7 +145,7 @@ export function createApiClient<Paths extends {}>(
 
   async function* pages(path: string, init: AnyInit = {}, options: PaginateOptions = {}) {
     const query = { ...(init.params?.query as Record<string, unknown> | undefined) };
-    if (!table[`GET ${path}`]?.paginated)
+    if (!lookup(`GET ${path}`)?.paginated)
       throw new TypeError(`GET ${path} is not a paginated list`);
     const first = typeof query.page === 'number' ? query.page : 1;
     const fetchPage = async (page: number) => {
@@ -164,14 +205,6 @@ function isPlainObject(value: unknown): value is Record<string, never> {
   );
 }
 
-function isFormData(value: unknown): value is FormData {
-  return typeof FormData !== 'undefined' && value instanceof FormData;
-}
-
 function isStream(value: unknown): boolean {
   return typeof ReadableStream !== 'undefined' && value instanceof ReadableStream;
-}
-
-function headersObject(headers: unknown): Record<string, string> {
-  return Object.fromEntries(mergeHeaders(headers as Parameters<typeof mergeHeaders>[0]));
 }

@@ -45,9 +45,14 @@ const STATUS_CODES: Record<number, string> = {
 };
 
 /** `body` is what openapi-fetch parsed: JSON value, raw text, '' or undefined. */
-export function toApiError(response: Response, body: unknown): ApiError {
+export function toApiError(
+  response: Response,
+  body: unknown,
+  call: { method?: string; operationId?: string } = {},
+): ApiError {
   const { status, headers } = response;
   const init: ApiErrorInit = {
+    ...call,
     status,
     code: STATUS_CODES[status] ?? `http_${status}`,
     message: `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`,

@@ -3,11 +3,38 @@
  * HTTP failures are `ApiError`s (with a subclass per documented status, for narrowing).
  */
 
-/** Base class of every error this package raises. */
+/** Which call failed, as far as the client knew when it failed. */
+export interface RequestContext {
+  /** HTTP method, e.g. `GET`. */
+  method?: string | undefined;
+  /** The spec's operationId, or `"METHOD /path"` for a path the spec lacks. */
+  operationId?: string | undefined;
+  /** HTTP status, when headers had arrived. */
+  status?: number | undefined;
+  /** The `x-request-id` the server sent (or the body's `request_id`): quote it to support. */
+  requestId?: string | undefined;
+}
+
+export interface ErrorOptions extends RequestContext {
+  cause?: unknown;
+}
+
+/**
+ * Base class of every error this package raises. Errors of a call carry its method, operationId
+ * and, once headers arrived, status and request id.
+ */
 export class MinbilClientError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  readonly method: string | undefined;
+  readonly operationId: string | undefined;
+  readonly status: number | undefined;
+  readonly requestId: string | undefined;
+  constructor(message: string, options: ErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
+    this.method = options.method;
+    this.operationId = options.operationId;
+    this.status = options.status;
+    this.requestId = options.requestId;
   }
 }
 
@@ -27,27 +54,25 @@ export interface ApiErrorInit {
   /** The parsed JSON body, or the raw text when it was not JSON, or undefined when empty. */
   body: unknown;
   headers: Headers;
+  method?: string | undefined;
+  operationId?: string | undefined;
 }
 
 /** A non-2xx answer from the API, whichever error shape (or non-JSON body) the server sent. */
 export class ApiError extends MinbilClientError {
-  readonly status: number;
+  declare readonly status: number;
   /** Machine-readable code from the body, or one derived from the status (e.g. `not_found`). */
   readonly code: string;
   readonly fields: FieldError[];
-  /** Quote this to MinBil support. From the body's `request_id` or the `x-request-id` header. */
-  readonly requestId: string | undefined;
   /** Whether repeating the same request later may succeed. */
   readonly retryable: boolean;
   readonly body: unknown;
   readonly headers: Headers;
 
   constructor(init: ApiErrorInit) {
-    super(init.message);
-    this.status = init.status;
+    super(init.message, init);
     this.code = init.code;
     this.fields = init.fields;
-    this.requestId = init.requestId;
     this.retryable = init.retryable;
     this.body = init.body;
     this.headers = init.headers;
@@ -63,17 +88,26 @@ export class RateLimitError extends ApiError {}
 /** Any 5xx. */
 export class InternalServerError extends ApiError {}
 
-/** An attempt got no response within `timeoutMs` (after any retries). */
+/**
+ * `scope: 'attempt'`: an attempt did not receive its whole response (headers and body) within
+ * `timeoutMs`, after any retries. `scope: 'call'`: the call's `deadlineMs` ran out (no retry).
+ */
 export class TimeoutError extends MinbilClientError {
   constructor(
     readonly timeoutMs: number,
-    options?: { cause?: unknown },
+    options: ErrorOptions & { scope?: 'attempt' | 'call' } = {},
   ) {
-    super(`No response within ${timeoutMs} ms`, options);
+    const what = options.scope === 'call' ? 'Call deadline' : 'No complete response within';
+    super(`${prefix(options)}${what} ${timeoutMs} ms`, options);
+    this.scope = options.scope ?? 'attempt';
   }
+  readonly scope: 'attempt' | 'call';
 }
 
-/** The request never got an HTTP answer (DNS, refused connection, reset, offline...). */
+/**
+ * The connection failed before a complete answer arrived: DNS, refused, reset, offline, or the
+ * body broke off (reset mid-body, wrong Content-Length, undecodable Content-Encoding).
+ */
 export class NetworkError extends MinbilClientError {}
 
 export type SessionExpiredReason =
@@ -104,43 +138,59 @@ export interface ValidationIssue {
 
 /** A response body did not match the spec's schema for that operation and status. */
 export class ResponseValidationError extends MinbilClientError {
+  declare readonly operationId: string;
+  declare readonly status: number;
   constructor(
-    readonly operationId: string,
-    readonly status: number,
+    operationId: string,
+    status: number,
     readonly issues: ValidationIssue[],
   ) {
-    super(`${operationId}: ${status} response does not match the spec: ${describe(issues)}`);
+    super(`${operationId}: ${status} response does not match the spec: ${describe(issues)}`, {
+      operationId,
+      status,
+    });
   }
 }
 
 /** With `validate: 'all'`, the request did not match the spec and was not sent. */
 export class RequestValidationError extends MinbilClientError {
+  declare readonly operationId: string;
   constructor(
-    readonly operationId: string,
+    operationId: string,
     readonly part: 'body' | 'query' | 'path',
     readonly issues: ValidationIssue[],
   ) {
-    super(`${operationId}: request ${part} does not match the spec: ${describe(issues)}`);
+    super(`${operationId}: request ${part} does not match the spec: ${describe(issues)}`, {
+      operationId,
+    });
   }
 }
 
 /** A 2xx body could not be parsed (e.g. an HTML page where JSON was promised). */
 export class MalformedResponseError extends MinbilClientError {
+  declare readonly operationId: string;
+  declare readonly status: number;
   constructor(
-    readonly operationId: string,
-    readonly status: number,
+    operationId: string,
+    status: number,
     readonly contentType: string | null,
-    options?: { cause?: unknown },
+    options: ErrorOptions = {},
   ) {
     super(
-      `${operationId}: ${status} response is not valid JSON (content-type ${contentType ?? 'none'})`,
-      options,
+      `${operationId}: ${status} response is not valid JSON (content-type ${contentType ?? 'none'})` +
+        (options.requestId ? `, request id ${options.requestId}` : ''),
+      { ...options, operationId, status },
     );
   }
 }
 
 /** A paginated list did not end the way the API promises (runaway or repeating pages). */
 export class PaginationError extends MinbilClientError {}
+
+/** `GET getProfile: ` for messages; empty when the call is unknown. */
+export function prefix(context: RequestContext): string {
+  return context.operationId ? `${context.method ?? ''} ${context.operationId}: `.trimStart() : '';
+}
 
 function describe(issues: ValidationIssue[]): string {
   const shown = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`);

@@ -5,8 +5,8 @@
 
 interface Entry {
   etag: string;
-  /** Stored as JSON text so callers cannot mutate the cached copy. */
-  json: string;
+  /** Stored as JSON text so callers cannot mutate the cached copy; undefined for an empty body. */
+  json: string | undefined;
 }
 
 export interface EtagCache {
@@ -34,7 +34,8 @@ export function createEtagCache(maxEntries = 32): EtagCache {
     },
     recall(key) {
       const entry = entries.get(key);
-      return entry && { data: JSON.parse(entry.json) as unknown };
+      if (!entry) return undefined;
+      return { data: entry.json === undefined ? undefined : (JSON.parse(entry.json) as unknown) };
     },
     clear: () => entries.clear(),
   };

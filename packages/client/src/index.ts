@@ -19,9 +19,12 @@ export function createClient(options: ClientOptions): CarOwnerApiClient {
 export type { ClientOptions } from './client-options.ts';
 export * from './errors.ts';
 export type { FetchLike } from './attempt.ts';
+export { IDEMPOTENCY_HEADER } from './idempotency.ts';
 export type { paths, components, operations } from './generated/openapi.ts';
 export { operationTable };
-export type { OperationInfo, SecurityKind } from './generated/operations.ts';
+export type { OperationEntry, SecurityKind } from './generated/operations.ts';
+export type { OperationInfo, QueryStyle } from './operation-info.ts';
+export { decodeOperation } from './operation-info.ts';
 export { toFormData, type FileLike, type NamedBytes, type ReactNativeFile } from './multipart.ts';
 export type { PaginateOptions } from './paginate.ts';
 export { IDEMPOTENT_METHODS, RETRYABLE_STATUSES, type RetryOptions } from './retry-policy.ts';

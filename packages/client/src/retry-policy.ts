@@ -3,7 +3,10 @@
  * (also in README.md): only answers that say "try again" and only requests that are safe to repeat.
  */
 
-/** Methods safe to repeat: RFC 9110 section 9.2.2 idempotent methods. POST/PATCH are never retried. */
+/**
+ * Methods safe to repeat: RFC 9110 section 9.2.2 idempotent methods. POST and PATCH are retried
+ * only with an `Idempotency-Key` (per call, or automatic where the spec marks the operation).
+ */
 export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set([
   'GET',
   'HEAD',
@@ -32,12 +35,21 @@ export interface RetryOptions {
 
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
+const DEFAULTS: ResolvedRetryOptions = {
+  maxRetries: 2,
+  baseDelayMs: 500,
+  maxDelayMs: 8000,
+  maxRetryAfterMs: 60_000,
+};
+
+/** Fills `options` from `base` (the client's options, or the defaults); `false` means no retries. */
 export function resolveRetryOptions(
   options: RetryOptions | false | undefined,
+  base: ResolvedRetryOptions = DEFAULTS,
 ): ResolvedRetryOptions {
-  const defaults = { maxRetries: 2, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60_000 };
-  if (options === false) return { ...defaults, maxRetries: 0 };
-  return { ...defaults, ...options };
+  if (options === undefined) return base;
+  if (options === false) return { ...base, maxRetries: 0 };
+  return { ...base, ...options };
 }
 
 /** Exponential backoff with up to 25% jitter downwards, so clients do not retry in lockstep. */

@@ -2,8 +2,11 @@
  * Single-flight token refresh. With refresh-token rotation and reuse detection (RFC 9700), a
  * second concurrent refresh can revoke the whole token family, so every concurrent 401 shares
  * one refresh, and a 401 for a token that was already replaced reuses the new one.
+ * The token store may be slow and async (SecureStore, IndexedDB): every decision is taken
+ * synchronously from in-memory state before the first await, so a store read that returns a
+ * stale token cannot start a second refresh.
  */
-import { fetchAttempt, type FetchLike } from './attempt.ts';
+import { bodyText, sendAttempt, type FetchLike } from './attempt.ts';
 import { toApiError } from './error-mapping.ts';
 import { MinbilClientError, SessionExpiredError } from './errors.ts';
 import { RETRYABLE_STATUSES } from './retry-policy.ts';
@@ -32,21 +35,45 @@ export interface Session {
 
 export function createSession(deps: SessionDeps): Session {
   let inflight: Promise<string> | undefined;
+  // The last successful refresh and the token it replaced: a late 401 for that token joins it.
+  let replaced: { token: string; next: Promise<string> } | undefined;
 
-  const refresh = () => {
-    inflight ??= runRefresh(deps).finally(() => {
-      inflight = undefined;
-    });
-    return inflight;
+  const refresh = (rejected?: string) => {
+    if (inflight) return inflight;
+    const run = runRefresh(deps);
+    inflight = run;
+    if (rejected) replaced = { token: rejected, next: run };
+    run.then(
+      () => {
+        inflight = undefined;
+      },
+      () => {
+        // A failed refresh is not reused: a later 401 may try again (once per call).
+        inflight = undefined;
+        if (replaced?.next === run) replaced = undefined;
+      },
+    );
+    return run;
   };
+
+  /** The in-memory answer for `rejected`, or undefined when the store must be asked. */
+  const known = (rejected: string) =>
+    inflight ?? (replaced?.token === rejected ? replaced.next : undefined);
 
   return {
     tokens: async () => (await deps.store.get()) ?? null,
-    refresh,
-    async tokenAfter(rejected) {
-      const current = (await deps.store.get())?.accessToken;
-      if (current && current !== rejected) return current;
-      return refresh();
+    refresh: () => refresh(),
+    tokenAfter(rejected) {
+      const joined = known(rejected);
+      if (joined) return joined;
+      return (async () => {
+        const current = (await deps.store.get())?.accessToken;
+        // While the store was read, a refresh may have started or finished.
+        const settled = known(rejected);
+        if (settled) return settled;
+        if (current && current !== rejected) return current;
+        return refresh(rejected);
+      })();
     },
   };
 }
@@ -64,17 +91,17 @@ async function runRefresh(deps: SessionDeps): Promise<string> {
       accept: 'application/json',
     });
     // No retries: a lost answer may already have rotated the token, and a replay would reuse it.
-    response = await fetchAttempt(
+    response = await sendAttempt(
       deps.fetch,
-      new Request(deps.refreshUrl, { method: 'POST' }),
-      headers,
+      (signal) => new Request(deps.refreshUrl, { method: 'POST', headers, signal }),
       undefined,
       deps.timeoutMs,
+      { method: 'POST', operationId: 'refreshToken' },
     );
   } catch (error) {
     throw new SessionExpiredError('unavailable', { cause: error });
   }
-  const text = await response.text().catch(() => '');
+  const text = await bodyText(response).catch(() => '');
   const body = parseJson(text);
   if (!response.ok) {
     const cause = toApiError(response, body ?? text);

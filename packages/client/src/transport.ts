@@ -1,11 +1,13 @@
 /**
  * The `fetch` handed to openapi-fetch for one call. openapi-fetch middleware cannot re-send a
- * request (its body is consumed), so auth, retries, timeouts and token refresh all live here.
+ * request (its body is consumed), so auth, idempotency keys, retries, timeouts, the deadline and
+ * token refresh all live here. Every attempt returns a fully read Response or a typed error.
  */
-import { discard, fetchAttempt, sleep, type FetchLike } from './attempt.ts';
+import { sendAttempt, type FetchLike } from './attempt.ts';
 import { NetworkError, TimeoutError } from './errors.ts';
 import type { EtagCache } from './etag-cache.ts';
-import type { OperationInfo } from './generated/operations.ts';
+import { IDEMPOTENCY_HEADER } from './idempotency.ts';
+import type { OperationInfo } from './operation-info.ts';
 import {
   IDEMPOTENT_METHODS,
   RETRYABLE_STATUSES,
@@ -14,6 +16,7 @@ import {
   type ResolvedRetryOptions,
 } from './retry-policy.ts';
 import type { Session } from './session.ts';
+import { linkSignal, sleep } from './signals.ts';
 
 /** The refresh call authenticates with the refresh token and must never trigger itself. */
 export const REFRESH_KEY = 'POST /auth/refresh';
@@ -23,46 +26,101 @@ export interface TransportDeps {
   session: Session;
   apiKey: string | undefined;
   apiKeyHeader: string | null;
-  timeoutMs: number;
-  retry: ResolvedRetryOptions;
   etags: EtagCache;
 }
 
 /** What the client knows about one call; the transport fills in the outcome. */
 export interface CallContext {
+  method: string;
   key: string;
+  operationId: string;
   op: OperationInfo | undefined;
   /** False for a ReadableStream body: it cannot be sent twice, so no retry and no refresh. */
   replayable: boolean;
+  retry: ResolvedRetryOptions;
+  timeoutMs: number;
+  /** Bounds the whole call, retries and waits included. @default none */
+  deadlineMs: number | undefined;
+  /** The caller's signal. */
+  signal: AbortSignal | undefined;
+  /** Sent as `Idempotency-Key` on every attempt of this call. */
+  idempotencyKey: string | undefined;
   /** ETag cache key of the attempt that produced the final response. */
   cacheKey?: string | undefined;
   response?: Response | undefined;
 }
 
-export function createCallFetch(deps: TransportDeps, ctx: CallContext): FetchLike {
-  return async (request) => {
-    const signal = request.signal ?? undefined;
-    let auth = await authorize(deps, ctx, request);
-    let response = await sendWithRetries(deps, ctx, request, auth.headers, signal);
-    if (response.status === 401 && auth.token && ctx.replayable) {
-      // At most once per call: the retried request never comes back here.
-      await discard(response);
-      const token = await deps.session.tokenAfter(auth.token);
-      auth = await authorize(deps, ctx, request, token);
-      response = await sendWithRetries(deps, ctx, request, auth.headers, signal);
-    }
-    ctx.response = response;
-    return response;
+/**
+ * What the transport sends: built fresh for every attempt, with the attempt's headers and signal.
+ * Without middleware the core hands over URL and init, so each attempt builds exactly one Request;
+ * a Request from middleware is cloned per attempt while its body may be needed again.
+ */
+export interface Outgoing {
+  url: string;
+  method: string;
+  headers: Headers;
+  make(headers: Headers, signal: AbortSignal): Request;
+  /** Hand back a Response whose body can be read again (middleware may read it). */
+  copy?: boolean;
+}
+
+export function outgoingFromInit(url: string, init: RequestInit & { headers: Headers }): Outgoing {
+  return {
+    url,
+    method: init.method ?? 'GET',
+    headers: init.headers,
+    make: (headers, signal) => new Request(url, { ...init, headers, signal }),
   };
 }
 
-/** Adds exactly the credentials the spec asks for, plus `If-None-Match` from the ETag cache. */
-async function authorize(deps: TransportDeps, ctx: CallContext, request: Request, token?: string) {
+export function outgoingFromRequest(request: Request, replayable: boolean): Outgoing {
+  return {
+    url: request.url,
+    method: request.method,
+    headers: request.headers,
+    copy: true,
+    make: (headers, signal) =>
+      new Request(request.body && replayable ? request.clone() : request, { headers, signal }),
+  };
+}
+
+export function createCallFetch(
+  deps: TransportDeps,
+  ctx: CallContext,
+): (request: Outgoing) => Promise<Response> {
+  return async (request) => {
+    const deadline =
+      ctx.deadlineMs === undefined
+        ? undefined
+        : linkSignal(ctx.signal, ctx.deadlineMs, () => {
+            const { method, operationId } = ctx;
+            return new TimeoutError(ctx.deadlineMs!, { method, operationId, scope: 'call' });
+          });
+    const signal = deadline?.signal ?? ctx.signal;
+    try {
+      let auth = await authorize(deps, ctx, request);
+      let response = await sendWithRetries(deps, ctx, request, auth.headers, signal);
+      if (response.status === 401 && auth.token && ctx.replayable) {
+        // At most once per call: the retried request never comes back here.
+        const token = await deps.session.tokenAfter(auth.token);
+        auth = await authorize(deps, ctx, request, token);
+        response = await sendWithRetries(deps, ctx, request, auth.headers, signal);
+      }
+      ctx.response = response;
+      return response;
+    } finally {
+      deadline?.done();
+    }
+  };
+}
+
+/** Adds exactly the credentials the spec asks for, the idempotency key and `If-None-Match`. */
+async function authorize(deps: TransportDeps, ctx: CallContext, request: Outgoing, token?: string) {
   const headers = new Headers(request.headers);
   const security = ctx.op?.security ?? 'none';
   let sent: string | undefined;
   // A caller-supplied Authorization header wins and opts the call out of refresh.
-  if (!headers.has('authorization')) {
+  if (!headers.has('authorization') && (security !== 'none' || ctx.key === REFRESH_KEY)) {
     const tokens = await deps.session.tokens();
     if (ctx.key === REFRESH_KEY) {
       if (tokens?.refreshToken) headers.set('authorization', `Bearer ${tokens.refreshToken}`);
@@ -79,6 +137,8 @@ async function authorize(deps: TransportDeps, ctx: CallContext, request: Request
   ) {
     headers.set(deps.apiKeyHeader, deps.apiKey);
   }
+  if (ctx.idempotencyKey && !headers.has(IDEMPOTENCY_HEADER))
+    headers.set(IDEMPOTENCY_HEADER, ctx.idempotencyKey);
   if (ctx.op?.conditional && request.method === 'GET') {
     ctx.cacheKey = deps.etags.key(request.url, sent);
     const etag = deps.etags.etag(ctx.cacheKey);
@@ -87,21 +147,32 @@ async function authorize(deps: TransportDeps, ctx: CallContext, request: Request
   return { headers, token: sent };
 }
 
+/** Retried: idempotent methods, and any method sent with an idempotency key. */
+function retriesFor(ctx: CallContext, request: Outgoing, headers: Headers): number {
+  if (!ctx.replayable) return 0;
+  const safe = IDEMPOTENT_METHODS.has(request.method) || headers.has(IDEMPOTENCY_HEADER);
+  return safe ? ctx.retry.maxRetries : 0;
+}
+
 async function sendWithRetries(
   deps: TransportDeps,
   ctx: CallContext,
-  request: Request,
+  request: Outgoing,
   headers: Headers,
   signal: AbortSignal | undefined,
 ): Promise<Response> {
-  const { retry } = deps;
-  const retries = ctx.replayable && IDEMPOTENT_METHODS.has(request.method) ? retry.maxRetries : 0;
+  const { retry } = ctx;
+  const retries = retriesFor(ctx, request, headers);
+  const info = { method: ctx.method, operationId: ctx.operationId };
+  const make = (attemptSignal: AbortSignal) => request.make(headers, attemptSignal);
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
-      response = await fetchAttempt(deps.fetch, request, headers, signal, deps.timeoutMs);
+      response = await sendAttempt(deps.fetch, make, signal, ctx.timeoutMs, info, request.copy);
     } catch (error) {
-      const transient = error instanceof NetworkError || error instanceof TimeoutError;
+      const transient =
+        error instanceof NetworkError ||
+        (error instanceof TimeoutError && error.scope === 'attempt');
       if (!transient || attempt >= retries) throw error;
       await sleep(backoffDelay(attempt, retry), signal);
       continue;
@@ -109,7 +180,6 @@ async function sendWithRetries(
     if (attempt >= retries || !RETRYABLE_STATUSES.has(response.status)) return response;
     const wait =
       retryAfterDelay(response.headers, retry.maxRetryAfterMs) ?? backoffDelay(attempt, retry);
-    await discard(response);
     await sleep(wait, signal);
   }
 }

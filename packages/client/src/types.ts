@@ -7,6 +7,7 @@ import type { FetchOptions, FetchResponse, Middleware } from 'openapi-fetch';
 import type { ApiError } from './errors.ts';
 import type { FileLike } from './multipart.ts';
 import type { PaginateOptions } from './paginate.ts';
+import type { RetryOptions } from './retry-policy.ts';
 import type { AuthTokens, TokenResponse } from './token-store.ts';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
@@ -47,17 +48,38 @@ type MultipartOption<Op> = Op extends { requestBody: unknown }
   ? { body: MultipartBody<Op> }
   : { body?: MultipartBody<Op> };
 
-/** Options of one call: openapi-fetch's, with multipart bodies widened to accept files. */
-export type CallInit<Op> = [MultipartBodyOf<Op>] extends [never]
-  ? FetchOptions<Op>
-  : Omit<FetchOptions<Op>, 'body'> & MultipartOption<Op>;
+/** Per-call overrides of the client's transport options. */
+export interface CallOptions {
+  /** Retry policy for this call, merged over the client's; `false` for none. */
+  retry?: RetryOptions | false;
+  /** Per-attempt timeout for this call, request to last body byte. */
+  timeoutMs?: number;
+  /** Bound on the whole call, retries and waits included. */
+  deadlineMs?: number;
+  /**
+   * Sent as `Idempotency-Key` on every attempt; `true` generates one. A keyed call is retried
+   * like an idempotent one, POST included. @default generated where the spec marks the operation
+   */
+  idempotencyKey?: string | true;
+  /** Needed with a ReadableStream body in Node and browsers (fetch's RequestInit; not in TS's DOM lib). */
+  duplex?: 'half';
+}
 
-type MaybeOptionalInit<Op> =
-  RequiredKeysOf<CallInit<Op>> extends never ? CallInit<Op> | undefined : CallInit<Op>;
-type InitParam<Init> =
-  RequiredKeysOf<Init> extends never
-    ? [(Init & { [key: string]: unknown })?]
-    : [Init & { [key: string]: unknown }];
+/**
+ * Options of one call: openapi-fetch's, with multipart bodies widened to accept files, plus
+ * CallOptions. `parseAs` is left out: the client reads and parses bodies itself.
+ */
+export type CallInit<Op> = CallOptions &
+  Omit<
+    [MultipartBodyOf<Op>] extends [never]
+      ? FetchOptions<Op>
+      : Omit<FetchOptions<Op>, 'body'> & MultipartOption<Op>,
+    'parseAs'
+  >;
+
+// No index signature and no inferred `Init`: object literals then get excess-property errors
+// (`{ parms: ... }`, unknown body fields), which openapi-fetch's generic init cannot give.
+type InitParam<Init> = RequiredKeysOf<Init> extends never ? [Init?] : [Init];
 
 /** The 2xx body type of an operation. */
 export type SuccessData<Op, Init = {}> =
@@ -70,13 +92,10 @@ export type ApiResult<Data> =
   | { data: Data; error?: never; response: Response }
   | { data?: never; error: ApiError; response: Response };
 
-export type ClientMethod<Paths, M extends HttpMethod> = <
-  P extends PathsWithMethod<Paths, M>,
-  Init extends MaybeOptionalInit<OperationAt<Paths, P, M>>,
->(
+export type ClientMethod<Paths, M extends HttpMethod> = <P extends PathsWithMethod<Paths, M>>(
   url: P,
-  ...init: InitParam<Init>
-) => Promise<ApiResult<SuccessData<OperationAt<Paths, P, M>, Init>>>;
+  ...init: InitParam<CallInit<OperationAt<Paths, P, M>>>
+) => Promise<ApiResult<SuccessData<OperationAt<Paths, P, M>>>>;
 
 type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 

@@ -26,6 +26,12 @@ export interface OperationInfo {
   json: boolean;
   /** The operation answers 304 or takes `If-None-Match`: the client may send a cached ETag. */
   conditional: boolean;
+  /**
+   * Safe to retry with one key per call: the operation declares an `Idempotency-Key` header
+   * parameter (draft-ietf-httpapi-idempotency-key-header) or `x-idempotent: true`
+   * (openapi/EXTENSIONS.md). The client then sends a key and retries it like a GET.
+   */
+  idempotent: boolean;
 }
 
 export interface OperationTable {
@@ -74,6 +80,9 @@ export function deriveOperationTable(
         conditional:
           Boolean(op.responses?.['304']) ||
           params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'if-none-match'),
+        idempotent:
+          (op as { 'x-idempotent'?: unknown })['x-idempotent'] === true ||
+          params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
       };
     }
   }

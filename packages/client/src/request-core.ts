@@ -1,0 +1,155 @@
+/**
+ * Builds one call's Request from openapi-fetch's own serializers (path, query, body, headers),
+ * runs openapi-fetch-style middleware once per call, and parses the (already complete) response
+ * the way openapi-fetch 0.17 does. We keep this loop rather than `createClient()`'s: that one
+ * builds a second Request per call, copies unknown init keys onto it and is a third of the
+ * bundle, while retries, timeouts and body reading live in our fetch (transport.ts) anyway.
+ */
+import {
+  createFinalURL,
+  defaultBodySerializer,
+  defaultPathSerializer,
+  mergeHeaders,
+  type HeadersOptions,
+  type Middleware,
+  type MiddlewareCallbackParams,
+} from 'openapi-fetch';
+import { bodyText } from './attempt.ts';
+import { outgoingFromInit, outgoingFromRequest, type Outgoing } from './transport.ts';
+
+type Params = {
+  query?: Record<string, unknown>;
+  path?: Record<string, unknown>;
+  header?: HeadersOptions;
+};
+
+export interface CoreCall {
+  method: string;
+  /** The spec path, e.g. `/vehicles/{registration_number}`. */
+  path: string;
+  params: Params | undefined;
+  body: unknown;
+  headers: HeadersOptions | undefined;
+  /** RequestInit fields the caller passed (cache, credentials, duplex...). */
+  init: Record<string, unknown>;
+  querySerializer: (query: Record<string, unknown>) => string;
+  bodySerializer?: ((body: unknown, headers?: Headers) => unknown) | undefined;
+  /** Whether the body can be sent again (not a ReadableStream). */
+  replayable: boolean;
+  fetch: (request: Outgoing) => Promise<Response>;
+}
+
+export interface CoreResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+export function createCore(baseUrl: string, baseHeaders: HeadersOptions | undefined) {
+  const middlewares: Middleware[] = [];
+
+  async function send(call: CoreCall): Promise<CoreResult> {
+    const { method, path, params = {}, body, headers, querySerializer, fetch } = call;
+    const bodySerializer = call.bodySerializer ?? defaultBodySerializer;
+    const serialized =
+      body === undefined
+        ? undefined
+        : bodySerializer(body, mergeHeaders(baseHeaders, headers, params.header));
+    const isForm = typeof FormData !== 'undefined' && serialized instanceof FormData;
+    const finalHeaders = mergeHeaders(
+      serialized === undefined || isForm ? {} : { 'Content-Type': 'application/json' },
+      baseHeaders,
+      headers,
+      params.header,
+    );
+    // The multipart boundary only exists if fetch writes the Content-Type itself.
+    if (isForm) finalHeaders.delete('content-type');
+    const url = createFinalURL(path, {
+      baseUrl,
+      params,
+      querySerializer,
+      pathSerializer: defaultPathSerializer,
+    });
+    const init = {
+      redirect: 'follow' as const,
+      ...call.init,
+      method,
+      body: serialized as BodyInit | undefined,
+      headers: finalHeaders,
+    };
+    // Without middleware no Request is built here: the transport builds one per attempt.
+    if (middlewares.length === 0) return parse(await fetch(outgoingFromInit(url, init)), method);
+    let request = new Request(url, init);
+    let response: Response | undefined;
+    const hooks = {
+      schemaPath: path,
+      params,
+      id: Math.random().toString(36).slice(2, 11),
+      options: Object.freeze({ baseUrl, parseAs: 'json', querySerializer, bodySerializer }),
+    } as Omit<MiddlewareCallbackParams, 'request'>;
+    for (const m of middlewares) {
+      const result = await m.onRequest?.({ ...hooks, request });
+      if (result instanceof Request) request = result;
+      else if (result instanceof Response) {
+        response = result;
+        break;
+      } else if (result) throw new Error('onRequest: must return new Request() or Response()');
+    }
+    if (!response) {
+      try {
+        response = await fetch(outgoingFromRequest(request, call.replayable));
+      } catch (error) {
+        let failure: unknown = error;
+        for (const m of [...middlewares].reverse()) {
+          const result = await m.onError?.({ ...hooks, request, error: failure });
+          if (result instanceof Response) {
+            response = result;
+            break;
+          }
+          if (result instanceof Error) failure = result;
+          else if (result) throw new Error('onError: must return new Response() or an Error');
+        }
+        if (!response) throw failure;
+      }
+      for (const m of [...middlewares].reverse()) {
+        const result: Response | undefined | void = await m.onResponse?.({
+          ...hooks,
+          request,
+          response: response!,
+        });
+        if (result instanceof Response) response = result;
+        else if (result) throw new Error('onResponse: must return new Response()');
+      }
+    }
+    return parse(response, method);
+  }
+
+  return {
+    send,
+    use(...added: Middleware[]) {
+      for (const m of added) if (m) middlewares.push(m);
+    },
+    eject(...removed: Middleware[]) {
+      for (const m of removed) {
+        const i = middlewares.indexOf(m);
+        if (i !== -1) middlewares.splice(i, 1);
+      }
+    },
+  };
+}
+
+/** openapi-fetch 0.17's reading: no body for 204, HEAD and `Content-Length: 0`; JSON otherwise. */
+async function parse(response: Response, method: string): Promise<CoreResult> {
+  const length = response.headers.get('content-length');
+  const chunked = response.headers.get('transfer-encoding')?.includes('chunked');
+  if (response.status === 204 || method === 'HEAD' || (length === '0' && !chunked)) {
+    return response.ok ? { data: undefined, response } : { error: undefined, response };
+  }
+  const text = await bodyText(response);
+  if (response.ok) return { data: text ? JSON.parse(text) : undefined, response };
+  try {
+    return { error: JSON.parse(text), response };
+  } catch {
+    return { error: text, response };
+  }
+}
