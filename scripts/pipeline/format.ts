@@ -1,4 +1,13 @@
-/** Formats generated files in memory with the repository's Prettier config, by file extension. */
+/**
+ * Formats generated files in memory with the repository's Prettier config, by file extension.
+ *
+ * Prettier runs only where a reviewer reads the diff: TypeScript/JavaScript, Markdown, YAML and
+ * CSS. JSON is printed formatted by its stage (`JSON.stringify(…, null, 2)` or compact on
+ * purpose), and HTML stays as the docs stage prints it: Prettier over HTML was most of the docs
+ * stage's time (and on large specs tens of seconds and gigabytes) for pages nobody reviews line
+ * by line. Either way the output is a pure function of the stage's output, so it stays
+ * byte-for-byte reproducible.
+ */
 import path from 'node:path';
 import * as prettier from 'prettier';
 import type { GeneratedFile } from './stage.ts';
@@ -8,26 +17,28 @@ const PARSERS: Record<string, string> = {
   '.mts': 'typescript',
   '.js': 'babel',
   '.mjs': 'babel',
-  '.json': 'json',
   '.yaml': 'yaml',
   '.yml': 'yaml',
   '.md': 'markdown',
   '.css': 'css',
-  '.html': 'html',
 };
+
+/** The Prettier parser for a generated file, or undefined when it is written as printed. */
+export function parserFor(file: GeneratedFile): string | undefined {
+  return file.formatted ? undefined : PARSERS[path.extname(file.path)];
+}
 
 export async function formatFiles(
   files: readonly GeneratedFile[],
   root: string,
 ): Promise<GeneratedFile[]> {
+  if (!files.some((f) => parserFor(f)))
+    return files.map((f) => ({ path: f.path, content: f.content }));
   const options = (await prettier.resolveConfig(path.join(root, 'package.json'))) ?? {};
   return Promise.all(
     files.map(async (file) => {
-      const parser = PARSERS[path.extname(file.path)];
-      // Prettier on megabytes of HTML (a large third-party spec's docs) costs tens of seconds and
-      // gigabytes; such pages stay as the printer wrote them.
-      const huge = parser === 'html' && file.content.length > 1_000_000;
-      if (!parser || file.formatted || huge) return { path: file.path, content: file.content };
+      const parser = parserFor(file);
+      if (!parser) return { path: file.path, content: file.content };
       return {
         path: file.path,
         content: await prettier.format(file.content, { ...options, parser }),
