@@ -1,19 +1,23 @@
 /**
- * Pipeline bench: for the Car Owner spec and the large real-world fixture (Stripe, read from
- * ../shared at bench time), each stage's time, the whole pipeline's, the no-op rerun, peak memory
- * and the type-check of the generated packages, beside the peers doing the same job in the same
- * run (bench/peers.ts). Every tool runs as its own child process. Run: `tsx bench/pipeline.ts`.
+ * Pipeline bench: per spec (Car Owner; Stripe, read from ../shared at bench time; GitHub's REST
+ * spec, fetched on demand into the corpus cache), the whole pipeline cold — in one thread and with
+ * `pnpm generate`'s worker threads — each stage's time, the no-op rerun, peak memory and the
+ * type-check of the generated packages, beside the peers doing the same job in the same run
+ * (bench/peers.ts). Every tool runs as its own child process.
+ *   tsx bench/pipeline.ts [car-owner] [stripe] [github]      (default: all three)
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { defaultWorkerCount } from '../scripts/pipeline/stage-pool.ts';
 import { REPO_ROOT } from '../scripts/real-world/setup.ts';
 import { TYPE_CHECKED } from '../scripts/real-world/index.ts';
 import { TSC, tsconfigFor } from '../scripts/real-world/typecheck.ts';
 import { measure, type Measured } from './measure.ts';
-import { carOwnerCase, STRIPE, stripeCase, type Case } from './pipeline-cases.ts';
-import { peersFor, type Job } from './peers.ts';
+import { CASE_NAMES, caseFor, STRIPE, type Case, type CaseName } from './pipeline-cases.ts';
+import { peersFor, type Job, type Peer } from './peers.ts';
 import type { Row } from './table.ts';
+import type { Target } from './targets.ts';
 
 const CHILD = path.join(REPO_ROOT, 'bench/pipeline-child.ts');
 const JOB_STAGE: Record<Job, string> = {
@@ -21,6 +25,8 @@ const JOB_STAGE: Record<Job, string> = {
   validators: 'validators',
   docs: 'docs',
 };
+/** The per-job limit of issue 12 (ours / peer). */
+const JOB_LIMIT: Record<Job, number> = { types: 1, validators: 1, docs: 1.5 };
 
 export interface Section {
   title: string;
@@ -32,6 +38,13 @@ interface ChildOutput {
   ms: number;
   noopMs?: number;
 }
+
+/** What each spec measures: GitHub's is too large for orval (and per-job reruns) on 2 cores. */
+const PLAN: Record<CaseName, { jobs: boolean; peers: (p: Peer) => boolean; label: string }> = {
+  'car-owner': { jobs: true, peers: () => true, label: 'Car Owner' },
+  stripe: { jobs: true, peers: (p) => !p.name.startsWith('orval'), label: 'Stripe' },
+  github: { jobs: false, peers: (p) => !p.name.startsWith('orval'), label: 'GitHub' },
+};
 
 const mib = (m: Measured) => Math.round(m.rssMiB ?? Number.NaN);
 const ms = (n: number) => Math.round(n);
@@ -58,16 +71,32 @@ function tsc(root: string, include: readonly string[]): Measured {
   );
 }
 
-function benchCase(c: Case): Row[] {
+function benchCase(name: CaseName, c: Case): { rows: Row[]; targets: Target[] } {
+  const plan = PLAN[name];
   const rows: Row[] = [];
-  const whole = ours(c, ['--rerun']);
+  const targets: Target[] = [];
+  const workers = defaultWorkerCount();
+  // one thread first, so the manifest of that run does not order the worker run's stages
+  const single = workers && name !== 'github' ? ours(c, ['--workers', '0']) : undefined;
+  const whole = ours(c, ['--rerun', '--workers', String(workers)]);
   if (!whole.out)
-    return [{ name: 'ours: whole pipeline', value: 0, unit: '', note: failed(whole.run) }];
+    return {
+      rows: [{ name: 'ours: whole pipeline', value: 0, unit: '', note: failed(whole.run) }],
+      targets,
+    };
+  if (single)
+    rows.push({
+      name: 'ours: whole pipeline, cold, one thread',
+      value: ms(single.run.ms),
+      unit: 'ms',
+      note: failed(single.run) ?? `peak RSS ${mib(single.run)} MiB`,
+    });
   rows.push({
-    name: 'ours: whole pipeline, cold (child process)',
+    name: `ours: whole pipeline, cold, ${workers} worker thread(s) (pnpm generate)`,
     value: ms(whole.run.ms),
     unit: 'ms',
-    note: `peak RSS ${mib(whole.run)} MiB`,
+    ratio: single ? whole.run.ms / single.run.ms : undefined,
+    note: `${single ? 'vs one thread; ' : ''}peak RSS ${mib(whole.run)} MiB`,
   });
   for (const line of whole.out.lines) {
     const match = /^(\S+)\s+(\d+) ms/.exec(line);
@@ -87,13 +116,16 @@ function benchCase(c: Case): Row[] {
     note: failed(ourCheck) ?? `peak RSS ${mib(ourCheck)} MiB`,
   });
 
-  const peers = peersFor(c.spec, path.join(c.root, 'peers'));
+  const peers = peersFor(c.spec, path.join(c.root, 'peers')).filter(plan.peers);
   const jobs = new Map<Job, Measured>();
   let peerTotal = 0;
   let peerPeak = 0;
   const peerFailures: string[] = [];
+  const skipped = peersFor(c.spec, path.join(c.root, 'peers-skipped'))
+    .filter((p) => !plan.peers(p))
+    .map((p) => p.name);
   for (const peer of peers) {
-    if (!jobs.has(peer.job)) {
+    if (plan.jobs && !jobs.has(peer.job)) {
       const job = ours(c, ['--only', JOB_STAGE[peer.job]]).run;
       jobs.set(peer.job, job);
       rows.push({
@@ -103,7 +135,7 @@ function benchCase(c: Case): Row[] {
         note: failed(job) ?? `peak RSS ${mib(job)} MiB`,
       });
     }
-    const job = jobs.get(peer.job)!;
+    const job = jobs.get(peer.job);
     const run = measure(peer.command, peer.args, peer.cwd);
     if (run.ok) {
       peerTotal += run.ms;
@@ -113,11 +145,27 @@ function benchCase(c: Case): Row[] {
       name: `${peer.job}: ${peer.name}`,
       value: ms(run.ms),
       unit: 'ms',
-      ratio: job.ms / run.ms,
+      ratio: job ? job.ms / run.ms : undefined,
       note:
         failed(run) ??
-        `peak RSS ${mib(run)} MiB (ours/peer ${((job.rssMiB ?? 0) / (run.rssMiB ?? 1)).toFixed(2)}x)`,
+        `peak RSS ${mib(run)} MiB${job ? ` (ours/peer ${((job.rssMiB ?? 0) / (run.rssMiB ?? 1)).toFixed(2)}x)` : ''}`,
     });
+    const first = [...peers].find((p) => p.job === peer.job) === peer;
+    if (job && run.ok && first)
+      targets.push({
+        name: `${plan.label} ${peer.job} <= ${JOB_LIMIT[peer.job]}x ${peer.name}`,
+        ratio: job.ms / run.ms,
+        limit: JOB_LIMIT[peer.job],
+        detail: `${ms(job.ms)} ms / ${ms(run.ms)} ms`,
+      });
+    if (peer.name.startsWith('Hey API') && run.ok && name === 'github') {
+      targets.push({
+        name: `GitHub whole pipeline <= 1x Hey API's time`,
+        ratio: whole.run.ms / run.ms,
+        limit: 1,
+        detail: `${ms(whole.run.ms)} ms / ${ms(run.ms)} ms`,
+      });
+    }
     if (peer.typeCheck && run.ok) {
       const check = tsc(peer.cwd, peer.typeCheck);
       rows.push({
@@ -127,46 +175,100 @@ function benchCase(c: Case): Row[] {
         ratio: ourCheck.ms / check.ms,
         note: check.ok ? undefined : 'tsc reports errors',
       });
+      if (peer.name.startsWith('Hey API'))
+        targets.push({
+          name: `${plan.label} type-check <= 1x Hey API's output`,
+          ratio: ourCheck.ms / check.ms,
+          limit: 1,
+          detail: `${ms(ourCheck.ms)} ms / ${ms(check.ms)} ms${ourCheck.ok ? '' : ' (ours has errors)'}`,
+        });
+      if (peer.name.startsWith('openapi-typescript'))
+        targets.push({
+          name: `${plan.label} type-check <= 2x openapi-typescript's output (aim)`,
+          ratio: ourCheck.ms / check.ms,
+          limit: 2,
+          detail: `${ms(ourCheck.ms)} ms / ${ms(check.ms)} ms`,
+        });
     }
   }
   const failures = peerFailures.length ? `; failed, not counted: ${peerFailures.join(', ')}` : '';
+  const notRun = skipped.length ? `; not run on this spec: ${skipped.join(', ')}` : '';
   rows.push({
     name: 'the peers that succeeded, one after another',
     value: ms(peerTotal),
     unit: 'ms',
     ratio: whole.run.ms / peerTotal,
-    note: `largest peak RSS ${Math.round(peerPeak)} MiB (ours/peer ${((whole.run.rssMiB ?? 0) / peerPeak).toFixed(2)}x)${failures}`,
+    note: `largest peak RSS ${Math.round(peerPeak)} MiB (ours/peer ${((whole.run.rssMiB ?? 0) / peerPeak).toFixed(2)}x)${failures}${notRun}`,
   });
-  return rows;
+  if (name !== 'github')
+    targets.push({
+      name: `${plan.label} whole pipeline cold <= 1x the peers one after another`,
+      ratio: whole.run.ms / peerTotal,
+      limit: 1,
+      detail: `${ms(whole.run.ms)} ms / ${ms(peerTotal)} ms${failures}${notRun}`,
+    });
+  if (name === 'car-owner')
+    targets.push({
+      name: `Car Owner whole pipeline peak RSS <= 1.5x the largest peer's`,
+      ratio: (whole.run.rssMiB ?? NaN) / peerPeak,
+      limit: 1.5,
+      detail: `${mib(whole.run)} MiB / ${Math.round(peerPeak)} MiB`,
+    });
+  if (name === 'github')
+    targets.push({
+      name: 'GitHub whole pipeline peak RSS <= 1 GiB',
+      ratio: (whole.run.rssMiB ?? NaN) / 1024,
+      limit: 1,
+      detail: `${mib(whole.run)} MiB / 1024 MiB`,
+    });
+  return { rows, targets };
 }
 
-export async function runPipelineBench(): Promise<Section[]> {
+/** The specs to run: the arguments, else `BENCH_SPECS` (comma-separated), else all three. */
+export function selectedCases(argv: readonly string[] = []): CaseName[] {
+  const named = argv.length ? argv : (process.env.BENCH_SPECS?.split(',').filter(Boolean) ?? []);
+  const names = (named.length ? named : CASE_NAMES) as CaseName[];
+  for (const n of names)
+    if (!CASE_NAMES.includes(n))
+      throw new Error(`unknown spec "${n}" (known: ${CASE_NAMES.join(', ')})`);
+  return names.filter((n) => n !== 'stripe' || process.env.BENCH_LARGE_SPEC !== 'none');
+}
+
+export async function runPipelineBench(
+  names: readonly CaseName[] = selectedCases(),
+): Promise<{ sections: Section[]; targets: Target[] }> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pipeline-'));
   const node = measure(process.execPath, ['-e', '0'], REPO_ROOT);
   const withTsx = measure(process.execPath, ['--import', 'tsx', '-e', '0'], REPO_ROOT);
-  const startup: Section = {
-    title: 'Pipeline: process start-up, included in every child below',
-    rows: [
-      { name: 'node -e 0', value: ms(node.ms), unit: 'ms' },
-      { name: 'node --import tsx -e 0 (how ours starts)', value: ms(withTsx.ms), unit: 'ms' },
-    ],
-  };
-  const sections = [startup];
-  const cases = [carOwnerCase(base)];
-  const large = process.env.BENCH_LARGE_SPEC !== 'none' && fs.existsSync(STRIPE);
-  if (large) cases.push(stripeCase(base));
-  for (const c of cases)
-    sections.push({ title: `Pipeline: ${c.title}; ratio = ours / peer`, rows: benchCase(c) });
-  if (!large)
-    sections.push({
-      title: `Pipeline: large spec skipped (BENCH_LARGE_SPEC=none, or ${STRIPE} not found)`,
-      rows: [],
-    });
+  const sections: Section[] = [
+    {
+      title: 'Pipeline: process start-up, included in every child below',
+      rows: [
+        { name: 'node -e 0', value: ms(node.ms), unit: 'ms' },
+        { name: 'node --import tsx -e 0 (how ours starts)', value: ms(withTsx.ms), unit: 'ms' },
+      ],
+    },
+  ];
+  const targets: Target[] = [];
+  for (const name of names) {
+    if (name === 'stripe' && !fs.existsSync(STRIPE)) {
+      sections.push({ title: `Pipeline: Stripe skipped (${STRIPE} not found)`, rows: [] });
+      continue;
+    }
+    const c = caseFor(name, base);
+    const result = benchCase(name, c);
+    sections.push({ title: `Pipeline: ${c.title}; ratio = ours / peer`, rows: result.rows });
+    targets.push(...result.targets);
+    fs.rmSync(c.root, { recursive: true, force: true });
+  }
   fs.rmSync(base, { recursive: true, force: true });
-  return sections;
+  return { sections, targets };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { printSection } = await import('./table.ts');
-  for (const section of await runPipelineBench()) printSection(section.title, section.rows);
+  const { printTargets } = await import('./targets.ts');
+  const { sections, targets } = await runPipelineBench(selectedCases(process.argv.slice(2)));
+  for (const section of sections) printSection(section.title, section.rows);
+  printTargets(targets);
 }
