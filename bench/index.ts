@@ -20,6 +20,7 @@ printSection(
 );
 const editLoop = runEditLoopBench();
 printSection(editLoop.section.title, editLoop.section.rows);
-const pipeline = await runPipelineBench();
-for (const section of pipeline.sections) printSection(section.title, section.rows);
+const pipeline = await runPipelineBench(undefined, (section) =>
+  printSection(section.title, section.rows),
+);
 printTargets([...pipeline.targets, ...editLoop.targets]);

@@ -2,7 +2,7 @@
  * One measured pipeline run in its own process (so its peak memory is its own), for
  * bench/pipeline.ts. Prints one JSON line: the pipeline's timing lines, the run's time and, with
  * `--rerun`, the time of an immediate second run (which should do no work beyond hashing).
- *   tsx bench/pipeline-child.ts <root> [--third-party] [--only <stage>] [--rerun] [--workers N]
+ *   tsx bench/pipeline-child.ts <root> [--third-party] [--only <stage>[,<stage>…]] [--rerun] [--workers N]
  */
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../scripts/pipeline/orchestrator.ts';
@@ -26,7 +26,7 @@ await runPipeline({
   stages: selected,
   log: (line) => lines.push(line),
   workers: Number(values.workers),
-  ...(values.only ? { only: [values.only], cache: false } : {}),
+  ...(values.only ? { only: values.only.split(','), cache: false } : {}),
 });
 const ms = performance.now() - start;
 let noopMs: number | undefined;

@@ -21,7 +21,7 @@ export function printTargets(targets: readonly Target[]): void {
   for (const t of targets) {
     const met = Number.isFinite(t.ratio) && t.ratio <= t.limit;
     console.log(
-      `${t.name.padEnd(72)}${`${t.ratio.toFixed(2)}x`.padStart(8)}  ${`${t.limit}x`.padStart(6)}  ${(met ? 'met' : 'NOT MET').padEnd(8)} ${t.detail}`,
+      `${t.name.padEnd(72)}${(Number.isFinite(t.ratio) ? `${t.ratio.toFixed(2)}x` : 'n/a').padStart(8)}  ${`${t.limit}x`.padStart(6)}  ${(met ? 'met' : 'NOT MET').padEnd(8)} ${t.detail}`,
     );
   }
   const met = targets.filter((t) => Number.isFinite(t.ratio) && t.ratio <= t.limit).length;
