@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { MANIFEST } from '../scripts/pipeline/cache.ts';
 import { defaultWorkerCount } from '../scripts/pipeline/stage-pool.ts';
 import { REPO_ROOT } from '../scripts/real-world/setup.ts';
 import { thirdPartyStages } from '../scripts/stages/index.ts';
@@ -58,6 +59,9 @@ const failed = (m: Measured) => {
   return `FAILED: ${line.trim().slice(0, 120)}`;
 };
 
+/** Forgets the last run (its manifest), so the next run is cold: every stage runs, nothing is reused. */
+const forget = (c: Case) => fs.rmSync(path.join(c.root, MANIFEST), { force: true });
+
 function ours(c: Case, extra: string[]): { run: Measured; out: ChildOutput | undefined } {
   const args = ['--import', 'tsx', CHILD, c.root, ...(c.thirdParty ? ['--third-party'] : [])];
   const run = measure(process.execPath, [...args, ...extra], REPO_ROOT);
@@ -78,8 +82,10 @@ function benchCase(name: CaseName, c: Case): { rows: Row[]; targets: Target[] } 
   const rows: Row[] = [];
   const targets: Target[] = [];
   const workers = defaultWorkerCount();
-  // one thread first, so the manifest of that run does not order the worker run's stages
+  // one thread first; its manifest is removed before the next run, so both are cold (and the
+  // worker run orders its stages by list order, as a first run does)
   const single = workers && name !== 'github' ? ours(c, ['--workers', '0']) : undefined;
+  forget(c);
   let whole = ours(c, ['--rerun', '--workers', String(workers)]);
   let partial: string | undefined;
   if (!whole.out) {
@@ -89,6 +95,7 @@ function benchCase(name: CaseName, c: Case): { rows: Row[]; targets: Target[] } 
     rows.push({ name: 'ours: whole pipeline', value: 0, unit: '', note: failed(whole.run) });
     if (!stage || names.length === thirdPartyNames.length) return { rows, targets };
     partial = `without ${stage[1]}, which fails on this spec`;
+    forget(c);
     whole = ours(c, ['--workers', String(workers), '--only', names.join(',')]);
     if (!whole.out) {
       rows.push({ name: `ours: ${partial}`, value: 0, unit: '', note: failed(whole.run) });
