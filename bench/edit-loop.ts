@@ -22,7 +22,7 @@ export function runEditLoopBench(): { section: Section; targets: Target[] } {
   const c = carOwnerCase(base);
   const rows: Section['rows'] = [];
   const targets: Target[] = [];
-  const counts = [...new Set([0, defaultWorkerCount()])];
+  const counts = [0, 1];
   for (const workers of counts) {
     const run = measure(
       process.execPath,

@@ -6,7 +6,6 @@
  * files and hashes) come back by structured clone; third-party warnings are forwarded to the mode
  * the stage set was created with. Idle workers never keep the process alive.
  */
-import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import type { StageInput, StageRun } from './run-stage.ts';
@@ -48,14 +47,16 @@ export interface BatchJob {
 }
 
 /**
- * Worker threads for `pnpm generate` besides the main thread: one per further core (at most 1 by
- * default: more threads cost memory and module loading for little on small specs);
- * `MINBIL_GENERATE_WORKERS=N` overrides, 0 turns them off.
+ * Worker threads for `pnpm generate` besides the main thread: `MINBIL_GENERATE_WORKERS=N`, else
+ * none. Off by default because every run measured on the shared 2-core machine (load average
+ * 12-16) was slower with a worker (Car Owner cold 74 s against 47 s in one thread, edit loop
+ * 11.7 s against 6.5 s) and used about 0.2 GiB more: a worker loads the stage modules again and
+ * has nothing to gain without an idle core. `pnpm bench` measures both; turn it on where a core
+ * is free.
  */
 export function defaultWorkerCount(): number {
   const set = process.env.MINBIL_GENERATE_WORKERS;
-  if (set !== undefined && /^\d+$/.test(set)) return Number(set);
-  return Math.min(1, os.availableParallelism() - 1);
+  return set !== undefined && /^\d+$/.test(set) ? Number(set) : 0;
 }
 
 /** Workers load TypeScript through tsx: inherited under `tsx`, added when the parent runs without. */
