@@ -17,9 +17,9 @@ import * as prettier from 'prettier';
 import { sha256 } from './cache.ts';
 import type { GeneratedFile } from './stage.ts';
 
-// `babel-ts` prints the same layout as `typescript` (byte-identical on every generated file of the
-// Car Owner, Stripe and GitHub specs) in about half the time; `typescript` is the fallback for
-// syntax Babel's TypeScript plugin refuses.
+// `babel-ts` prints the same layout as `typescript` (byte-identical on all 176 generated Car Owner
+// TypeScript files) in about half the time; `typescript` is the fallback for syntax Babel's
+// TypeScript plugin refuses. Either parser gives the same bytes on every run.
 const PARSERS: Record<string, string> = {
   '.ts': 'babel-ts',
   '.mts': 'babel-ts',
