@@ -2,7 +2,7 @@
  * One measured pipeline run in its own process (so its peak memory is its own), for
  * bench/pipeline.ts. Prints one JSON line: the pipeline's timing lines, the run's time and, with
  * `--rerun`, the time of an immediate second run (which should do no work beyond hashing).
- *   tsx bench/pipeline-child.ts <root> [--third-party] [--only <stage>] [--rerun]
+ *   tsx bench/pipeline-child.ts <root> [--third-party] [--only <stage>[,<stage>…]] [--rerun] [--workers N]
  */
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../scripts/pipeline/orchestrator.ts';
@@ -13,6 +13,7 @@ const { values, positionals } = parseArgs({
     'third-party': { type: 'boolean' },
     only: { type: 'string' },
     rerun: { type: 'boolean' },
+    workers: { type: 'string', default: '0' },
   },
   allowPositionals: true,
 });
@@ -24,7 +25,8 @@ await runPipeline({
   root,
   stages: selected,
   log: (line) => lines.push(line),
-  ...(values.only ? { only: [values.only], cache: false } : {}),
+  workers: Number(values.workers),
+  ...(values.only ? { only: values.only.split(','), cache: false } : {}),
 });
 const ms = performance.now() - start;
 let noopMs: number | undefined;

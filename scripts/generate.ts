@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runPipeline } from './pipeline/orchestrator.ts';
 import { SpecError } from './pipeline/spec-error.ts';
+import { defaultWorkerCount } from './pipeline/stage-pool.ts';
 import { watchPipeline } from './pipeline/watch.ts';
 import { stages } from './stages/index.ts';
 
@@ -43,7 +44,7 @@ async function main(): Promise<number> {
     return 2;
   }
   if (flags.watch) {
-    const watcher = await watchPipeline({ root, stages });
+    const watcher = await watchPipeline({ root, stages, workers: defaultWorkerCount() });
     await new Promise<void>((resolve) => {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
     });
@@ -51,7 +52,12 @@ async function main(): Promise<number> {
     return 0;
   }
   try {
-    const { stale } = await runPipeline({ root, stages, check: flags.check ?? false });
+    const { stale } = await runPipeline({
+      root,
+      stages,
+      check: flags.check ?? false,
+      workers: defaultWorkerCount(),
+    });
     if (flags.check && stale.length) {
       for (const file of stale) console.error(`${file} is stale — run pnpm generate`);
       return 1;

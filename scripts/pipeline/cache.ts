@@ -13,6 +13,13 @@ export interface StageRecord {
   inputHash: string;
   /** Output path -> sha256 of its content. */
   files: Record<string, string>;
+  /**
+   * Output path -> hash of its text before Prettier (and of Prettier's version and config), so an
+   * unchanged file keeps its formatted text without formatting again (format.ts).
+   */
+  sources?: Record<string, string>;
+  /** How long the stage took when it last ran, for scheduling the longest first. */
+  ms?: number;
 }
 
 export interface Manifest {

@@ -15,7 +15,8 @@ import {
   type Manifest,
 } from './cache.ts';
 import { lintAndBundle, loadRedoclyConfig } from './redocly.ts';
-import { asOwnFiles, runStage } from './run-stage.ts';
+import { runStages } from './schedule.ts';
+import { startPool, type StagePool } from './stage-pool.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
 import { resolveTargets } from './targets.ts';
 import { readTree, writeTree } from './write-tree.ts';
@@ -31,6 +32,10 @@ export interface RunOptions {
   log?: (line: string) => void;
   /** Run only these stages (by name); the others keep their output. @default all */
   only?: readonly string[];
+  /** Worker threads for the stages (stage-pool.ts); 0 runs every stage in this thread. @default 0 */
+  workers?: number;
+  /** A pool the caller keeps across runs (watch mode); takes precedence over `workers`. */
+  pool?: StagePool;
 }
 
 export interface RunResult {
@@ -102,6 +107,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     return { files: [], stale: [], upToDate: true };
   }
 
+  const pool = startPool(options, options.stages);
   const next: Manifest = { inputsHash: hash, stages: {} };
   const files: GeneratedFile[] = [];
   const changedDirs: string[] = [];
@@ -112,28 +118,21 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     log(
       `${targets.length > 1 ? `[${target.name}] ` : ''}lint+bundle  ${ms(performance.now() - start)}`,
     );
-    const finished = new Map<string, GeneratedFile[]>();
     const selected = options.stages.filter(
       (s) => target.outputs.has(s.name) && (!options.only || options.only.includes(s.name)),
     );
-    for (const stage of orderStages(selected)) {
-      const dir = target.outputs.get(stage.name)!;
-      const key = `${target.name}/${stage.name}`;
-      const required = new Map(
-        (stage.requires ?? []).map((name) => [name, finished.get(name) ?? []]),
-      );
-      const run = await runStage({
-        root,
-        stage,
-        dir,
-        spec,
-        specHash,
-        required,
-        prior: manifest?.stages[key],
-        useCache,
-      });
-      finished.set(stage.name, asOwnFiles(stage, dir, run.files));
-      next.stages[key] = run.record;
+    const runs = await runStages({
+      ordered: orderStages(selected),
+      dirOf: (stage) => target.outputs.get(stage.name)!,
+      priorOf: (stage) => manifest?.stages[`${target.name}/${stage.name}`],
+      root,
+      spec,
+      specHash,
+      useCache,
+      pool: pool.get(),
+    });
+    for (const { stage, dir, run } of runs) {
+      next.stages[`${target.name}/${stage.name}`] = run.record;
       files.push(...run.files);
       if (!run.reused) changedDirs.push(dir);
       log(
@@ -156,10 +155,12 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
         .map(([, dir]) => dir),
     );
     const stale = diffWithDisk(root, dirs, files);
+    await pool.close();
     log(`check        ${ms(performance.now() - start)}  ${stale.length} stale`);
     log(`total        ${ms(performance.now() - total)}`);
     return { files, stale, upToDate: false };
   }
+  await pool.close();
   writeTree(
     root,
     changedDirs,

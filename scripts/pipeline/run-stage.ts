@@ -1,7 +1,8 @@
 /** Runs one stage for one API (or reuses its files from disk) and returns its finished files. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { hashPaths, reuseFromDisk, sha256, type StageRecord } from './cache.ts';
-import { formatFiles } from './format.ts';
+import { formatReusing } from './format.ts';
 import { withHeader } from './header.ts';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
@@ -56,12 +57,36 @@ export async function runStage(input: StageInput): Promise<StageRun> {
     seen.add(p);
     return { path: p, content: withHeader(p, f.content), formatted: f.formatted };
   });
-  const files = await formatFiles(placed, root);
+  const { files, sources } = await formatReusing(
+    placed,
+    root,
+    input.useCache && prior ? (p, source) => formattedBefore(root, prior, p, source) : undefined,
+  );
+  const ms = performance.now() - start;
   const record = {
     inputHash,
     files: Object.fromEntries(files.map((f) => [f.path, sha256(f.content)])),
+    sources,
+    ms: Math.round(ms),
   };
-  return { files, record, reused: false, ms: performance.now() - start };
+  return { files, record, reused: false, ms };
+}
+
+/** Last run's formatted text of `p` when its unformatted source is unchanged and the file intact. */
+function formattedBefore(
+  root: string,
+  prior: StageRecord,
+  p: string,
+  source: string,
+): string | undefined {
+  if (prior.sources?.[p] !== source || !prior.files[p]) return undefined;
+  let content: string;
+  try {
+    content = fs.readFileSync(path.join(root, p), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return sha256(content) === prior.files[p] ? content : undefined;
 }
 
 /** A stage's finished files under the folder names it owns, for stages that require it. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadRedoclyConfig } from './redocly.ts';
 import { runPipeline, type RunOptions } from './orchestrator.ts';
 import { SpecError } from './spec-error.ts';
+import { createPool } from './stage-pool.ts';
 import { resolveTargets } from './targets.ts';
 
 export interface Watcher {
@@ -24,10 +25,12 @@ export async function watchPipeline(
   let running: Promise<void> = Promise.resolve();
   let pending = false;
   let timer: NodeJS.Timeout | undefined;
+  // one pool for every rerun: its threads keep their loaded modules, so a save pays no start-up
+  const pool = options.pool ?? createPool(options.workers ?? 0, options.stages);
 
   const runOnce = async () => {
     try {
-      await runPipeline({ ...options, check: false, log });
+      await runPipeline({ ...options, pool, check: false, log });
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
       for (const line of error.lines) log(line);
@@ -66,6 +69,7 @@ export async function watchPipeline(
     close: () => {
       clearTimeout(timer);
       for (const w of watchers) w.close();
+      if (pool !== options.pool) void pool?.close();
     },
   };
 }

@@ -1,0 +1,68 @@
+/**
+ * Runs one API's stages. With a pool (stage-pool.ts), the stages that require no other stage and
+ * that a worker can load (stage-source.ts) form one batch that this thread and the workers share,
+ * longest first (by the previous run's times in the manifest; list order without one). The other
+ * stages then run here, each after the stages it `requires`. Results come back in the given
+ * order, so logs and outputs never depend on timing.
+ */
+import type { StageRecord } from './cache.ts';
+import { asOwnFiles, runStage, type StageInput, type StageRun } from './run-stage.ts';
+import type { BatchJob, StagePool } from './stage-pool.ts';
+import { stageSource } from './stage-source.ts';
+import type { GeneratedFile, Stage } from './stage.ts';
+
+export interface ScheduledRun {
+  stage: Stage;
+  dir: string;
+  run: StageRun;
+}
+
+export interface ScheduleInput extends Omit<StageInput, 'stage' | 'dir' | 'required' | 'prior'> {
+  /** The stages, each after the stages it requires (orchestrator's `orderStages`). */
+  ordered: readonly Stage[];
+  dirOf(stage: Stage): string;
+  priorOf(stage: Stage): StageRecord | undefined;
+  pool?: StagePool;
+}
+
+export async function runStages(input: ScheduleInput): Promise<ScheduledRun[]> {
+  const { ordered, dirOf, priorOf, pool, ...shared } = input;
+  const runs = new Map<Stage, StageRun>();
+  const inputOf = (stage: Stage, required: StageInput['required']) => ({
+    ...shared,
+    dir: dirOf(stage),
+    required,
+    prior: priorOf(stage),
+  });
+
+  const batch: BatchJob[] = [];
+  if (pool)
+    for (const stage of ordered) {
+      const source = stageSource(stage);
+      if (source && !stage.requires?.length)
+        batch.push({ stage, source, input: inputOf(stage, new Map()) });
+    }
+  if (batch.length > 1) {
+    const expected = (job: BatchJob) => priorOf(job.stage)?.ms ?? 0;
+    batch.sort((a, b) => expected(b) - expected(a)); // stable: list order without a manifest
+    const results = await pool!.runBatch(batch, (job) =>
+      runStage({ ...job.input, stage: job.stage }),
+    );
+    batch.forEach((job, i) => runs.set(job.stage, results[i]!));
+  }
+
+  const own = (stage: Stage): GeneratedFile[] =>
+    asOwnFiles(stage, dirOf(stage), runs.get(stage)?.files ?? []);
+  const byName = new Map(ordered.map((s) => [s.name, s]));
+  for (const stage of ordered) {
+    if (runs.has(stage)) continue;
+    const required = new Map(
+      (stage.requires ?? []).map((name) => {
+        const dep = byName.get(name);
+        return [name, dep ? own(dep) : []] as const;
+      }),
+    );
+    runs.set(stage, await runStage({ ...inputOf(stage, required), stage }));
+  }
+  return ordered.map((stage) => ({ stage, dir: dirOf(stage), run: runs.get(stage)! }));
+}

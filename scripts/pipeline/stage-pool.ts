@@ -1,0 +1,207 @@
+/**
+ * Worker threads that run stages beside the main thread, so independent stages use every core.
+ * A batch of stages is shared through one atomic counter: the main thread and each worker take
+ * the next stage as soon as they are free (no thread waits on another's dispatch while it runs a
+ * synchronous stage). Each worker gets the bundled spec once per spec hash; results (finished
+ * files and hashes) come back by structured clone; third-party warnings are forwarded to the mode
+ * the stage set was created with. Idle workers never keep the process alive.
+ */
+import { Worker } from 'node:worker_threads';
+import type { OpenAPIV3_1 } from './openapi-types.ts';
+import type { StageInput, StageRun } from './run-stage.ts';
+import { SpecError } from './spec-error.ts';
+import { stageSource, type StageSource } from './stage-source.ts';
+import type { Stage } from './stage.ts';
+
+/** One stage of a batch, as the worker receives it. */
+export interface WorkerJob {
+  stage: string;
+  source: { module: string; export: string };
+  input: Omit<StageInput, 'stage' | 'spec'>;
+}
+
+export interface WorkerRequest {
+  batch: number;
+  jobs: WorkerJob[];
+  /** Int32Array over a SharedArrayBuffer: index 0 is the next job to take. */
+  counter: Int32Array;
+  specHash: string;
+  /** Sent when this worker does not hold the spec of `specHash` yet. */
+  spec?: OpenAPIV3_1.Document;
+}
+
+export type WorkerReply =
+  | { batch: number; index: number; warn: string }
+  | { batch: number; index: number; run: StageRun }
+  | {
+      batch: number;
+      index: number;
+      error: { name: string; message: string; stack?: string; lines?: string[] };
+    }
+  | { batch: number; drained: true };
+
+export interface BatchJob {
+  stage: Stage;
+  source: StageSource;
+  input: Omit<StageInput, 'stage'>;
+}
+
+/**
+ * Worker threads for `pnpm generate` besides the main thread: `MINBIL_GENERATE_WORKERS=N`, else
+ * none. Off by default because every run measured on the shared 2-core machine (load average
+ * 12-16) was slower with a worker (Car Owner cold 74 s against 47 s in one thread, edit loop
+ * 11.7 s against 6.5 s) and used about 0.2 GiB more: a worker loads the stage modules again and
+ * has nothing to gain without an idle core. `pnpm bench` measures both; turn it on where a core
+ * is free.
+ */
+export function defaultWorkerCount(): number {
+  const set = process.env.MINBIL_GENERATE_WORKERS;
+  return set !== undefined && /^\d+$/.test(set) ? Number(set) : 0;
+}
+
+/** Workers load TypeScript through tsx: inherited under `tsx`, added when the parent runs without. */
+const WORKER_ARGV = process.execArgv.some((a) => a.includes('tsx'))
+  ? process.execArgv
+  : [...process.execArgv, '--import', 'tsx'];
+
+interface Slot {
+  worker: Worker;
+  specHash?: string;
+  exited?: number;
+}
+
+export class StagePool {
+  readonly #slots: Slot[];
+  #batches = 0;
+
+  /** Starts `size` workers, each loading the given stage-set modules right away. */
+  constructor(size: number, preload: readonly string[]) {
+    const url = new URL('./stage-worker.ts', import.meta.url);
+    this.#slots = Array.from({ length: size }, () => {
+      const worker = new Worker(url, {
+        workerData: { preload: [...preload] },
+        execArgv: WORKER_ARGV,
+      });
+      worker.unref();
+      const slot: Slot = { worker };
+      worker.once('exit', (code) => (slot.exited = code));
+      return slot;
+    });
+  }
+
+  /**
+   * Runs every job, each exactly once, on whichever thread is free first: this thread through
+   * `local`, the workers through their own copy of the stage. Results are in `jobs` order.
+   */
+  async runBatch(
+    jobs: readonly BatchJob[],
+    local: (job: BatchJob) => Promise<StageRun>,
+  ): Promise<StageRun[]> {
+    const batch = this.#batches++;
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const results: (StageRun | undefined)[] = jobs.map(() => undefined);
+    let failure: unknown;
+    const live = this.#slots.filter((s) => s.exited === undefined);
+    const workers = live.map((slot) => this.#start(slot, batch, jobs, counter, results));
+    for (;;) {
+      const index = Atomics.add(counter, 0, 1);
+      if (index >= jobs.length) break;
+      try {
+        results[index] = await local(jobs[index]!);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+    for (const outcome of await Promise.allSettled(workers))
+      if (outcome.status === 'rejected') failure ??= outcome.reason;
+    if (failure) throw failure;
+    return results.map((r, i) => {
+      if (!r) throw new Error(`stage ${jobs[i]!.stage.name} was not run`);
+      return r;
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#slots.map((s) => s.worker.terminate()));
+  }
+
+  /** Resolves when the worker has taken no more jobs; rejects on the first failed job. */
+  #start(
+    slot: Slot,
+    batch: number,
+    jobs: readonly BatchJob[],
+    counter: Int32Array,
+    results: (StageRun | undefined)[],
+  ): Promise<void> {
+    const specHash = jobs[0]!.input.specHash;
+    const request: WorkerRequest = {
+      batch,
+      counter,
+      specHash,
+      jobs: jobs.map(({ stage, source, input: { spec: _spec, ...input } }) => ({
+        stage: stage.name,
+        source: { module: source.module, export: source.export },
+        input,
+      })),
+      ...(slot.specHash === specHash ? {} : { spec: jobs[0]!.input.spec }),
+    };
+    slot.specHash = specHash;
+    const { worker } = slot;
+    return new Promise<void>((resolve, reject) => {
+      let failure: Error | undefined;
+      const onExit = (code: number) => {
+        done();
+        reject(new Error(`a stage worker exited (code ${code})`));
+      };
+      const onError = (error: Error) => {
+        done();
+        reject(error);
+      };
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.batch !== batch) return;
+        if ('drained' in reply) {
+          done();
+          return failure ? reject(failure) : resolve();
+        }
+        if ('warn' in reply) return jobs[reply.index]!.source.mode?.warn(reply.warn);
+        if ('run' in reply) {
+          results[reply.index] = reply.run;
+          return;
+        }
+        const { lines, message, stack, name } = reply.error;
+        const error = lines ? new SpecError(lines) : Object.assign(new Error(message), { name });
+        if (stack && !lines) error.stack = stack;
+        failure ??= error;
+      };
+      const done = () => {
+        worker.unref();
+        worker.off('message', onMessage).off('exit', onExit).off('error', onError);
+      };
+      worker.on('message', onMessage).on('exit', onExit).on('error', onError);
+      worker.ref();
+      worker.postMessage(request);
+    });
+  }
+}
+
+/** The pool of one run: the caller's (`pool`, kept across runs), or `workers` new threads. */
+export interface RunPool {
+  get(): StagePool | undefined;
+  /** Terminates the threads this run started (never the caller's pool). */
+  close(): Promise<void>;
+}
+
+export function startPool(
+  options: { pool?: StagePool; workers?: number },
+  stages: readonly Stage[],
+): RunPool {
+  if (options.pool) return { get: () => options.pool, close: async () => {} };
+  const pool = createPool(options.workers ?? 0, stages);
+  return { get: () => pool, close: async () => pool?.close() };
+}
+
+/** `size` workers preloading the modules of the given stages; none when no stage can use one. */
+export function createPool(size: number, stages: readonly Stage[]): StagePool | undefined {
+  const modules = [...new Set(stages.flatMap((s) => stageSource(s)?.module ?? []))];
+  return size > 0 && modules.length ? new StagePool(size, modules) : undefined;
+}

@@ -1,0 +1,59 @@
+/**
+ * Worker thread entry of the stage pool (stage-pool.ts): loads stage sets on start (so module
+ * loading overlaps the main thread's lint+bundle), then, per batch, takes the next stage from the
+ * shared counter until none is left and runs it with run-stage.ts — the stage, the generated
+ * notice, Prettier and the hashes — posting each result.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { OpenAPIV3_1 } from './openapi-types.ts';
+import { runStage } from './run-stage.ts';
+import type { Stage } from './stage.ts';
+import type { WorkerJob, WorkerReply, WorkerRequest } from './stage-pool.ts';
+
+const port = parentPort!;
+const modules = new Map<string, Promise<Record<string, unknown>>>();
+const load = (url: string) => {
+  if (!modules.has(url)) modules.set(url, import(url) as Promise<Record<string, unknown>>);
+  return modules.get(url)!;
+};
+// a job is only taken once the stage modules are loaded: until then the main thread takes them
+const ready = Promise.allSettled((workerData as { preload: string[] }).preload.map(load));
+
+let spec: { hash: string; doc: OpenAPIV3_1.Document } | undefined;
+const reply = (message: WorkerReply) => port.postMessage(message);
+
+async function findStage(job: WorkerJob, warn: (line: string) => void): Promise<Stage> {
+  const exported = (await load(job.source.module))[job.source.export];
+  const set = (
+    typeof exported === 'function'
+      ? (exported as (mode: { warn(line: string): void }) => readonly Stage[])({ warn })
+      : exported
+  ) as readonly Stage[] | undefined;
+  const stage = set?.find((s) => s.name === job.stage);
+  if (!stage) throw new Error(`${job.source.module} has no stage ${job.stage}`);
+  return stage;
+}
+
+port.on('message', async (request: WorkerRequest) => {
+  const { batch, jobs, counter } = request;
+  if (request.spec) spec = { hash: request.specHash, doc: request.spec };
+  await ready;
+  for (;;) {
+    const index = Atomics.add(counter, 0, 1);
+    if (index >= jobs.length) break;
+    try {
+      if (spec?.hash !== request.specHash) throw new Error('stage worker: the spec was not sent');
+      const job = jobs[index]!;
+      const stage = await findStage(job, (warn) => reply({ batch, index, warn }));
+      reply({ batch, index, run: await runStage({ ...job.input, spec: spec.doc, stage }) });
+    } catch (error) {
+      const e = error as Error & { lines?: string[] };
+      reply({
+        batch,
+        index,
+        error: { name: e.name, message: e.message, stack: e.stack, lines: e.lines },
+      });
+    }
+  }
+  reply({ batch, drained: true });
+});

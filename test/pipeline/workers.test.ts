@@ -1,0 +1,77 @@
+// Stages in worker threads write exactly what one thread writes and report the same third-party
+// warnings; Prettier's output of last run is reused only for an unchanged, intact file.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../scripts/pipeline/orchestrator.ts';
+import { stages, thirdPartyStages } from '../../scripts/stages/index.ts';
+import { prepareRoot } from '../../scripts/real-world/setup.ts';
+import { repoRoot } from '../support/spec.ts';
+import { makeTempRepo } from '../support/temp-repo.ts';
+
+const quiet = { log: () => {} };
+const ONLY = ['bundle', 'client-types', 'docs'];
+
+describe('stages in worker threads', () => {
+  it('produce the same files as one thread, in the same order', async () => {
+    const repo = makeTempRepo();
+    const one = await runPipeline({ root: repo, stages, only: ONLY, check: true, ...quiet });
+    const lines: string[] = [];
+    const two = await runPipeline({
+      root: repo,
+      stages,
+      only: ONLY,
+      check: true,
+      workers: 1,
+      log: (l) => lines.push(l),
+    });
+    expect(two.files.map((f) => f.path)).toEqual(one.files.map((f) => f.path));
+    expect(two.files).toEqual(one.files);
+    // one line per stage, in list order, whichever thread finished first
+    expect(lines.map((l) => l.split(' ')[0])).toEqual([
+      'lint+bundle',
+      'bundle',
+      'client-types',
+      'docs',
+      'check',
+      'total',
+    ]);
+  }, 120_000);
+
+  it('forward third-party warnings to the caller, as one thread reports them', async () => {
+    const museum = path.join(repoRoot, 'test/fixtures/real-world/museum.yaml');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minbil-workers-'));
+    const warningsWith = async (workers: number) => {
+      const warnings: string[] = [];
+      const set = thirdPartyStages({ warn: (l) => warnings.push(l) });
+      const { root } = prepareRoot(museum, dir, set);
+      await runPipeline({ root, stages: set, check: true, workers, ...quiet });
+      return warnings.sort();
+    };
+    const one = await warningsWith(0);
+    expect(one.length).toBeGreaterThan(0); // HTTP basic auth: client-types and mock warn
+    expect(await warningsWith(1)).toEqual(one);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+});
+
+describe('reusing formatted output', () => {
+  it('never keeps a hand-edited file, even when its stage output is unchanged', async () => {
+    const repo = makeTempRepo();
+    const run = () =>
+      runPipeline({ root: repo, stages, only: ['bundle', 'client-types'], ...quiet });
+    await run();
+    const ops = path.join(repo, 'packages/client/src/generated/operations.ts');
+    const fresh = fs.readFileSync(ops, 'utf8');
+    // a spec edit reruns client-types; operations.ts comes out the same as before the edit
+    const root = path.join(repo, 'openapi/openapi.yaml');
+    fs.writeFileSync(
+      root,
+      fs.readFileSync(root, 'utf8').replace('version: 1.0.0', 'version: 1.0.1'),
+    );
+    fs.writeFileSync(ops, `${fresh}// edited by hand\n`);
+    await run();
+    expect(fs.readFileSync(ops, 'utf8')).toBe(fresh);
+  }, 120_000);
+});
