@@ -37,6 +37,7 @@ export async function runStage(input: StageInput): Promise<StageRun> {
     'scripts/stages/third-party.ts',
     'pnpm-lock.yaml',
     '.prettierrc.json',
+    ...(stage.inputs ?? []),
   ]);
   const deps = [...required.entries()].map(
     ([name, files]) => `${name}:${sha256(files.map((f) => f.path + f.content).join('\0'))}`,

@@ -34,5 +34,10 @@ export interface Stage {
    * as a whole on every run. Nothing hand-written may live in them.
    */
   owns: readonly string[];
+  /**
+   * Files or folders (relative to the root) the stage reads besides the spec, e.g. the docs
+   * stage's `openapi/CHANGELOG.md`: part of its cache key, so editing one reruns the stage.
+   */
+  inputs?: readonly string[];
   run(ctx: StageContext): GeneratedFile[] | Promise<GeneratedFile[]>;
 }

@@ -63,3 +63,16 @@ describe('incremental runs', () => {
     expect(lines.some((l) => /^bundle\s+unchanged/.test(l))).toBe(true);
   });
 });
+
+describe("a stage's own inputs", () => {
+  it('editing a file a stage reads besides the spec (the docs changelog) reruns that stage', async () => {
+    const repo = makeTempRepo();
+    const run = () => runPipeline({ root: repo, stages, only: ['bundle', 'docs'], log: () => {} });
+    await run();
+    const changelog = path.join(repo, 'openapi/CHANGELOG.md');
+    const page = path.join(repo, 'packages/docs/site/changelog.html');
+    fs.writeFileSync(changelog, '# Changelog\n\n## 9.9.9\n\n- Marker entry for the cache test\n');
+    await run();
+    expect(fs.readFileSync(page, 'utf8')).toContain('Marker entry for the cache test');
+  });
+});

@@ -97,6 +97,7 @@ function readChangelog(root: string): string | undefined {
 export const docsStage: Stage = {
   name: 'docs',
   owns: [SITE_DIR],
+  inputs: [SPEC_CHANGELOG],
   run: ({ spec, root }) => {
     const changelog = readChangelog(root);
     return buildSite(spec, SITE_DIR, changelog === undefined ? {} : { changelog });
