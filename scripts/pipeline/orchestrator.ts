@@ -18,7 +18,8 @@ import { lintAndBundle, loadRedoclyConfig } from './redocly.ts';
 import { asOwnFiles, runStage } from './run-stage.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
 import { resolveTargets } from './targets.ts';
-import { readTree, writeTree } from './write-tree.ts';
+import { inStage } from './internal-error.ts';
+import { readTree, recoverInterruptedRun, writeTree, type WriteStep } from './write-tree.ts';
 
 export interface RunOptions {
   root: string;
@@ -31,6 +32,8 @@ export interface RunOptions {
   log?: (line: string) => void;
   /** Run only these stages (by name); the others keep their output. @default all */
   only?: readonly string[];
+  /** Called after each step of the write phase (test/pipeline/kill.test.ts kills the run there). */
+  onWriteStep?: WriteStep;
 }
 
 export interface RunResult {
@@ -92,6 +95,11 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 
   const config = await loadRedoclyConfig(path.join(root, 'redocly.yaml'));
   const targets = resolveTargets(config, root, options.stages);
+  // every reader first finishes (or drops) what a killed run left, so it sees one whole version
+  recoverInterruptedRun(
+    root,
+    targets.flatMap((t) => [...t.outputs.values()]),
+  );
   const hash = inputsHash(
     root,
     targets.map((t) => path.relative(root, path.dirname(t.root))),
@@ -107,7 +115,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const changedDirs: string[] = [];
   for (const target of targets) {
     const start = performance.now();
-    const spec = await lintAndBundle(target, config, root);
+    const spec = await inStage('lint+bundle', () => lintAndBundle(target, config, root));
     const specHash = sha256(JSON.stringify(spec));
     log(
       `${targets.length > 1 ? `[${target.name}] ` : ''}lint+bundle  ${ms(performance.now() - start)}`,
@@ -122,16 +130,18 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
       const required = new Map(
         (stage.requires ?? []).map((name) => [name, finished.get(name) ?? []]),
       );
-      const run = await runStage({
-        root,
-        stage,
-        dir,
-        spec,
-        specHash,
-        required,
-        prior: manifest?.stages[key],
-        useCache,
-      });
+      const run = await inStage(stage.name, () =>
+        runStage({
+          root,
+          stage,
+          dir,
+          spec,
+          specHash,
+          required,
+          prior: manifest?.stages[key],
+          useCache,
+        }),
+      );
       finished.set(stage.name, asOwnFiles(stage, dir, run.files));
       next.stages[key] = run.record;
       files.push(...run.files);
@@ -160,10 +170,13 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     log(`total        ${ms(performance.now() - total)}`);
     return { files, stale, upToDate: false };
   }
-  writeTree(
-    root,
-    changedDirs,
-    files.filter((f) => changedDirs.some((d) => f.path.startsWith(`${d}/`))),
+  await inStage('write', () =>
+    writeTree(
+      root,
+      changedDirs,
+      files.filter((f) => changedDirs.some((d) => f.path.startsWith(`${d}/`))),
+      options.onWriteStep,
+    ),
   );
   if (useCache) writeManifest(root, next);
   log(`write        ${ms(performance.now() - start)}  ${changedDirs.length} folders`);
