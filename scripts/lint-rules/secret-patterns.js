@@ -55,7 +55,7 @@ export function secretKind(value, name) {
   if (/^eyJ[\w-]+\.[\w-]+\.[\w-]*$/.test(value)) return undefined;
   // an AWS secret access key: 40 base64 characters, mixed case and digits
   const aws = value.match(/(?<![A-Za-z\d/+])[A-Za-z\d/+]{40}(?![A-Za-z\d/+=])/);
-  if (aws && classes(aws[0]) >= 3 && entropy(aws[0]) >= 4.2) return 'AWS secret access key';
+  if (aws && classes(aws[0]) >= 3 && entropy(aws[0]) >= 4) return 'AWS secret access key';
   if (typeof name === 'string' && SECRET_NAME.test(name) && looksRandom(value))
     return `high-entropy value under \`${name}\``;
   return undefined;

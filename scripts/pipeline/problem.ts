@@ -26,9 +26,20 @@ export function formatProblem(problem: Problem, repoRoot: string): string {
   return `${file}:${problem.line}:${problem.col} ${rule} ${message} — ${problem.fix}`;
 }
 
-/** Formatted lines, each distinct line once, in the order found. */
+/**
+ * Formatted lines, one per problem: two rules reporting the same spot (Redocly's markdown rule
+ * and the house active-content rule on one description) are one problem, printed once.
+ */
 export function formatProblems(problems: readonly Problem[], repoRoot: string): string[] {
-  return [...new Set(problems.map((p) => formatProblem(p, repoRoot)))];
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const p of problems) {
+    const spot = `${p.file}:${p.line}:${p.col}`;
+    if (seen.has(spot)) continue;
+    seen.add(spot);
+    lines.push(formatProblem(p, repoRoot));
+  }
+  return lines;
 }
 
 /** Quote a value from the spec for a message: short, one line, control characters escaped. */

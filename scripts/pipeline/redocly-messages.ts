@@ -84,6 +84,8 @@ export function fromRedocly(problems: readonly NormalizedProblem[], ctx: Context
   );
   const hasStruct = active.some((p) => p.ruleId === 'struct');
   const kept = active.filter((p) => {
+    // a component only looks unused when the structure that uses it is reported broken
+    if (hasStruct && p.ruleId === 'no-unused-components') return false;
     if (!EXAMPLE_RULES.test(p.ruleId)) return true;
     // an example judged against a schema that is itself reported broken is an echo
     if (hasStruct && /Example validation errored/.test(p.message)) return false;

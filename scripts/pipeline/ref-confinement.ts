@@ -79,7 +79,7 @@ export function blockedReason(policy: RefPolicy, target: string): string | undef
     if (target.startsWith('file:'))
       return blockedReason(policy, decodeURI(new URL(target).pathname));
     if (policy.allowedUrls.some((prefix) => target.startsWith(prefix))) return undefined;
-    return 'is a network location; specs are never fetched';
+    return 'is a network location';
   }
   const real = realLocation(target);
   if (inside(policy.rootDir, real) || policy.allowedDirs.some((d) => inside(d, real)))

@@ -75,8 +75,12 @@ function parseFile(file: string, text: string): { source?: SourceFile; problems:
     let rule = 'yaml-syntax';
     if (first.code === 'DUPLICATE_KEY') {
       rule = 'yaml-duplicate-key';
-      const key = text.slice(first.pos[0], first.pos[1]).replace(/\s*:?\s*$/, '') || '?';
+      const key =
+        text.slice(first.pos[0]).match(/^\s*("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/)?.[1] ?? '?';
       message = `key ${quote(key.replace(/^["']|["']$/g, ''))} appears twice in one mapping`;
+    } else if (/call stack/i.test(first.message)) {
+      rule = 'resource-limit';
+      message = 'the document nests too deeply to parse';
     }
     return {
       problems: [
@@ -86,7 +90,10 @@ function parseFile(file: string, text: string): { source?: SourceFile; problems:
           col,
           rule,
           message,
-          fix: YAML_FIXES[first.code] ?? 'fix the YAML syntax here',
+          fix:
+            rule === 'resource-limit'
+              ? 'flatten the structure with named components and $ref'
+              : (YAML_FIXES[first.code] ?? 'fix the YAML syntax here'),
         },
       ],
     };
