@@ -64,6 +64,31 @@ function rewrite(
       fix: `add ${quote(m?.[1] ?? '?')} under \`properties\` of ${quote(name)} or remove it from \`required\``,
     };
   }
+  const unexpected = message.match(/^Property `(.+)` is not expected here\.?$/);
+  if (p.ruleId === 'struct' && unexpected) {
+    const code = /\/responses\/[^/]+$/.test(pointer);
+    return {
+      message: code
+        ? `response code ${quote(unexpected[1])} is not a status code`
+        : `${quote(unexpected[1])} is not allowed here`,
+      fix: p.suggest?.length
+        ? `did you mean ${p.suggest.map((s) => quote(s)).join(' or ')}?`
+        : code
+          ? 'use a three-digit status (e.g. 404), a range such as 4XX, or default'
+          : 'remove it, or fix its spelling or indentation',
+    };
+  }
+  const missing = message.match(/^The field `(.+)` must be present on this level\.?$/);
+  if (p.ruleId === 'struct' && missing)
+    return {
+      message: `required field ${quote(missing[1])} is missing`,
+      fix: `add \`${missing[1]}\``,
+    };
+  if (p.ruleId === 'struct' && /^paths\/[^/]+$/.test(pointer.replace(/^#\//, '')))
+    return {
+      message: `path ${quote(pointer.split('/').pop()!.replace(/~1/g, '/'))} does not start with '/'`,
+      fix: 'start every path with /',
+    };
   const suggest = p.suggest?.length
     ? `did you mean ${p.suggest.map((s) => quote(s)).join(' or ')}?`
     : '';
@@ -86,6 +111,8 @@ export function fromRedocly(problems: readonly NormalizedProblem[], ctx: Context
   const kept = active.filter((p) => {
     // a component only looks unused when the structure that uses it is reported broken
     if (hasStruct && p.ruleId === 'no-unused-components') return false;
+    // a misspelt status code is one problem, not also "no 2xx/4xx response"
+    if (hasStruct && /^operation-[24]xx-response$/.test(p.ruleId)) return false;
     if (!EXAMPLE_RULES.test(p.ruleId)) return true;
     // an example judged against a schema that is itself reported broken is an echo
     if (hasStruct && /Example validation errored/.test(p.message)) return false;

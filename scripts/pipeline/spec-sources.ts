@@ -47,8 +47,43 @@ const YAML_FIXES: Record<string, string> = {
   UNEXPECTED_TOKEN: 'fix the YAML syntax here (check the indentation and quoting of this line)',
 };
 
+/** Offset where flow brackets (`[`, `{`) nest past the depth limit, found before any parser recurses. */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '{') {
+      if (++depth > LIMITS.depth) return i;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+    else if (ch === '\n' && depth === 0) quote = undefined;
+  }
+  return undefined;
+}
+
 function parseFile(file: string, text: string): { source?: SourceFile; problems: Problem[] } {
   const lines = new LineCounter();
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    const before = text.slice(0, deep);
+    const line = before.split('\n').length;
+    return {
+      problems: [
+        {
+          file,
+          line,
+          col: deep - before.lastIndexOf('\n'),
+          rule: 'resource-limit',
+          message: `brackets nest deeper than ${LIMITS.depth} levels`,
+          fix: 'flatten the structure with named components and $ref',
+        },
+      ],
+    };
+  }
   let doc;
   try {
     doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
