@@ -39,9 +39,25 @@ function looksRandom(text) {
     text.length >= 20 &&
     !/\s/.test(text) &&
     !/^[a-z][a-z\d+.-]*:\/\//i.test(text) &&
+    !/^(#|\.{0,2}\/)/.test(text) && // a JSON pointer or path, e.g. a discriminator mapping
     classes(text) >= 3 &&
     entropy(text) >= 3.5
   );
+}
+
+/**
+ * Obvious placeholders are not secrets: a run of six ascending characters (`123456`, `abcdef`),
+ * one character six times, or a word such as EXAMPLE, sample, dummy, fake, xxxx.
+ */
+function placeholder(text) {
+  if (/(example|sample|dummy|fake|placeholder|redacted|your[_-]|x{4}|(.)\2{5})/i.test(text))
+    return true;
+  let run = 1;
+  for (let i = 1; i < text.length; i++) {
+    run = text.charCodeAt(i) === text.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run >= 6) return true;
+  }
+  return false;
 }
 
 /**
@@ -50,13 +66,27 @@ function looksRandom(text) {
  */
 export function secretKind(value, name) {
   if (typeof value !== 'string' || value.length < 16) return undefined;
-  for (const [kind, pattern] of SHAPES) if (pattern.test(value)) return kind;
+  for (const [kind, pattern] of SHAPES) {
+    const match = value.match(pattern);
+    if (match && !placeholder(match[0])) return kind;
+  }
   // a JWT is judged by its signature above, not by its (always high) entropy
   if (/^eyJ[\w-]+\.[\w-]+\.[\w-]*$/.test(value)) return undefined;
-  // an AWS secret access key: 40 base64 characters, mixed case and digits
-  const aws = value.match(/(?<![A-Za-z\d/+])[A-Za-z\d/+]{40}(?![A-Za-z\d/+=])/);
-  if (aws && classes(aws[0]) >= 3 && entropy(aws[0]) >= 4) return 'AWS secret access key';
-  if (typeof name === 'string' && SECRET_NAME.test(name) && looksRandom(value))
+  // an AWS secret access key: 40 base64 characters under an AWS/secret name, or after
+  // `aws_secret_access_key=` in a value (a bare 40-character base64 string is too often an id)
+  const aws =
+    typeof name === 'string' && /aws|secret|access/i.test(name)
+      ? value.match(/^[A-Za-z\d/+]{40}$/)
+      : value.match(/aws.{0,20}secret.{0,20}[=:]\s*["']?([A-Za-z\d/+]{40})(?![A-Za-z\d/+=])/i);
+  const awsKey = aws?.[1] ?? aws?.[0];
+  if (awsKey && classes(awsKey) >= 3 && entropy(awsKey) >= 4 && !placeholder(awsKey))
+    return 'AWS secret access key';
+  if (
+    typeof name === 'string' &&
+    SECRET_NAME.test(name) &&
+    looksRandom(value) &&
+    !placeholder(value)
+  )
     return `high-entropy value under \`${name}\``;
   return undefined;
 }

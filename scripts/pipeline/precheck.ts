@@ -18,8 +18,11 @@ import { nodeAt, type SourceFile } from './yaml-source.ts';
 const rel = (root: string, file: string) => path.relative(root, file) || file;
 
 export interface PrecheckOptions {
-  /** Look for live credentials. @default true */
-  secrets?: boolean;
+  /**
+   * Live credentials: a failing error (`pnpm generate`), a located warning (a gentler gate for
+   * third-party specs whose published examples hold real-looking tokens), or off. @default 'error'
+   */
+  secrets?: 'error' | 'warning' | 'off';
   /** Report duplicate operationIds (a gentler gate may derive or rename instead). @default true */
   duplicateOperationIds?: boolean;
 }
@@ -39,7 +42,7 @@ export function precheckSpec(
   const text = fs.readFileSync(rootFile, 'utf8');
   if (text.trim() === '') {
     return {
-      sources: { files: new Map(), refs: [], problems: [] },
+      sources: { files: new Map(), screened: new Set(), refs: [], refAt: new Map(), problems: [] },
       problems: [
         {
           file: rootFile,
@@ -56,11 +59,14 @@ export function precheckSpec(
   const problems = [...sources.problems];
   const root = sources.files.get(rootFile);
   if (root) problems.push(...checkRootDocument(root));
-  if (problems.length) return { sources, problems };
-  if (options.secrets ?? true) problems.push(...findSecrets(sources.files.values()));
+  // a root the JSON screen passed has nothing more these checks could find
+  if (problems.length || !root) return { sources, problems };
+  const secrets = options.secrets ?? 'error';
+  if (secrets !== 'off')
+    problems.push(...findSecrets(sources.files.values()).map((p) => ({ ...p, severity: secrets })));
   if (options.duplicateOperationIds ?? true)
-    problems.push(...findDuplicateOperationIds(sources, root!, repoRoot));
-  problems.push(...findWrongKindRefs(sources, root!));
+    problems.push(...findDuplicateOperationIds(sources, root, repoRoot));
+  problems.push(...findWrongKindRefs(sources, root));
   return { sources, problems };
 }
 

@@ -3,13 +3,13 @@
  * one line per problem. Known cascades are dropped (an example that fails only because of a
  * broken schema the same run reports), and a blocked `$ref` from ConfinedResolver keeps its rule.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { getLineColLocation, type NormalizedProblem } from '@redocly/openapi-core';
 import { isScalar } from 'yaml';
 import { closest, quote, type Problem } from './problem.ts';
 import { BLOCKED_MARK, CONFINEMENT_FIX } from './ref-confinement.ts';
-import type { SourceFile } from './yaml-source.ts';
-import { nodeAt } from './yaml-source.ts';
+import { nodeAt, parseSource, type SourceFile } from './yaml-source.ts';
 
 const JSON_TYPES = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'];
 const EXAMPLE_RULES = /^no-invalid-(media-type|schema|parameter)-examples$/;
@@ -21,7 +21,15 @@ interface Context {
 }
 
 function valueAt(ctx: Context, file: string, pointer: string | undefined): unknown {
-  const source = ctx.files.get(file);
+  let source = ctx.files.get(file);
+  // a screened large JSON file is parsed with positions only now that there is a problem in it
+  if (!source && pointer && fs.existsSync(file)) {
+    try {
+      source = parseSource(file);
+    } catch {
+      return undefined;
+    }
+  }
   if (!source || !pointer) return undefined;
   const node = nodeAt(source, pointer.replace(/^#/, ''));
   return isScalar(node) ? node.value : undefined;

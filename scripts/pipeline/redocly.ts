@@ -42,6 +42,8 @@ export function listApis(config: Config, repoRoot: string): ApiEntry[] {
 export interface LintOptions extends PrecheckOptions {
   /** Further allowed `$ref` locations (folders or URL prefixes) beside redocly.yaml's. */
   allowedRefs?: readonly string[];
+  /** Receives each precheck warning line (e.g. `secrets: 'warning'`). @default console.warn */
+  onWarning?: (line: string) => void;
 }
 
 /** The confinement policy for one API: its root folder plus redocly.yaml's `x-allowed-refs`. */
@@ -73,7 +75,14 @@ export async function lintAndBundle(
   }
   const policy = refPolicyFor(api, config, repoRoot, options.allowedRefs);
   const pre = precheckSpec(api.root, policy, repoRoot, options);
-  if (pre.problems.length) throw new SpecError(formatProblems(pre.problems, repoRoot));
+  const errors = pre.problems.filter((p) => p.severity !== 'warning');
+  if (errors.length) throw new SpecError(formatProblems(errors, repoRoot));
+  const warn = options.onWarning ?? console.warn;
+  for (const line of formatProblems(
+    pre.problems.filter((p) => p.severity === 'warning'),
+    repoRoot,
+  ))
+    warn(line);
   const ctx = { repoRoot, files: pre.sources.files };
   const apiConfig = config.forAlias(api.name);
   const resolver = new ConfinedResolver(policy, apiConfig.resolve);

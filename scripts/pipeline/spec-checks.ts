@@ -37,7 +37,7 @@ function follow(sources: SpecSources, start: Located): Located & { via?: Located
     const node = current.node;
     if (!isMap(node) || !node.has('$ref')) return { ...current, via };
     const refNode = node.get('$ref', true) as Node;
-    const site = sources.refs.find((r) => r.node === refNode);
+    const site = sources.refAt.get(refNode);
     if (!site?.targetFile) return { source: current.source, node: undefined, via };
     const target = sources.files.get(site.targetFile);
     if (!target) return { source: current.source, node: undefined, via };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { closest, quote, type Problem } from './problem.ts';
 import { blockedReason, CONFINEMENT_FIX, type RefPolicy } from './ref-confinement.ts';
+import { screenJson, SCREEN_JSON_BYTES } from './json-screen.ts';
 import { checkExpansion, LIMITS } from './resource-limits.ts';
 import { nodeAt, type SourceFile } from './yaml-source.ts';
 
@@ -23,7 +24,11 @@ export interface RefSite {
 }
 
 export interface SpecSources {
+  /** `$ref` sites by their value node. */
+  refAt: Map<Node, RefSite>;
   files: Map<string, SourceFile>;
+  /** Large JSON files the fast screen passed (json-screen.ts): not parsed with positions. */
+  screened: Set<string>;
   refs: RefSite[];
   problems: Problem[];
 }
@@ -228,6 +233,7 @@ export function loadSpecSources(
   repoRoot: string,
 ): SpecSources {
   const files = new Map<string, SourceFile>();
+  const screened = new Set<string>();
   const refs: RefSite[] = [];
   const problems: Problem[] = [];
   const queued = new Set<string>([rootFile]);
@@ -249,7 +255,12 @@ export function loadSpecSources(
       continue;
     }
     if (!PARSED.test(file) && file !== rootFile) continue; // e.g. a Markdown description
-    const parsed = parseFile(file, fs.readFileSync(file, 'utf8'));
+    const text = fs.readFileSync(file, 'utf8');
+    if (size >= SCREEN_JSON_BYTES && /\.json$/i.test(file) && screenJson(text, file === rootFile)) {
+      screened.add(file);
+      continue;
+    }
+    const parsed = parseFile(file, text);
     problems.push(...parsed.problems);
     const source = parsed.source;
     if (!source) continue;
@@ -322,5 +333,5 @@ export function loadSpecSources(
         : 'point the $ref at an existing definition',
     });
   }
-  return { files, refs, problems };
+  return { files, screened, refs, refAt: new Map(refs.map((r) => [r.node, r])), problems };
 }

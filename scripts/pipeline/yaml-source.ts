@@ -33,6 +33,25 @@ export function position(source: SourceFile, node: Node | null | undefined): str
   return `${line}:${col}`;
 }
 
+/** Key -> value of large maps, built once: pointer lookups into 5,000 schemas stay cheap. */
+const index = new WeakMap<object, Map<string, unknown>>();
+
+function child(map: import('yaml').YAMLMap, key: string): unknown {
+  if (map.items.length < 16) {
+    const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    return pair?.value;
+  }
+  let keys = index.get(map);
+  if (!keys) {
+    keys = new Map();
+    for (const p of map.items)
+      if (isPair(p) && isScalar(p.key) && !keys.has(String(p.key.value)))
+        keys.set(String(p.key.value), p.value);
+    index.set(map, keys);
+  }
+  return keys.get(key);
+}
+
 /** The value node at a JSON pointer (`/components/schemas/A`, `/parameters/0`), if present. */
 export function nodeAt(source: SourceFile, pointer: string): Node | undefined {
   let node: unknown = source.doc.contents;
@@ -48,10 +67,7 @@ export function nodeAt(source: SourceFile, pointer: string): Node | undefined {
       continue;
     }
     if (!isMap(node)) return undefined;
-    const pair = node.items.find(
-      (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key,
-    );
-    node = pair?.value;
+    node = child(node, key);
   }
   return (node ?? undefined) as Node | undefined;
 }
