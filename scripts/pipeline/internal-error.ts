@@ -2,7 +2,9 @@
  * An exception no input should cause: it becomes one line naming the stage and asking for a bug
  * report, never a stack trace (set MINBIL_DEBUG=1 to see the stack).
  */
+import path from 'node:path';
 import { SpecError } from './spec-error.ts';
+import { nodeAt, parseSource } from './yaml-source.ts';
 
 export class StageFailure extends Error {
   constructor(
@@ -14,14 +16,46 @@ export class StageFailure extends Error {
   }
 }
 
-/** Runs `work` as `stage`: a SpecError passes through, anything else becomes a StageFailure. */
-export async function inStage<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
+/**
+ * Runs `work` as `stage`: a SpecError passes through; a stage's own located refusal (an error
+ * with a JSON `pointer`, e.g. the validators' "recursive schemas are not supported") becomes a
+ * located line in the spec's root file; anything else becomes a StageFailure.
+ */
+export async function inStage<T>(
+  stage: string,
+  work: () => T | Promise<T>,
+  spec?: { rootFile: string; repoRoot: string },
+): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof SpecError || error instanceof StageFailure) throw error;
+    const pointer = (error as { pointer?: unknown } | null)?.pointer;
+    if (spec && typeof pointer === 'string') throw refusal(stage, error as Error, pointer, spec);
     throw new StageFailure(stage, error);
   }
+}
+
+function refusal(
+  stage: string,
+  error: Error,
+  pointer: string,
+  spec: { rootFile: string; repoRoot: string },
+): SpecError {
+  let where = '1:1';
+  try {
+    const source = parseSource(spec.rootFile);
+    const node = nodeAt(source, pointer.replace(/^#/, ''));
+    const { line, col } = source.lines.linePos(node?.range?.[0] ?? 0);
+    where = `${line}:${col}`;
+  } catch {
+    // the file start
+  }
+  const file = path.relative(spec.repoRoot, spec.rootFile).split(path.sep).join('/');
+  const message = error.message.replace(new RegExp(`^${stage}:\\s*`), '').split('\n')[0];
+  return new SpecError([
+    `${file}:${where} ${stage} ${message} (at ${pointer}) — this construct is not supported by the ${stage} stage yet; rewrite it or leave the stage out for this API`,
+  ]);
 }
 
 const firstLine = (error: unknown) =>

@@ -130,17 +130,20 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
       const required = new Map(
         (stage.requires ?? []).map((name) => [name, finished.get(name) ?? []]),
       );
-      const run = await inStage(stage.name, () =>
-        runStage({
-          root,
-          stage,
-          dir,
-          spec,
-          specHash,
-          required,
-          prior: manifest?.stages[key],
-          useCache,
-        }),
+      const run = await inStage(
+        stage.name,
+        () =>
+          runStage({
+            root,
+            stage,
+            dir,
+            spec,
+            specHash,
+            required,
+            prior: manifest?.stages[key],
+            useCache,
+          }),
+        { rootFile: target.root, repoRoot: root },
       );
       finished.set(stage.name, asOwnFiles(stage, dir, run.files));
       next.stages[key] = run.record;
