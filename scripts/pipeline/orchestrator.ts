@@ -14,7 +14,7 @@ import {
   writeManifest,
   type Manifest,
 } from './cache.ts';
-import { lintAndBundle, loadRedoclyConfig } from './redocly.ts';
+import { lintAndBundle, loadRedoclyConfig, type LintOptions } from './redocly.ts';
 import { asOwnFiles, runStage } from './run-stage.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
 import { resolveTargets } from './targets.ts';
@@ -32,6 +32,11 @@ export interface RunOptions {
   log?: (line: string) => void;
   /** Run only these stages (by name); the others keep their output. @default all */
   only?: readonly string[];
+  /**
+   * Options of the shared precheck + lint + bundle (redocly.ts `LintOptions`): a gentler gate for
+   * third-party specs passes e.g. `{ secrets: 'warning', onWarning }`. @default strict
+   */
+  lint?: LintOptions;
   /** Called after each step of the write phase (test/pipeline/kill.test.ts kills the run there). */
   onWriteStep?: WriteStep;
 }
@@ -115,7 +120,9 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const changedDirs: string[] = [];
   for (const target of targets) {
     const start = performance.now();
-    const spec = await inStage('lint+bundle', () => lintAndBundle(target, config, root));
+    const spec = await inStage('lint+bundle', () =>
+      lintAndBundle(target, config, root, options.lint),
+    );
     const specHash = sha256(JSON.stringify(spec));
     log(
       `${targets.length > 1 ? `[${target.name}] ` : ''}lint+bundle  ${ms(performance.now() - start)}`,
