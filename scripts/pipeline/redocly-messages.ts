@@ -139,7 +139,10 @@ export function fromRedocly(problems: readonly NormalizedProblem[], ctx: Context
         // a location Redocly cannot place: the file start
       }
     }
-    const { message, fix, rule } = rewrite(p, ctx, file, loc?.pointer ?? '');
+    const rewritten = rewrite(p, ctx, file, loc?.pointer ?? '');
+    const { fix, rule } = rewritten;
+    // never an absolute machine path in a message: paths are relative to the repository
+    const message = rewritten.message.split(`${ctx.repoRoot}${path.sep}`).join('');
     return {
       file,
       line,
