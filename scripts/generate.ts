@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runPipeline } from './pipeline/orchestrator.ts';
-import { SpecError } from './pipeline/spec-error.ts';
 import { defaultWorkerCount } from './pipeline/stage-pool.ts';
+import { describeFailure } from './pipeline/internal-error.ts';
 import { watchPipeline } from './pipeline/watch.ts';
 import { stages } from './stages/index.ts';
 
@@ -64,12 +64,10 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof SpecError) {
-      for (const line of error.lines) console.error(line);
-      console.error(`pnpm generate: ${error.lines.length} problem(s); nothing was written.`);
-      return 1;
-    }
-    throw error;
+    // located problems, or one line for an internal error: never a stack trace
+    const { lines, exitCode } = describeFailure(error);
+    for (const line of lines) console.error(line);
+    return exitCode;
   }
 }
 

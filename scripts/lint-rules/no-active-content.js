@@ -24,7 +24,7 @@ export default function NoActiveContent() {
           node.enum.forEach((value, i) => {
             if (typeof value === 'string' && ACTIVE.test(value)) {
               ctx.report({
-                message: `Enum value contains active content (${value.match(ACTIVE)[0]}).`,
+                message: `Enum value contains active content (${value.match(ACTIVE)[0]}). Use a plain value without markup or script URLs.`,
                 location: ctx.location.child(['enum', i]),
               });
             }

@@ -1,25 +1,20 @@
 /**
  * house/no-secrets-in-examples: example values must not look like live credentials. Examples are
- * published in the docs, served by the mock and copied into apps.
+ * published in the docs, served by the mock and copied into apps. The shapes live in
+ * secret-patterns.js (the pipeline's precheck uses the same ones on every string of any spec);
+ * the message names the property and never prints the value.
  */
-const SECRETS = [
-  ['Stripe live key', /\b[sr]k_live_[0-9A-Za-z]{8,}/],
-  ['AWS access key id', /\bAKIA[0-9A-Z]{16}\b/],
-  ['GitHub token', /\bgh[pousr]_[0-9A-Za-z]{30,}/],
-  ['Slack token', /\bxox[abposr]-[0-9A-Za-z-]{10,}/],
-  ['private key', /-----BEGIN [A-Z ]*PRIVATE KEY-----/],
-  ['Google API key', /\bAIza[0-9A-Za-z_-]{35}\b/],
-];
+import { secretKind } from './secret-patterns.js';
 
-function findSecret(value) {
+function findSecret(value, name, trail) {
   if (typeof value === 'string') {
-    for (const [kind, pattern] of SECRETS) if (pattern.test(value)) return kind;
-    return undefined;
+    const kind = secretKind(value, name);
+    return kind ? { kind, where: trail.join('.') || name } : undefined;
   }
   if (value && typeof value === 'object') {
-    for (const child of Object.values(value)) {
-      const kind = findSecret(child);
-      if (kind) return kind;
+    for (const [key, child] of Object.entries(value)) {
+      const found = findSecret(child, key, [...trail, key]);
+      if (found) return found;
     }
   }
   return undefined;
@@ -28,10 +23,10 @@ function findSecret(value) {
 export default function NoSecretsInExamples() {
   const check = (node, ctx, field) => {
     if (!(field in node)) return;
-    const kind = findSecret(node[field]);
-    if (kind) {
+    const found = findSecret(node[field], field, []);
+    if (found) {
       ctx.report({
-        message: `Example looks like a real ${kind}. Use an obviously fake value (e.g. \`sk_test_example\`).`,
+        message: `\`${field}\`${found.where && found.where !== field ? ` at \`${found.where}\`` : ''} looks like a real ${found.kind} (value not shown). Use an obviously fake value (e.g. \`sk_test_example\`).`,
         location: ctx.location.child(field),
       });
     }

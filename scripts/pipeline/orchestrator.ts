@@ -14,12 +14,13 @@ import {
   writeManifest,
   type Manifest,
 } from './cache.ts';
-import { lintAndBundle, loadRedoclyConfig } from './redocly.ts';
+import { lintAndBundle, loadRedoclyConfig, type LintOptions } from './redocly.ts';
 import { runStages } from './schedule.ts';
 import { startPool, type StagePool } from './stage-pool.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
 import { resolveTargets } from './targets.ts';
-import { readTree, writeTree } from './write-tree.ts';
+import { inStage } from './internal-error.ts';
+import { readTree, recoverInterruptedRun, writeTree, type WriteStep } from './write-tree.ts';
 
 export interface RunOptions {
   root: string;
@@ -36,6 +37,13 @@ export interface RunOptions {
   workers?: number;
   /** A pool the caller keeps across runs (watch mode); takes precedence over `workers`. */
   pool?: StagePool;
+  /**
+   * Options of the shared precheck + lint + bundle (redocly.ts `LintOptions`): a gentler gate for
+   * third-party specs passes e.g. `{ secrets: 'warning', onWarning }`. @default strict
+   */
+  lint?: LintOptions;
+  /** Called after each step of the write phase (test/pipeline/kill.test.ts kills the run there). */
+  onWriteStep?: WriteStep;
 }
 
 export interface RunResult {
@@ -97,6 +105,11 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 
   const config = await loadRedoclyConfig(path.join(root, 'redocly.yaml'));
   const targets = resolveTargets(config, root, options.stages);
+  // every reader first finishes (or drops) what a killed run left, so it sees one whole version
+  recoverInterruptedRun(
+    root,
+    targets.flatMap((t) => [...t.outputs.values()]),
+  );
   const hash = inputsHash(
     root,
     targets.map((t) => path.relative(root, path.dirname(t.root))),
@@ -113,7 +126,9 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const changedDirs: string[] = [];
   for (const target of targets) {
     const start = performance.now();
-    const spec = await lintAndBundle(target, config, root);
+    const spec = await inStage('lint+bundle', () =>
+      lintAndBundle(target, config, root, options.lint),
+    );
     const specHash = sha256(JSON.stringify(spec));
     log(
       `${targets.length > 1 ? `[${target.name}] ` : ''}lint+bundle  ${ms(performance.now() - start)}`,
@@ -130,6 +145,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
       specHash,
       useCache,
       pool: pool.get(),
+      wrap: (name, work) => inStage(name, work, { rootFile: target.root, repoRoot: root }),
     });
     for (const { stage, dir, run } of runs) {
       next.stages[`${target.name}/${stage.name}`] = run.record;
@@ -161,10 +177,13 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     return { files, stale, upToDate: false };
   }
   await pool.close();
-  writeTree(
-    root,
-    changedDirs,
-    files.filter((f) => changedDirs.some((d) => f.path.startsWith(`${d}/`))),
+  await inStage('write', () =>
+    writeTree(
+      root,
+      changedDirs,
+      files.filter((f) => changedDirs.some((d) => f.path.startsWith(`${d}/`))),
+      options.onWriteStep,
+    ),
   );
   if (useCache) writeManifest(root, next);
   log(`write        ${ms(performance.now() - start)}  ${changedDirs.length} folders`);

@@ -1,38 +1,108 @@
 /**
- * Checks Redocly cannot report with a location (it throws "Unsupported specification" or
- * "Self-referencing circular pointer" instead): YAML syntax and the `openapi` version of the root
- * file, and chains of `$ref`s that only point at each other. Each finding is one located line.
+ * Everything about a spec's input that is judged before Redocly reads it, in the shared
+ * lint+bundle path (so `pnpm generate` and `pnpm generate --spec` get the same checks):
+ * `$ref` confinement, size and alias limits, YAML syntax and duplicate keys (spec-sources.ts),
+ * the `openapi` version of the root, secrets (secrets.ts), duplicate operationIds and wrong-kind
+ * `$ref`s (spec-checks.ts). Also what Redocly throws without a location: pure `$ref` cycles.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { nodeAt, parseSource, position, type SourceFile } from './yaml-source.ts';
+import { quote, type Problem } from './problem.ts';
+import type { RefPolicy } from './ref-confinement.ts';
+import { findSecrets } from './secrets.ts';
+import { findDuplicateOperationIds, findWrongKindRefs } from './spec-checks.ts';
+import { at, loadSpecSources, type SpecSources } from './spec-sources.ts';
+import { nodeAt, type SourceFile } from './yaml-source.ts';
 
 const rel = (root: string, file: string) => path.relative(root, file) || file;
 
-export function checkRootDocument(rootFile: string, repoRoot: string): string[] {
-  const source = parseSource(rootFile);
-  const name = rel(repoRoot, rootFile);
-  if (source.doc.errors.length) {
-    return source.doc.errors.map((e) => {
-      const { line, col } = source.lines.linePos(e.pos[0]);
-      return `${name}:${line}:${col} error [yaml-syntax] ${e.message.split('\n')[0]}`;
-    });
+export interface PrecheckOptions {
+  /**
+   * Live credentials: a failing error (`pnpm generate`), a located warning (a gentler gate for
+   * third-party specs whose published examples hold real-looking tokens), or off. @default 'error'
+   */
+  secrets?: 'error' | 'warning' | 'off';
+  /** Report duplicate operationIds (a gentler gate may derive or rename instead). @default true */
+  duplicateOperationIds?: boolean;
+}
+
+export interface Precheck {
+  sources: SpecSources;
+  problems: Problem[];
+}
+
+/** Every input check that needs no Redocly; nothing outside the policy is read. */
+export function precheckSpec(
+  rootFile: string,
+  policy: RefPolicy,
+  repoRoot: string,
+  options: PrecheckOptions = {},
+): Precheck {
+  const text = fs.readFileSync(rootFile, 'utf8');
+  if (text.trim() === '') {
+    return {
+      sources: { files: new Map(), screened: new Set(), refs: [], refAt: new Map(), problems: [] },
+      problems: [
+        {
+          file: rootFile,
+          line: 1,
+          col: 1,
+          rule: 'empty-file',
+          message: 'the file is empty',
+          fix: 'write an OpenAPI 3.1 document (start with `openapi: 3.1.0`)',
+        },
+      ],
+    };
   }
+  const sources = loadSpecSources(rootFile, policy, repoRoot);
+  const problems = [...sources.problems];
+  const root = sources.files.get(rootFile);
+  if (root) problems.push(...checkRootDocument(root));
+  // a root the JSON screen passed has nothing more these checks could find
+  if (problems.length || !root) return { sources, problems };
+  const secrets = options.secrets ?? 'error';
+  if (secrets !== 'off')
+    problems.push(...findSecrets(sources.files.values()).map((p) => ({ ...p, severity: secrets })));
+  if (options.duplicateOperationIds ?? true)
+    problems.push(...findDuplicateOperationIds(sources, root, repoRoot));
+  problems.push(...findWrongKindRefs(sources, root));
+  return { sources, problems };
+}
+
+export function checkRootDocument(source: SourceFile): Problem[] {
   const swagger = nodeAt(source, '/swagger');
   if (swagger) {
     return [
-      `${name}:${position(source, swagger)} error [openapi-version] Swagger 2.0 is not supported. Convert the file to OpenAPI 3.1 (for example with swagger2openapi) and set \`openapi: 3.1.0\`.`,
+      {
+        ...at(source, swagger),
+        rule: 'openapi-version',
+        message: `\`swagger: ${isScalar(swagger) ? quote(swagger.value) : '…'}\`: Swagger 2.0 is not supported`,
+        fix: 'convert the file to OpenAPI 3.1 (for example with swagger2openapi) and set `openapi: 3.1.0`',
+      },
     ];
   }
   const version = nodeAt(source, '/openapi');
   if (!version) {
     return [
-      `${name}:1:1 error [openapi-version] The root has no \`openapi\` field. Start the file with \`openapi: 3.1.0\`.`,
+      {
+        file: source.file,
+        line: 1,
+        col: 1,
+        rule: 'openapi-version',
+        message: 'the root has no `openapi` field',
+        fix: 'start the file with `openapi: 3.1.0`',
+      },
     ];
   }
   if (!isScalar(version) || !/^3\.[01]\.\d+$/.test(String(version.value))) {
     return [
-      `${name}:${position(source, version)} error [openapi-version] \`openapi: ${isScalar(version) ? String(version.value) : '…'}\` is not supported. Use 3.1.x (3.0.x is accepted too).`,
+      {
+        ...at(source, version),
+        rule: 'openapi-version',
+        message: `\`openapi: ${isScalar(version) ? quote(String(version.value)) : '…'}\` is not supported`,
+        fix: 'use 3.1.x (3.0.x is accepted too)',
+      },
     ];
   }
   return [];
@@ -44,18 +114,9 @@ interface RefSite {
 }
 
 /** Follow pure `$ref` chains (objects whose only key is `$ref`) from every such node; report loops. */
-export function findRefCycles(rootFile: string, repoRoot: string): string[] {
-  const sources = new Map<string, SourceFile>();
-  const load = (file: string): SourceFile | undefined => {
-    if (!sources.has(file)) {
-      try {
-        sources.set(file, parseSource(file));
-      } catch {
-        return undefined; // a missing file is a dangling $ref: Redocly reports it with a location
-      }
-    }
-    return sources.get(file);
-  };
+export function findRefCycles(rootFile: string, loaded: SpecSources): Problem[] {
+  // only files the precheck loaded (and so confined) are followed
+  const load = (file: string): SourceFile | undefined => loaded.files.get(file);
   const pureRef = (node: Node | undefined): string | undefined => {
     if (!isMap(node) || node.items.length !== 1) return undefined;
     const pair = node.items[0];
@@ -69,7 +130,7 @@ export function findRefCycles(rootFile: string, repoRoot: string): string[] {
     return source && { source, pointer: fragment };
   };
   const reported = new Set<string>();
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const walk = (source: SourceFile, node: unknown, pointer: string) => {
     const ref = pureRef(node as Node);
     if (ref) {
@@ -81,10 +142,13 @@ export function findRefCycles(rootFile: string, repoRoot: string): string[] {
           const cycle = trail.slice(trail.indexOf(key)).sort().join(' ');
           if (!reported.has(cycle)) {
             reported.add(cycle);
-            const at = `${rel(repoRoot, source.file)}:${position(source, node as Node)}`;
-            problems.push(
-              `${at} error [no-ref-cycle] \`$ref\` chain loops without reaching a schema: ${[...trail.slice(trail.indexOf(key)), key].map((k) => rel(repoRoot, k)).join(' -> ')}. Point one of them at a real definition.`,
-            );
+            const repoRoot = path.dirname(rootFile);
+            problems.push({
+              ...at(source, node as Node),
+              rule: 'no-ref-cycle',
+              message: `\`$ref\` chain loops without reaching a schema: ${[...trail.slice(trail.indexOf(key)), key].map((k) => rel(repoRoot, k)).join(' -> ')}`,
+              fix: 'point one of them at a real definition',
+            });
           }
           break;
         }

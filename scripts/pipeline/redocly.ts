@@ -5,17 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  BaseResolver,
-  bundle,
-  getLineColLocation,
-  lint,
-  loadConfig,
-  type Config,
-  type NormalizedProblem,
-} from '@redocly/openapi-core';
+import { bundle, lint, loadConfig, type Config } from '@redocly/openapi-core';
+import { StageFailure } from './internal-error.ts';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
-import { checkRootDocument, findRefCycles } from './precheck.ts';
+import { findRefCycles, precheckSpec, type PrecheckOptions } from './precheck.ts';
+import { formatProblems } from './problem.ts';
+import { allowedRefsOf, ConfinedResolver, createRefPolicy } from './ref-confinement.ts';
+import { fromRedocly } from './redocly-messages.ts';
 import { SpecError } from './spec-error.ts';
 
 export interface ApiEntry {
@@ -28,7 +24,7 @@ export interface ApiEntry {
 export async function loadRedoclyConfig(configPath: string): Promise<Config> {
   if (!fs.existsSync(configPath)) {
     throw new SpecError([
-      `${configPath}: not found. Create it with an \`apis:\` entry naming the spec's root file.`,
+      `${path.basename(configPath)}:1:1 config not found — create it with an \`apis:\` entry naming the spec's root file`,
     ]);
   }
   return loadConfig({ configPath });
@@ -43,47 +39,62 @@ export function listApis(config: Config, repoRoot: string): ApiEntry[] {
   }));
 }
 
-function describe(problem: NormalizedProblem, repoRoot: string): string {
-  const loc = problem.location[0];
-  let where = '(unknown location)';
-  if (loc) {
-    const file = path.relative(repoRoot, loc.source.absoluteRef) || loc.source.absoluteRef;
-    try {
-      const { start } = getLineColLocation(loc);
-      where = `${file}:${start.line}:${start.col}`;
-    } catch {
-      where = `${file}${loc.pointer ? ` ${loc.pointer}` : ''}`;
-    }
-  }
-  return `${where} ${problem.severity} [${problem.ruleId}] ${problem.message}`;
+export interface LintOptions extends PrecheckOptions {
+  /** Further allowed `$ref` locations (folders or URL prefixes) beside redocly.yaml's. */
+  allowedRefs?: readonly string[];
+  /** Receives each precheck warning line (e.g. `secrets: 'warning'`). @default console.warn */
+  onWarning?: (line: string) => void;
 }
 
-/** Lint then bundle one API; throws SpecError listing every located problem. */
+/** The confinement policy for one API: its root folder plus redocly.yaml's `x-allowed-refs`. */
+export function refPolicyFor(
+  api: ApiEntry,
+  config: Config,
+  repoRoot: string,
+  extra: readonly string[] = [],
+) {
+  const entry = config.resolvedConfig.apis?.[api.name];
+  return createRefPolicy(api.root, [...allowedRefsOf(entry), ...extra], repoRoot);
+}
+
+/**
+ * Precheck, lint then bundle one API; throws SpecError listing every located problem. The
+ * precheck (precheck.ts) runs first and reads nothing outside the spec's folder; Redocly then
+ * loads files only through ConfinedResolver.
+ */
 export async function lintAndBundle(
   api: ApiEntry,
   config: Config,
   repoRoot: string,
+  options: LintOptions = {},
 ): Promise<OpenAPIV3_1.Document> {
   if (!fs.existsSync(api.root)) {
     throw new SpecError([
-      `${path.relative(repoRoot, api.root)}: not found. Fix the \`root\` of \`${api.name}\` in redocly.yaml.`,
+      `${path.relative(repoRoot, api.root)}:1:1 apis ${api.name}'s root file is not found — fix the \`root\` of \`${api.name}\` in redocly.yaml`,
     ]);
   }
-  if (fs.readFileSync(api.root, 'utf8').trim() === '') {
-    throw new SpecError([
-      `${path.relative(repoRoot, api.root)}:1:1 error [empty-file] The file is empty. Write an OpenAPI 3.1 document (start with \`openapi: 3.1.0\`).`,
-    ]);
-  }
-  const rootProblems = checkRootDocument(api.root, repoRoot);
-  if (rootProblems.length) throw new SpecError(rootProblems);
+  const policy = refPolicyFor(api, config, repoRoot, options.allowedRefs);
+  const pre = precheckSpec(api.root, policy, repoRoot, options);
+  const errors = pre.problems.filter((p) => p.severity !== 'warning');
+  if (errors.length) throw new SpecError(formatProblems(errors, repoRoot));
+  const warn = options.onWarning ?? console.warn;
+  for (const line of formatProblems(
+    pre.problems.filter((p) => p.severity === 'warning'),
+    repoRoot,
+  ))
+    warn(line);
+  const ctx = { repoRoot, files: pre.sources.files };
   const apiConfig = config.forAlias(api.name);
-  const resolver = new BaseResolver(apiConfig.resolve);
+  const resolver = new ConfinedResolver(policy, apiConfig.resolve);
   let result: Awaited<ReturnType<typeof bundle>>;
   try {
-    const problems = (
-      await lint({ ref: api.root, config: apiConfig, externalRefResolver: resolver })
-    ).filter((p) => !p.ignored);
-    if (problems.length) throw new SpecError(problems.map((p) => describe(p, repoRoot)));
+    const problems = await lint({
+      ref: api.root,
+      config: apiConfig,
+      externalRefResolver: resolver,
+    });
+    const lines = formatProblems(fromRedocly(problems, ctx), repoRoot);
+    if (lines.length) throw new SpecError(lines);
     result = await bundle({
       ref: api.root,
       config: apiConfig,
@@ -93,14 +104,14 @@ export async function lintAndBundle(
   } catch (error) {
     if (error instanceof SpecError) throw error;
     // Redocly throws without a location for some inputs (a pure $ref cycle): locate it ourselves.
-    const cycles = findRefCycles(api.root, repoRoot);
-    if (cycles.length) throw new SpecError(cycles);
-    const file = path.relative(repoRoot, api.root);
-    throw new SpecError([`${file}:1:1 error [redocly] ${(error as Error).message.trim()}`]);
+    const cycles = findRefCycles(api.root, pre.sources);
+    if (cycles.length) throw new SpecError(formatProblems(cycles, repoRoot));
+    throw new StageFailure('lint+bundle', error);
   }
   const bundleProblems = result.bundle
     ? result.problems.filter((p) => !p.ignored && p.severity === 'error')
     : [];
-  if (bundleProblems.length) throw new SpecError(bundleProblems.map((p) => describe(p, repoRoot)));
+  if (bundleProblems.length)
+    throw new SpecError(formatProblems(fromRedocly(bundleProblems, ctx), repoRoot));
   return result.bundle.parsed as OpenAPIV3_1.Document;
 }

@@ -23,10 +23,12 @@ export interface ScheduleInput extends Omit<StageInput, 'stage' | 'dir' | 'requi
   dirOf(stage: Stage): string;
   priorOf(stage: Stage): StageRecord | undefined;
   pool?: StagePool;
+  /** Runs each stage's work (or a worker batch, named by its stages), e.g. to locate its errors. */
+  wrap?: <T>(name: string, work: () => Promise<T>) => Promise<T>;
 }
 
 export async function runStages(input: ScheduleInput): Promise<ScheduledRun[]> {
-  const { ordered, dirOf, priorOf, pool, ...shared } = input;
+  const { ordered, dirOf, priorOf, pool, wrap = (_name, work) => work(), ...shared } = input;
   const runs = new Map<Stage, StageRun>();
   const inputOf = (stage: Stage, required: StageInput['required']) => ({
     ...shared,
@@ -45,8 +47,8 @@ export async function runStages(input: ScheduleInput): Promise<ScheduledRun[]> {
   if (batch.length > 1) {
     const expected = (job: BatchJob) => priorOf(job.stage)?.ms ?? 0;
     batch.sort((a, b) => expected(b) - expected(a)); // stable: list order without a manifest
-    const results = await pool!.runBatch(batch, (job) =>
-      runStage({ ...job.input, stage: job.stage }),
+    const results = await wrap(batch.map((job) => job.stage.name).join('+'), () =>
+      pool!.runBatch(batch, (job) => runStage({ ...job.input, stage: job.stage })),
     );
     batch.forEach((job, i) => runs.set(job.stage, results[i]!));
   }
@@ -62,7 +64,7 @@ export async function runStages(input: ScheduleInput): Promise<ScheduledRun[]> {
         return [name, dep ? own(dep) : []] as const;
       }),
     );
-    runs.set(stage, await runStage({ ...inputOf(stage, required), stage }));
+    runs.set(stage, await wrap(stage.name, () => runStage({ ...inputOf(stage, required), stage })));
   }
   return ordered.map((stage) => ({ stage, dir: dirOf(stage), run: runs.get(stage)! }));
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadRedoclyConfig } from './redocly.ts';
 import { runPipeline, type RunOptions } from './orchestrator.ts';
+import { internalErrorLine } from './internal-error.ts';
 import { SpecError } from './spec-error.ts';
 import { createPool } from './stage-pool.ts';
 import { resolveTargets } from './targets.ts';
@@ -32,8 +33,12 @@ export async function watchPipeline(
     try {
       await runPipeline({ ...options, pool, check: false, log });
     } catch (error) {
-      if (!(error instanceof SpecError)) throw error;
-      for (const line of error.lines) log(line);
+      // a broken save, or an internal error as one line: the watcher keeps running either way
+      const lines =
+        error instanceof SpecError
+          ? error.lines
+          : [internalErrorLine(error, 'pnpm generate --watch')];
+      for (const line of lines) log(line);
       log('keeping the last good output; waiting for the next save');
     }
   };

@@ -38,8 +38,55 @@ export function readTree(root: string, dir: string): Map<string, string> {
   return out;
 }
 
-/** Undo what a killed run left behind: finish an interrupted swap, drop unfinished temp folders. */
+/**
+ * The swap journal: written (atomically, by rename) once every temp folder is complete, removed
+ * once every folder is swapped. While it exists the new output is complete on disk, so a reader
+ * that finds it finishes the swap; without it any temp folder is unfinished and is dropped. So
+ * after any kill the output as a whole is the old version or the new one, never a mix.
+ */
+export const JOURNAL = '.generate-swap.json';
+
+interface Swap {
+  /** Paths relative to the root. */
+  target: string;
+  tmp: string;
+  old: string;
+}
+
+/** Called after each step of the write phase (the kill test stops the process at each one). */
+export type WriteStep = (step: string) => void;
+
+function finishSwaps(root: string, swaps: readonly Swap[], step: WriteStep): void {
+  for (const swap of swaps) {
+    const [target, tmp, old] = [swap.target, swap.tmp, swap.old].map((p) => path.join(root, p));
+    if (!fs.existsSync(tmp!)) continue; // this folder is swapped already
+    if (fs.existsSync(target!)) {
+      if (fs.existsSync(old!)) fs.rmSync(old!, { recursive: true, force: true });
+      fs.renameSync(target!, old!);
+      step(`moved ${swap.target} aside`);
+    }
+    fs.renameSync(tmp!, target!);
+    step(`swapped in ${swap.target}`);
+  }
+  fs.rmSync(path.join(root, JOURNAL), { force: true });
+  step('removed the journal');
+  for (const swap of swaps) {
+    fs.rmSync(path.join(root, swap.old), { recursive: true, force: true });
+    step(`removed the old ${swap.target}`);
+  }
+}
+
+/**
+ * Finish or undo what a killed run left behind, before anything reads the output: a journal means
+ * the new version is complete, so its swap is finished; temp folders without one are dropped.
+ */
 export function recoverInterruptedRun(root: string, ownedDirs: readonly string[]): void {
+  const journal = path.join(root, JOURNAL);
+  if (fs.existsSync(journal)) {
+    const swaps = (JSON.parse(fs.readFileSync(journal, 'utf8')) as { swaps: Swap[] }).swaps;
+    finishSwaps(root, swaps, () => {});
+  }
+  fs.rmSync(`${journal}.tmp`, { force: true });
   for (const dir of ownedDirs) {
     const parent = path.join(root, path.dirname(dir));
     if (!fs.existsSync(parent)) continue;
@@ -48,7 +95,7 @@ export function recoverInterruptedRun(root: string, ownedDirs: readonly string[]
       const full = path.join(parent, name);
       if (name.startsWith(`${TMP}${base}-`)) fs.rmSync(full, { recursive: true, force: true });
       else if (name.startsWith(`${OLD}${base}-`)) {
-        // killed between the two renames: the old output is the last complete one
+        // a folder moved aside by a writer without a journal: it is the last complete one
         if (!fs.existsSync(path.join(parent, base))) fs.renameSync(full, path.join(parent, base));
         else fs.rmSync(full, { recursive: true, force: true });
       }
@@ -56,36 +103,38 @@ export function recoverInterruptedRun(root: string, ownedDirs: readonly string[]
   }
 }
 
-/** Replace each owned folder with exactly the given files. */
+/** Replace each owned folder with exactly the given files, all folders as one version. */
 export function writeTree(
   root: string,
   ownedDirs: readonly string[],
   files: readonly GeneratedFile[],
+  step: WriteStep = () => {},
 ): void {
   recoverInterruptedRun(root, ownedDirs);
-  const staged: { target: string; tmp: string }[] = [];
+  const swaps: Swap[] = [];
   try {
     for (const dir of ownedDirs) {
-      const target = path.join(root, dir);
-      const tmp = path.join(path.dirname(target), `${TMP}${path.basename(dir)}-${process.pid}`);
-      fs.mkdirSync(tmp, { recursive: true });
-      staged.push({ target, tmp });
+      const parent = path.dirname(dir);
+      const tmp = path.join(parent, `${TMP}${path.basename(dir)}-${process.pid}`);
+      const old = path.join(parent, `${OLD}${path.basename(dir)}-${process.pid}`);
+      fs.mkdirSync(path.join(root, tmp), { recursive: true });
+      swaps.push({ target: dir, tmp, old });
       for (const file of files.filter((f) => f.path.startsWith(`${dir}/`))) {
-        const dest = path.join(tmp, file.path.slice(dir.length + 1));
+        const dest = path.join(root, tmp, file.path.slice(dir.length + 1));
         fs.mkdirSync(path.dirname(dest), { recursive: true });
         fs.writeFileSync(dest, file.content);
       }
+      step(`staged ${dir}`);
     }
   } catch (error) {
-    for (const { tmp } of staged) fs.rmSync(tmp, { recursive: true, force: true });
+    for (const { tmp } of swaps) fs.rmSync(path.join(root, tmp), { recursive: true, force: true });
     throw error;
   }
-  // Every folder is complete on disk; swap them in, each with two renames.
-  for (const { target, tmp } of staged) {
-    const old = path.join(path.dirname(target), `${OLD}${path.basename(target)}-${process.pid}`);
-    const had = fs.existsSync(target);
-    if (had) fs.renameSync(target, old);
-    fs.renameSync(tmp, target);
-    if (had) fs.rmSync(old, { recursive: true, force: true });
-  }
+  if (!swaps.length) return;
+  // Every folder is complete on disk: record the swap, then perform it.
+  const journal = path.join(root, JOURNAL);
+  fs.writeFileSync(`${journal}.tmp`, `${JSON.stringify({ swaps }, null, 2)}\n`);
+  fs.renameSync(`${journal}.tmp`, journal);
+  step('wrote the journal');
+  finishSwaps(root, swaps, step);
 }

@@ -6,6 +6,7 @@ import {
   isMap,
   isScalar,
   isPair,
+  isSeq,
   type Document,
   type Node,
 } from 'yaml';
@@ -32,16 +33,53 @@ export function position(source: SourceFile, node: Node | null | undefined): str
   return `${line}:${col}`;
 }
 
-/** The value node at a JSON pointer (`/components/schemas/A`), if present. */
+/** Key -> value of large maps, built once: pointer lookups into 5,000 schemas stay cheap. */
+const index = new WeakMap<object, Map<string, unknown>>();
+
+function child(map: import('yaml').YAMLMap, key: string): unknown {
+  if (map.items.length < 16) {
+    const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    return pair?.value;
+  }
+  let keys = index.get(map);
+  if (!keys) {
+    keys = new Map();
+    for (const p of map.items)
+      if (isPair(p) && isScalar(p.key) && !keys.has(String(p.key.value)))
+        keys.set(String(p.key.value), p.value);
+    index.set(map, keys);
+  }
+  return keys.get(key);
+}
+
+/** The value node at a JSON pointer (`/components/schemas/A`, `/parameters/0`), if present. */
 export function nodeAt(source: SourceFile, pointer: string): Node | undefined {
   let node: unknown = source.doc.contents;
   for (const raw of pointer.split('/').slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    let key: string;
+    try {
+      key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    } catch {
+      key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    }
+    if (isSeq(node)) {
+      node = /^\d+$/.test(key) ? node.items[Number(key)] : undefined;
+      continue;
+    }
     if (!isMap(node)) return undefined;
-    const pair = node.items.find(
-      (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key,
-    );
-    node = pair?.value;
+    node = child(node, key);
   }
   return (node ?? undefined) as Node | undefined;
+}
+
+/** The key node of the pair at a JSON pointer, for problems reported on a key. */
+export function keyAt(source: SourceFile, pointer: string): Node | undefined {
+  const parts = pointer.split('/');
+  const parent = nodeAt(source, parts.slice(0, -1).join('/'));
+  const key = (parts.at(-1) ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find(
+    (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key,
+  );
+  return (pair?.key ?? undefined) as Node | undefined;
 }

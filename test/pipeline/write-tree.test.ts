@@ -4,7 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { orderStages } from '../../scripts/pipeline/orchestrator.ts';
-import { readTree, recoverInterruptedRun, writeTree } from '../../scripts/pipeline/write-tree.ts';
+import {
+  JOURNAL,
+  readTree,
+  recoverInterruptedRun,
+  writeTree,
+} from '../../scripts/pipeline/write-tree.ts';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'write-tree-'));
 
@@ -61,6 +66,69 @@ describe('writeTree', () => {
     recoverInterruptedRun(root, ['out']);
     expect(Object.fromEntries(readTree(root, 'out'))).toEqual({ 'out/a.txt': 'last good' });
     expect(fs.readdirSync(root)).toEqual(['out']);
+  });
+});
+
+describe('the swap journal', () => {
+  const setUp = () => {
+    const root = tmp();
+    writeTree(
+      root,
+      ['a', 'b'],
+      [
+        { path: 'a/x.txt', content: 'old a' },
+        { path: 'b/x.txt', content: 'old b' },
+      ],
+    );
+    return root;
+  };
+
+  it('a kill after the journal is finished forward: both folders new', () => {
+    const root = setUp();
+    // killed mid-swap: `a` already swapped in, `b` still old, its new version staged
+    expect(() =>
+      writeTree(
+        root,
+        ['a', 'b'],
+        [
+          { path: 'a/x.txt', content: 'new a' },
+          { path: 'b/x.txt', content: 'new b' },
+        ],
+        (step) => {
+          if (step === 'swapped in a') throw new Error('killed');
+        },
+      ),
+    ).toThrow('killed');
+    expect(fs.existsSync(path.join(root, JOURNAL))).toBe(true);
+    recoverInterruptedRun(root, ['a', 'b']);
+    expect(Object.fromEntries([...readTree(root, 'a'), ...readTree(root, 'b')])).toEqual({
+      'a/x.txt': 'new a',
+      'b/x.txt': 'new b',
+    });
+    expect(fs.readdirSync(root).sort()).toEqual(['a', 'b']);
+  });
+
+  it('a kill before the journal is undone: both folders old', () => {
+    const root = setUp();
+    expect(() =>
+      writeTree(
+        root,
+        ['a', 'b'],
+        [
+          { path: 'a/x.txt', content: 'new a' },
+          { path: 'b/x.txt', content: 'new b' },
+        ],
+        (step) => {
+          if (step === 'staged b') throw new Error('killed');
+        },
+      ),
+    ).toThrow('killed');
+    recoverInterruptedRun(root, ['a', 'b']);
+    expect(Object.fromEntries([...readTree(root, 'a'), ...readTree(root, 'b')])).toEqual({
+      'a/x.txt': 'old a',
+      'b/x.txt': 'old b',
+    });
+    expect(fs.readdirSync(root).sort()).toEqual(['a', 'b']);
   });
 });
 

@@ -149,4 +149,71 @@ describe('house text rules', () => {
       'house/no-secrets-in-examples',
     );
   });
+
+  it('house/no-secrets-in-examples names the property and never prints the value', async () => {
+    const jwt = `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTkxNyJ9.${'Qm9vZ2llV29vZ2llMTIzNDU2Nzg5MEFCQ0RFRg'}`;
+    const problems = await lintFromString({
+      source: spec(
+        operation({
+          responses: {
+            '200': {
+              description: 'OK',
+              content: {
+                'application/json': {
+                  schema: { $ref: '#/components/schemas/Thing' },
+                  example: { id: 1, session: { access_token: jwt } },
+                },
+              },
+            },
+            '401': JSON.parse(okError),
+          },
+        }),
+      ),
+      absoluteRef: path.join(dir, 'openapi.json'),
+      config: config.forAlias(),
+    });
+    const secret = problems.find((p) => p.ruleId === 'house/no-secrets-in-examples');
+    expect(secret?.message).toMatch(/`example` at `session\.access_token` looks like a real JWT/);
+    expect(secret?.message).not.toContain(jwt.split('.')[2]);
+  });
+});
+
+describe('secret shapes (shared by the precheck and the house rule)', () => {
+  const live: [string, string, string][] = [
+    [
+      'JWT',
+      'token',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyLTkxNyJ9.Rk2vN8xWpL4mZt9BcHd3Js6Fg1YaUe5KoTi0qQ',
+    ],
+    ['AWS access key id', 'note', 'AKIAZ7RK2VN8XWPL4MZT'],
+    ['AWS secret access key', 'aws_secret_access_key', 'q7Rk2vN8xW/pL4mZt9Bc+Hd3Js6Fg1YaUe5KoTi0'],
+    ['GitHub token', 'note', 'ghp_Rk2vN8xWpL4mZt9BcHd3Js6Fg1YaUe5KoTi0qQwE'],
+    ['Stripe live key', 'note', 'sk_live_Rk2vN8xWpL4mZt9BcHd3'],
+    ['Slack token', 'note', 'xoxb-4938172650-Rk2vN8xWpL4mZt9'],
+    ['Google API key', 'note', 'AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY'],
+    [
+      'private key',
+      'pem',
+      '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY-----',
+    ],
+    ['high-entropy value under `client_secret`', 'client_secret', 'Rk2vN8xWpL4mZt9BcHd3Js6F'],
+  ];
+  it.each(live)('recognises a %s', async (kind, name, value) => {
+    const { secretKind } = await import('../../scripts/lint-rules/secret-patterns.js');
+    expect(secretKind(value, name)).toBe(kind);
+  });
+
+  const harmless: [string, string][] = [
+    ['access_token', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2lnbmF0dXJl'], // placeholder signature
+    ['token', 'ghp_1234567890abcdef1234567890abcdef12345678'], // sequential placeholder
+    ['aws_secret_access_key', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'], // AWS's documented example
+    ['node_id', 'MDI0OlB1bGxSZXF1ZXN0UmV2aWV3Q29tbWVudDEw'], // a base64 id, not a key
+    ['vppToken', '#/components/schemas/microsoft.graph.vppToken'], // a pointer
+    ['password', 'StrongPass123!'], // short
+    ['description', 'Send the token in the Authorization header as a bearer credential.'],
+  ];
+  it.each(harmless)('leaves %s alone', async (name, value) => {
+    const { secretKind } = await import('../../scripts/lint-rules/secret-patterns.js');
+    expect(secretKind(value, name)).toBeUndefined();
+  });
 });
