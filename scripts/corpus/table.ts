@@ -10,7 +10,8 @@ export interface Row {
 }
 
 const ok = (r: ToolRun | undefined) => !!r && r.generated && r.typeErrors === 0;
-const size = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(b / 1024)} KB`);
+const size = (b: number) =>
+  b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(b / 1024)} KB`;
 
 function cell(r: ToolRun | undefined): string {
   if (!r) return '–';

@@ -61,9 +61,14 @@ function command(tool: Tool, spec: string, out: string): string[] {
 }
 
 function firstError(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (
-    lines.find((l) => /error|Error|failed/.test(l) && !l.startsWith('at ')) ?? lines[0] ?? 'no output'
+    lines.find((l) => /error|Error|failed/.test(l) && !l.startsWith('at ')) ??
+    lines[0] ??
+    'no output'
   ).slice(0, 200);
 }
 
@@ -71,13 +76,17 @@ export function runTool(tool: Tool, spec: string, out: string, timeoutMs: number
   fs.rmSync(out, { recursive: true, force: true });
   if (tool !== 'ours') fs.mkdirSync(out, { recursive: true });
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['--max-old-space-size=6144', ...command(tool, spec, out)], {
-    // peers read a redocly.yaml in their working folder: give them an empty one, not ours
-    cwd: tool === 'ours' ? REPO_ROOT : out,
-    encoding: 'utf8',
-    timeout: timeoutMs,
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=6144', ...command(tool, spec, out)],
+    {
+      // peers read a redocly.yaml in their working folder: give them an empty one, not ours
+      cwd: tool === 'ours' ? REPO_ROOT : out,
+      encoding: 'utf8',
+      timeout: timeoutMs,
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const ms = performance.now() - start;
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
   if (result.error || result.status !== 0) {
@@ -93,7 +102,10 @@ export function runTool(tool: Tool, spec: string, out: string, timeoutMs: number
   let warnings = 0;
   let skipped: number | undefined;
   if (tool === 'ours') {
-    const lines = fs.readFileSync(path.join(out, 'warnings.txt'), 'utf8').split('\n').filter(Boolean);
+    const lines = fs
+      .readFileSync(path.join(out, 'warnings.txt'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
     warnings = lines.length;
     skipped = lines.filter((l) => l.startsWith('validators: skipped #/components/schemas/')).length;
   } else {

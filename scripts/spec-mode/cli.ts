@@ -22,9 +22,12 @@ export async function runSpecMode(
     });
     for (const line of result.warnings.slice(0, SHOWN)) console.warn(line);
     if (result.warnings.length > SHOWN)
-      console.warn(`… ${result.warnings.length - SHOWN} more warning(s) in ${path.join(out, 'warnings.txt')}`);
+      console.warn(
+        `… ${result.warnings.length - SHOWN} more warning(s) in ${path.join(out, 'warnings.txt')}`,
+      );
     if (check) {
-      for (const file of result.stale) console.error(`${file} is stale — run pnpm generate --spec ${spec}`);
+      for (const file of result.stale)
+        console.error(`${file} is stale — run pnpm generate --spec ${spec}`);
       return result.stale.length ? 1 : 0;
     }
     if (typecheck) {

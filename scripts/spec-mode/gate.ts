@@ -69,7 +69,12 @@ export async function lintAndBundleSpec(root: string, cwd = process.cwd()): Prom
     problems = (await lint({ ref: root, config, externalRefResolver: resolver })).filter(
       (p) => !p.ignored,
     );
-    bundled = await bundle({ ref: root, config, externalRefResolver: resolver, dereference: false });
+    bundled = await bundle({
+      ref: root,
+      config,
+      externalRefResolver: resolver,
+      dereference: false,
+    });
   } catch (error) {
     const file = path.relative(cwd, root) || root;
     throw new SpecError([`${file}:1:1 error [redocly] ${(error as Error).message.trim()}`]);
@@ -81,10 +86,12 @@ export async function lintAndBundleSpec(root: string, cwd = process.cwd()): Prom
   const warnings: string[] = [];
   for (const p of problems) {
     const line = describe(p, cwd, warnings.length < LOCATED);
-    if (!seen.has(line)) seen.add(line), warnings.push(line);
+    if (!seen.has(line)) (seen.add(line), warnings.push(line));
   }
   const parsed = bundled.bundle?.parsed as OpenAPIV3_1.Document | undefined;
   if (!parsed || typeof parsed !== 'object')
-    throw new SpecError([`${path.relative(cwd, root)}:1:1 error [openapi] not an OpenAPI document`]);
+    throw new SpecError([
+      `${path.relative(cwd, root)}:1:1 error [openapi] not an OpenAPI document`,
+    ]);
   return { spec: parsed, warnings };
 }

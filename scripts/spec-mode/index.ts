@@ -92,11 +92,19 @@ export async function generateFromSpec(options: SpecModeOptions): Promise<SpecMo
     finished.set(stage.name, run.files);
     files.push(...run.files);
     timings[stage.name] = performance.now() - start;
-    log(`${stage.name.padEnd(12)} ${timings[stage.name]!.toFixed(0)} ms  ${run.files.length} files`);
+    log(
+      `${stage.name.padEnd(12)} ${timings[stage.name]!.toFixed(0)} ms  ${run.files.length} files`,
+    );
   }
   warnings.push(...stageWarnings);
-  files.push(...supportFiles({ spec: path.relative(process.cwd(), root), warnings: warnings.length }));
-  files.push({ path: 'warnings.txt', content: warnings.map((w) => `${w}\n`).join(''), formatted: true });
+  files.push(
+    ...supportFiles({ spec: path.relative(process.cwd(), root), warnings: warnings.length }),
+  );
+  files.push({
+    path: 'warnings.txt',
+    content: warnings.map((w) => `${w}\n`).join(''),
+    formatted: true,
+  });
   files.sort((a, b) => a.path.localeCompare(b.path));
 
   // paths relative to the output folder's parent, so the folder is replaced as one unit

@@ -42,7 +42,9 @@ export function locateRoot(spec: string): string {
           .readdirSync(abs)
           .filter((n) => SPEC_EXT.test(n))
           .map((n) => path.join(abs, n))
-          .filter((f) => versionOf(f)?.openapi !== undefined || versionOf(f)?.swagger !== undefined);
+          .filter(
+            (f) => versionOf(f)?.openapi !== undefined || versionOf(f)?.swagger !== undefined,
+          );
     if (candidates.length !== 1)
       throw new SpecError([
         `${spec}: ${candidates.length ? `several root documents (${candidates.map((c) => path.basename(c)).join(', ')})` : 'no root document'} in this folder. Name the root openapi.yaml or pass the root file itself.`,

@@ -39,14 +39,17 @@ export interface OperationIdChange {
 }
 
 /** Fills in missing operationIds and renames repeats; returns what changed (mutates `paths`). */
-export function assignOperationIds(paths: Record<string, unknown> | undefined): OperationIdChange[] {
+export function assignOperationIds(
+  paths: Record<string, unknown> | undefined,
+): OperationIdChange[] {
   const changes: OperationIdChange[] = [];
   if (!paths) return changes;
   const ops: { pointer: string; op: Record<string, unknown>; method: string; path: string }[] = [];
   for (const [p, item] of Object.entries(paths)) {
     if (!item || typeof item !== 'object') continue;
     for (const [method, op] of Object.entries(item as Record<string, unknown>)) {
-      if (!(METHODS as readonly string[]).includes(method) || !op || typeof op !== 'object') continue;
+      if (!(METHODS as readonly string[]).includes(method) || !op || typeof op !== 'object')
+        continue;
       const pointer = `#/paths/${p.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}`;
       ops.push({ pointer, op: op as Record<string, unknown>, method, path: p });
     }

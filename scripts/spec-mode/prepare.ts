@@ -94,7 +94,9 @@ export function prepareSpec(spec: OpenAPIV3_1.Document): string[] {
           out[flag] = out[bound];
           delete out[bound];
         } else delete out[flag];
-        warnings.push(`#${pointer} warning [${flag}-in-3.1] boolean \`${flag}\` is OpenAPI 3.0; read as the 3.1 number form`);
+        warnings.push(
+          `#${pointer} warning [${flag}-in-3.1] boolean \`${flag}\` is OpenAPI 3.0; read as the 3.1 number form`,
+        );
       }
     if (typeof out.pattern === 'string') {
       const pattern = out.pattern;
@@ -149,7 +151,10 @@ export function prepareSpec(spec: OpenAPIV3_1.Document): string[] {
 
 function declarePathParameters(doc: Json): string[] {
   const warnings: string[] = [];
-  const params = isObject(doc.components) && isObject(doc.components.parameters) ? doc.components.parameters : {};
+  const params =
+    isObject(doc.components) && isObject(doc.components.parameters)
+      ? doc.components.parameters
+      : {};
   const deref = (p: unknown): Json | undefined => {
     if (isObject(p) && typeof p.$ref === 'string' && p.$ref.startsWith('#/components/parameters/'))
       return deref(params[p.$ref.slice('#/components/parameters/'.length)]);
@@ -164,11 +169,17 @@ function declarePathParameters(doc: Json): string[] {
       if (!isObject(op)) continue;
       const own = Array.isArray(op.parameters) ? op.parameters : [];
       const declared = new Set(
-        [...shared, ...own].map(deref).filter((x) => x?.in === 'path').map((x) => String(x!.name)),
+        [...shared, ...own]
+          .map(deref)
+          .filter((x) => x?.in === 'path')
+          .map((x) => String(x!.name)),
       );
       for (const name of names)
         if (!declared.has(name)) {
-          op.parameters = [...own, { name, in: 'path', required: true, schema: { type: 'string' } }];
+          op.parameters = [
+            ...own,
+            { name, in: 'path', required: true, schema: { type: 'string' } },
+          ];
           warnings.push(
             `#/paths/${esc(p)}/${method} warning [path-parameter] {${name}} is not declared; declared as a required string`,
           );
@@ -181,7 +192,11 @@ function declarePathParameters(doc: Json): string[] {
 function dropUndefinedSecurity(doc: Json): string[] {
   const warnings: string[] = [];
   const schemes = new Set(
-    Object.keys(isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {}),
+    Object.keys(
+      isObject(doc.components) && isObject(doc.components.securitySchemes)
+        ? doc.components.securitySchemes
+        : {},
+    ),
   );
   const filter = (list: unknown, pointer: string): unknown => {
     if (!Array.isArray(list)) return list;

@@ -30,7 +30,9 @@ function filesUnder(rel: string): string[] {
   return fs
     .readdirSync(abs, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && !e.name.endsWith('.test.ts'))
-    .map((e) => path.relative(REPO_ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+    .map((e) =>
+      path.relative(REPO_ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/'),
+    );
 }
 
 function version(pkg: string): string {

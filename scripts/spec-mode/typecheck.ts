@@ -26,7 +26,14 @@ export function typeCheckOut(out: string, timeoutMs = 600_000): TypeCheck {
   try {
     const result = spawnSync(
       process.execPath,
-      ['--max-old-space-size=4096', TSC, '-p', path.join(out, 'tsconfig.json'), '--pretty', 'false'],
+      [
+        '--max-old-space-size=4096',
+        TSC,
+        '-p',
+        path.join(out, 'tsconfig.json'),
+        '--pretty',
+        'false',
+      ],
       { cwd: out, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: timeoutMs },
     );
     const errors = `${result.stdout ?? ''}${result.stderr ?? ''}`
