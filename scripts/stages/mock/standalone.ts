@@ -64,11 +64,17 @@ export function standaloneModuleSource(input: StandaloneInput): string {
     unsupported(thirdParty, new Error(`mock: unknown format "${format}"`), line);
     ajv.addFormat(format, true);
   }
-  for (const [name, schema] of Object.entries(components))
-    ajv.addSchema({
-      ...(prepareSchema(schema, openapi30) as object),
-      $id: `${COMPONENT_ID}${name}`,
-    });
+  for (const [name, schema] of Object.entries(components)) {
+    const $id = `${COMPONENT_ID}${name}`;
+    try {
+      ajv.addSchema({ ...(prepareSchema(schema, openapi30) as object), $id });
+    } catch (error) {
+      // Ajv rejects the schema itself (not valid JSON Schema 2020-12): accept any value there
+      const line = `mock: #/components/schemas/${name} is not valid JSON Schema for Ajv (${(error as Error).message.split('\n')[0]}); the mock accepts any value for it`;
+      unsupported(thirdParty, error as Error, line);
+      ajv.addSchema({ $id });
+    }
+  }
   const exports: Record<string, string> = {};
   for (const [exportName, schema] of schemas) {
     if (!/^[A-Za-z_$][\w$]*$/.test(exportName)) throw new Error(`bad export name ${exportName}`);
