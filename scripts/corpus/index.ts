@@ -1,8 +1,11 @@
 /**
- * `pnpm corpus [--slice] [--only TEXT] [--ours-only] [--timeout SECONDS]`: each corpus spec
+ * `pnpm corpus [--slice] [--only TEXT] [--tools ours,openapi-typescript,hey-api] [--timeout S]
+ * [--table]`: each corpus spec
  * (select.ts; `--slice`: the CI slice in test/fixtures/corpus/) through `pnpm generate --spec`
  * and `tsc`, then openapi-typescript and Hey API on the same spec, one at a time with a time
- * limit. Prints a Markdown table and writes .tmp/corpus/results.json. Exit 1 when a spec fails ours.
+ * limit. Prints a Markdown table and writes .tmp/corpus/results.json; a run of some tools keeps
+ * the other tools' results from the previous run there (`--table`: only print it). Exit 1 when a
+ * spec fails ours.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +21,8 @@ const { values } = parseArgs({
     slice: { type: 'boolean' },
     only: { type: 'string' },
     'ours-only': { type: 'boolean' },
+    tools: { type: 'string' },
+    table: { type: 'boolean' },
     timeout: { type: 'string' },
   },
 });
@@ -25,7 +30,22 @@ const timeoutMs = Number(values.timeout ?? 600) * 1000;
 const work = path.join(REPO_ROOT, '.tmp/corpus');
 let specs: CorpusSpec[] = values.slice ? sliceSpecs() : selectCorpus();
 if (values.only) specs = specs.filter((s) => s.id.includes(values.only!));
-const tools: readonly Tool[] = values['ours-only'] ? ['ours'] : TOOLS;
+const tools: readonly Tool[] = values['ours-only']
+  ? ['ours']
+  : values.tools
+    ? (values.tools.split(',') as Tool[]).filter((t) => TOOLS.includes(t))
+    : TOOLS;
+const resultsFile = path.join(work, 'results.json');
+const previous = new Map<string, Row>(
+  fs.existsSync(resultsFile)
+    ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Row[]).map((r) => [r.spec.id, r])
+    : [],
+);
+if (values.table) {
+  const rows = specs.map((s) => previous.get(s.id)).filter((r): r is Row => !!r);
+  console.log(formatTable(rows, TOOLS));
+  process.exit(0);
+}
 
 const rows: Row[] = [];
 for (const spec of specs) {
@@ -33,7 +53,7 @@ for (const spec of specs) {
     (JSON.parse(fs.readFileSync(spec.file, 'utf8')) as { components?: { schemas?: object } })
       .components?.schemas ?? {},
   ).length;
-  const row: Row = { spec, components, runs: {} };
+  const row: Row = { spec, components, runs: { ...previous.get(spec.id)?.runs } };
   for (const tool of tools) {
     const out = path.join(work, spec.id.replace(/[^\w.-]+/g, '_'), tool);
     row.runs[tool] = runTool(tool, spec.file, out, timeoutMs);
@@ -44,9 +64,10 @@ for (const spec of specs) {
     if (tool !== 'ours') fs.rmSync(out, { recursive: true, force: true });
   }
   rows.push(row);
+  previous.set(spec.id, row);
   fs.mkdirSync(work, { recursive: true });
-  fs.writeFileSync(path.join(work, 'results.json'), JSON.stringify(rows, null, 2));
+  fs.writeFileSync(resultsFile, JSON.stringify([...previous.values()], null, 2));
 }
-console.log(formatTable(rows, tools));
+console.log(formatTable(rows, TOOLS));
 const failed = rows.filter((r) => !r.runs.ours?.generated || r.runs.ours.typeErrors !== 0);
 process.exitCode = failed.length ? 1 : 0;
