@@ -6,7 +6,7 @@
  * - a boolean schema where a schema object is expected: `true` -> `{}`, `false` -> `{ not: {} }`
  *   (the client types read `{ not: {} }` as `never`); `additionalProperties: false` etc. stay;
  * - OpenAPI 3.0 keywords left in a 3.1 document: `nullable: true` -> `null` added to `type`
- *   (or to `enum`, or `anyOf: [schema, { type: 'null' }]` when there is no `type`);
+ *   and to `enum` when there is one (else `anyOf: [schema, { type: 'null' }]` without `type`);
  *   boolean `exclusiveMinimum`/`exclusiveMaximum` -> the 3.1 number form;
  * - a `pattern` JavaScript cannot compile (with or without the `u` flag Ajv uses), e.g.
  *   `\p{Alnum}`: removed, so the value is not checked against it;
@@ -76,8 +76,10 @@ export function prepareSpec(spec: OpenAPIV3_1.Document): string[] {
       if (nullable === true) {
         if (typeof rest.type === 'string') out.type = [rest.type, 'null'];
         else if (Array.isArray(rest.type)) out.type = [...new Set([...rest.type, 'null'])];
-        else if (Array.isArray(rest.enum)) out.enum = [...rest.enum, null];
-        else out = { anyOf: [rest, { type: 'null' }] };
+        // an enum constrains the type: null must be one of its values too
+        if (Array.isArray(rest.enum) && !rest.enum.includes(null)) out.enum = [...rest.enum, null];
+        if (rest.type === undefined && !Array.isArray(rest.enum))
+          out = { anyOf: [rest, { type: 'null' }] };
         warnings.push(
           `#${pointer} warning [nullable-in-3.1] \`nullable: true\` is OpenAPI 3.0; read as a null-able type`,
         );

@@ -45,4 +45,11 @@ describe('client types agree with JSON Schema', () => {
   it('OpenAPI 3.0 nullable adds null', async () => {
     expect(await typeOf('3.0.3', { type: 'string', nullable: true })).toBe('string | null');
   });
+
+  it('null in type but not in enum is not a value; null in enum is', async () => {
+    expect(await typeOf('3.1.0', { type: ['string', 'null'], enum: ['a', 'b'] })).toBe('"a" | "b"');
+    expect(await typeOf('3.1.0', { type: ['string', 'null'], enum: ['a', null] })).toBe(
+      '"a" | null',
+    );
+  });
 });

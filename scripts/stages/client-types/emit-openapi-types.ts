@@ -8,6 +8,7 @@ import openapiTS, {
 } from 'openapi-typescript';
 import type { OpenAPIV3_1 } from '../../pipeline/openapi-types.ts';
 import { dropAssertionOnlyBranches } from './drop-assertion-branches.ts';
+import { dropNullOutsideEnum } from './enum-null.ts';
 import { GENERATED_HEADER } from './header.ts';
 
 const ANNOTATIONS = new Set(['not', 'description', 'title', 'deprecated']);
@@ -33,7 +34,7 @@ function agreeWithJsonSchema(schema: SchemaObject) {
 
 /** Returns the `paths`, `components` and `operations` types as module source. */
 export async function emitOpenapiTypes(spec: OpenAPIV3_1.Document): Promise<string> {
-  const input = dropAssertionOnlyBranches(structuredClone(spec));
+  const input = dropNullOutsideEnum(dropAssertionOnlyBranches(structuredClone(spec)));
   // emptyObjectsUnknown: `type: object` without `properties` admits any object (JSON Schema), so
   // `Record<string, unknown>`, as the validators infer, not openapi-typescript's default `never`.
   // defaultNonNullable: false: a property with a `default` that is not `required` may be absent
