@@ -1,6 +1,6 @@
 /**
  * `pnpm corpus [--slice] [--only TEXT] [--tools ours,openapi-typescript,hey-api] [--timeout S]
- * [--table]`: each corpus spec
+ * [--table] [--results FILE]`: each corpus spec
  * (select.ts; `--slice`: the CI slice in test/fixtures/corpus/) through `pnpm generate --spec`
  * and `tsc`, then openapi-typescript and Hey API on the same spec, one at a time with a time
  * limit. Prints a Markdown table and writes .tmp/corpus/results.json; a run of some tools keeps
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     'ours-only': { type: 'boolean' },
     tools: { type: 'string' },
     table: { type: 'boolean' },
+    results: { type: 'string' },
     timeout: { type: 'string' },
   },
 });
@@ -35,7 +36,7 @@ const tools: readonly Tool[] = values['ours-only']
   : values.tools
     ? (values.tools.split(',') as Tool[]).filter((t) => TOOLS.includes(t))
     : TOOLS;
-const resultsFile = path.join(work, 'results.json');
+const resultsFile = path.resolve(values.results ?? path.join(work, 'results.json'));
 const previous = new Map<string, Row>(
   fs.existsSync(resultsFile)
     ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Row[]).map((r) => [r.spec.id, r])
