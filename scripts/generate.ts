@@ -3,6 +3,8 @@
  *   pnpm generate           regenerate everything (atomically)
  *   pnpm generate --check   regenerate in memory and list files that differ from disk
  *   pnpm generate --watch   regenerate on every save under openapi/
+ *   pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck]
+ *                           any OpenAPI 3.0/3.1 document through every stage (scripts/spec-mode/)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +13,11 @@ import { runPipeline } from './pipeline/orchestrator.ts';
 import { defaultWorkerCount } from './pipeline/stage-pool.ts';
 import { describeFailure } from './pipeline/internal-error.ts';
 import { watchPipeline } from './pipeline/watch.ts';
+import { runSpecMode } from './spec-mode/cli.ts';
 import { stages } from './stages/index.ts';
 
-const USAGE = 'usage: pnpm generate [--check | --watch] [--help]';
+const USAGE =
+  'usage: pnpm generate [--check | --watch] [--help]\n       pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck]';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseFlags(argv: string[]) {
@@ -23,6 +27,9 @@ function parseFlags(argv: string[]) {
       options: {
         check: { type: 'boolean' },
         watch: { type: 'boolean' },
+        spec: { type: 'string' },
+        out: { type: 'string' },
+        typecheck: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -41,6 +48,17 @@ async function main(): Promise<number> {
   }
   if (flags.check && flags.watch) {
     console.error(`pnpm generate: --check and --watch cannot be combined\n${USAGE}`);
+    return 2;
+  }
+  if (flags.spec !== undefined) {
+    if (flags.watch) {
+      console.error(`pnpm generate: --spec and --watch cannot be combined\n${USAGE}`);
+      return 2;
+    }
+    return runSpecMode(flags.spec, flags.out, flags.check ?? false, flags.typecheck ?? false);
+  }
+  if (flags.out !== undefined || flags.typecheck) {
+    console.error(`pnpm generate: --out and --typecheck need --spec\n${USAGE}`);
     return 2;
   }
   if (flags.watch) {

@@ -1,4 +1,7 @@
 /**
+ * Kept only for bench/ (pipeline-cases.ts, pipeline.ts), which times the orchestrator on a
+ * throwaway root; users and tests run `pnpm generate --spec` (scripts/spec-mode/) instead.
+ *
  * Generates from any OpenAPI 3.0/3.1 spec through the same stages as `pnpm generate`, in a
  * throwaway root, then type-checks the generated TypeScript and checks the docs site's files.
  */

@@ -1,40 +1,62 @@
 /**
- * Any spec, not just ours: a public spec (Redocly's Museum API) goes through the same stages as
- * `pnpm generate`, in third-party mode, then type-checks and has a docs page per tag.
+ * Any spec, not just ours: a public spec (Redocly's Museum API) through `pnpm generate --spec`:
+ * every stage into one self-contained folder that type-checks with `tsc -p`, docs included.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { runPipeline } from '../../scripts/pipeline/orchestrator.ts';
-import { runRealWorld, type RealWorldResult } from '../../scripts/real-world/index.ts';
+import { generateFromSpec, type SpecModeResult } from '../../scripts/spec-mode/index.ts';
+import { typeCheckOut } from '../../scripts/spec-mode/typecheck.ts';
 import { buildSite } from '../../scripts/stages/docs/index.ts';
-import { stages, thirdPartyStages } from '../../scripts/stages/index.ts';
 import { repoRoot } from '../support/spec.ts';
 
 const museum = path.join(repoRoot, 'test/fixtures/real-world/museum.yaml');
-const out = path.join(repoRoot, '.tmp/real-world-museum');
-let result: RealWorldResult;
+const work = path.join(repoRoot, '.tmp/real-world-museum');
+const out = path.join(work, 'out');
+let result: SpecModeResult;
 
 beforeAll(async () => {
-  fs.rmSync(out, { recursive: true, force: true });
-  result = await runRealWorld(museum, out);
+  fs.rmSync(work, { recursive: true, force: true });
+  result = await generateFromSpec({ spec: museum, out });
 }, 60_000);
 
-afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-describe('the Museum API through the pipeline', () => {
-  it('runs every stage, type-checks the client types and validators, and builds the docs', () => {
-    for (const stage of stages)
-      expect(result.log.join('\n')).toMatch(new RegExp(`^${stage.name} `, 'm'));
-    expect(result.typeCheck.errors).toEqual([]);
-    expect(result.missingDocs).toEqual([]);
+describe('the Museum API through pnpm generate --spec', () => {
+  it('writes every stage, a strict tsconfig and the runtime modules; tsc -p passes', () => {
+    for (const file of [
+      'generated/openapi.json',
+      'packages/client/src/generated/openapi.ts',
+      'packages/validators/src/generated/operations.ts',
+      'packages/mock/src/generated/routes.ts',
+      'packages/mock/src/ajv-runtime.ts',
+      'packages/validators/src/runtime/checks.ts',
+      'tsconfig.json',
+    ])
+      expect(fs.existsSync(path.join(out, file)), file).toBe(true);
+    const tsconfig = JSON.parse(fs.readFileSync(path.join(out, 'tsconfig.json'), 'utf8'));
+    expect(tsconfig.compilerOptions.strict).toBe(true);
+    expect(typeCheckOut(out).errors).toEqual([]);
     const site = fs.readdirSync(path.join(out, 'packages/docs/site'));
     expect(site).toEqual(
       expect.arrayContaining(['events.html', 'operations.html', 'tickets.html']),
     );
+  });
+
+  it('the type-check covers the mock: a broken mock module fails it', () => {
+    const copy = path.join(work, 'broken');
+    fs.cpSync(out, copy, { recursive: true });
+    fs.appendFileSync(
+      path.join(copy, 'packages/mock/src/generated/routes.ts'),
+      'export const broken: number = "not a number";\n',
+    );
+    expect(typeCheckOut(copy).errors).toEqual([
+      expect.stringMatching(/^packages\/mock\/src\/generated\/routes\.ts\(\d+,\d+\): error TS2322/),
+    ]);
   });
 
   it('reports what it could not generate: HTTP basic auth, in the client and the mock', () => {
@@ -57,14 +79,35 @@ describe('the Museum API through the pipeline', () => {
     expect(hours.safeParse(example).success).toBe(true);
     expect(hours.safeParse([{ ...example[0], date: 'not a date' }]).success).toBe(false);
   });
+});
 
-  it('a second run changes nothing and does no work', async () => {
-    const again = await runPipeline({
-      root: out,
-      stages: thirdPartyStages({ warn: () => {} }),
-      log: () => {},
-    });
-    expect(again.upToDate).toBe(true);
+describe('pnpm generate --spec writes nothing unless the whole run succeeds', () => {
+  it('a spec with a dangling $ref exits 1 with a located line and leaves --out absent', () => {
+    const spec = path.join(work, 'dangling.yaml');
+    fs.writeFileSync(
+      spec,
+      `openapi: 3.1.0\ninfo: { title: x, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: OK\n          content:\n            application/json:\n              schema: { $ref: "#/components/schemas/Missing" }\n`,
+    );
+    const target = path.join(work, 'dangling-out');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/generate.ts', '--spec', spec, '--out', target],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/dangling\.yaml:\d+:\d+ error \[no-unresolved-refs\]/);
+    expect(run.stderr).toMatch(/nothing was written/);
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
+  it('refuses to replace a folder it did not write', async () => {
+    const foreign = path.join(work, 'foreign');
+    fs.mkdirSync(foreign, { recursive: true });
+    fs.writeFileSync(path.join(foreign, 'notes.txt'), 'mine');
+    await expect(generateFromSpec({ spec: museum, out: foreign })).rejects.toThrow(
+      /not written by `pnpm generate --spec`/,
+    );
+    expect(fs.readdirSync(foreign)).toEqual(['notes.txt']);
   });
 });
 

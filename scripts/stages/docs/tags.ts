@@ -30,7 +30,10 @@ function pathGroups(ops: readonly OperationModel[]): Map<OperationModel, string>
   const segments = ops.map((op) => op.path.split('/').filter(Boolean));
   const first = segments[0] ?? [];
   let common = 0;
+  // `segments.length`: a spec without paths (webhooks only) has no common prefix; without the
+  // check, `every` on an empty list is true forever
   while (
+    segments.length &&
     segments.every((s) => s.length > common + 1 && s[common] === first[common]) &&
     !first[common]?.startsWith('{')
   )

@@ -47,7 +47,8 @@ export const isOpenApi30 = (spec: { openapi?: unknown }) => String(spec.openapi)
 
 /**
  * `openapi30`: the schema comes from an OpenAPI 3.0 document; `nullable: true` becomes
- * `anyOf: [<schema>, {type: 'null'}]` (JSON Schema has no `nullable`; Ajv's own needs a `type`).
+ * `anyOf: [<schema>, {type: 'null'}]` (JSON Schema has no `nullable`; Ajv's own needs a `type`),
+ * and boolean `exclusiveMinimum`/`exclusiveMaximum` the 2020-12 number form.
  */
 export function prepareSchema(schema: unknown, openapi30 = false): unknown {
   if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
@@ -58,8 +59,25 @@ export function prepareSchema(schema: unknown, openapi30 = false): unknown {
     return nullable === true ? { anyOf: [prepared, { type: 'null' }] } : prepared;
   }
   const out: Json = {};
-  for (const [key, value] of Object.entries(schema as Json)) {
+  const source = schema as Json;
+  for (const [key, value] of Object.entries(source)) {
     if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+    if (
+      openapi30 &&
+      (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') &&
+      typeof value === 'boolean'
+    ) {
+      // OpenAPI 3.0's boolean flag on `minimum`/`maximum` -> JSON Schema's number form
+      const bound = key === 'exclusiveMinimum' ? 'minimum' : 'maximum';
+      if (value && typeof source[bound] === 'number') out[key] = source[bound];
+      continue;
+    }
+    if (
+      openapi30 &&
+      (key === 'minimum' || key === 'maximum') &&
+      source[key === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum'] === true
+    )
+      continue;
     if (key === '$ref' && typeof value === 'string') {
       out.$ref = value.replace(/^#\/components\/schemas\//, COMPONENT_ID);
     } else if (SCHEMA_MAPS.has(key) && value && typeof value === 'object') {

@@ -47,10 +47,13 @@ function formatsUsed(node: unknown, found = new Set<string>()): Set<string> {
 
 export function standaloneModuleSource(input: StandaloneInput): string {
   const { coerce, components, schemas, openapi30 = false, thirdParty } = input;
+  // Third-party specs routinely break Ajv's strict rules (`required` without `type: object`,
+  // unknown keywords): strict mode is for our own spec; elsewhere Ajv reads them as JSON Schema does.
   const ajv = new Ajv2020({
     allErrors: true,
-    strict: true,
+    strict: !thirdParty,
     strictRequired: false,
+    ...(thirdParty && { logger: false as const }),
     coerceTypes: coerce ? 'array' : false,
     code: { source: true, esm: true, formats: _`ajvRuntime.formats` },
   });
@@ -61,17 +64,24 @@ export function standaloneModuleSource(input: StandaloneInput): string {
     unsupported(thirdParty, new Error(`mock: unknown format "${format}"`), line);
     ajv.addFormat(format, true);
   }
-  for (const [name, schema] of Object.entries(components))
-    ajv.addSchema({
-      ...(prepareSchema(schema, openapi30) as object),
-      $id: `${COMPONENT_ID}${name}`,
-    });
+  for (const [name, schema] of Object.entries(components)) {
+    const $id = `${COMPONENT_ID}${name}`;
+    try {
+      ajv.addSchema({ ...(prepareSchema(schema, openapi30) as object), $id });
+    } catch (error) {
+      // Ajv rejects the schema itself (not valid JSON Schema 2020-12): accept any value there
+      const line = `mock: #/components/schemas/${name} is not valid JSON Schema for Ajv (${(error as Error).message.split('\n')[0]}); the mock accepts any value for it`;
+      unsupported(thirdParty, error as Error, line);
+      ajv.addSchema({ $id });
+    }
+  }
   const exports: Record<string, string> = {};
   for (const [exportName, schema] of schemas) {
     if (!/^[A-Za-z_$][\w$]*$/.test(exportName)) throw new Error(`bad export name ${exportName}`);
     const id = `https://mock.minbil.invalid/request/${exportName}`;
     ajv.addSchema({ ...(schema as object), $id: id });
     exports[exportName] = id;
+    if (thirdParty) acceptIfUncompilable(ajv, id, exportName, thirdParty);
   }
   let code = standaloneCode(ajv, exports);
   // Spec strings inside the code are JSON-escaped, so an unescaped `require("` is always Ajv's own.
@@ -79,4 +89,20 @@ export function standaloneModuleSource(input: StandaloneInput): string {
   const leftover = /\brequire\("[^"]*"\)/.exec(code);
   if (leftover) throw new Error(`mock: unexpected runtime import in Ajv output: ${leftover[0]}`);
   return code.replace(/^"use strict";/, '');
+}
+
+/**
+ * Third-party mode: a request schema Ajv cannot compile (e.g. `type: file`, a component it
+ * rejects) is replaced by `{}`, so the mock accepts any value there instead of failing the run.
+ */
+function acceptIfUncompilable(ajv: Ajv2020, id: string, name: string, mode: ThirdPartyMode): void {
+  try {
+    ajv.getSchema(id);
+  } catch (error) {
+    mode.warn(
+      `mock: request schema ${name} cannot be compiled by Ajv (${(error as Error).message.split('\n')[0]}); the mock accepts any value for it`,
+    );
+    ajv.removeSchema(id);
+    ajv.addSchema({ $id: id });
+  }
 }

@@ -1,0 +1,97 @@
+/**
+ * The gate for `--spec`: lint and bundle with Redocly, but block only what makes generation
+ * impossible. A `$ref` that resolves to nothing (or a file that does not parse) stops the run;
+ * every other finding (structure, style, missing or duplicate operationIds, identical paths,
+ * undefined security schemes) is a located warning, and prepare.ts gives it a documented
+ * treatment. Our own spec keeps the strict gate of `pnpm generate` (scripts/pipeline/redocly.ts).
+ */
+import path from 'node:path';
+import {
+  BaseResolver,
+  bundle,
+  createConfig,
+  getLineColLocation,
+  lint,
+  type NormalizedProblem,
+} from '@redocly/openapi-core';
+import type { OpenAPIV3_1 } from '../pipeline/openapi-types.ts';
+import { SpecError } from '../pipeline/spec-error.ts';
+
+/** Rules whose error means no stage can run. */
+const BLOCKING = new Set(['no-unresolved-refs']);
+
+/** Redocly rules we run; all but BLOCKING become warnings. */
+const RULES = {
+  struct: 'warn',
+  'no-unresolved-refs': 'error',
+  'operation-operationId': 'warn',
+  'operation-operationId-unique': 'warn',
+  'path-parameters-defined': 'warn',
+  'security-defined': 'warn',
+  'no-identical-paths': 'warn',
+  'no-ambiguous-paths': 'warn',
+} as const;
+
+/** Locating a finding reads the source's line table: enough for a person, bounded for 13 MB specs. */
+const LOCATED = 200;
+
+function describe(problem: NormalizedProblem, cwd: string, locate: boolean): string {
+  const loc = problem.location[0];
+  let where = '(unknown location)';
+  if (loc) {
+    const file = path.relative(cwd, loc.source.absoluteRef) || loc.source.absoluteRef;
+    where = `${file}#${loc.pointer ?? ''}`;
+    if (locate) {
+      try {
+        const { start } = getLineColLocation(loc);
+        where = `${file}:${start.line}:${start.col}`;
+      } catch {
+        // keep the pointer
+      }
+    }
+  }
+  const severity = BLOCKING.has(problem.ruleId) ? 'error' : 'warning';
+  return `${where} ${severity} [${problem.ruleId}] ${problem.message}`;
+}
+
+export interface GateResult {
+  spec: OpenAPIV3_1.Document;
+  /** One located line per finding that did not block. */
+  warnings: string[];
+}
+
+export async function lintAndBundleSpec(root: string, cwd = process.cwd()): Promise<GateResult> {
+  const config = await createConfig({ extends: [], rules: RULES } as never);
+  const resolver = new BaseResolver(config.resolve);
+  let problems: NormalizedProblem[];
+  let bundled: Awaited<ReturnType<typeof bundle>>;
+  try {
+    problems = (await lint({ ref: root, config, externalRefResolver: resolver })).filter(
+      (p) => !p.ignored,
+    );
+    bundled = await bundle({
+      ref: root,
+      config,
+      externalRefResolver: resolver,
+      dereference: false,
+    });
+  } catch (error) {
+    const file = path.relative(cwd, root) || root;
+    throw new SpecError([`${file}:1:1 error [redocly] ${(error as Error).message.trim()}`]);
+  }
+  const all = [...problems, ...bundled.problems.filter((p) => !p.ignored)];
+  const blocking = all.filter((p) => BLOCKING.has(p.ruleId) && p.severity === 'error');
+  if (blocking.length) throw new SpecError(blocking.map((p) => describe(p, cwd, true)));
+  const seen = new Set<string>();
+  const warnings: string[] = [];
+  for (const p of problems) {
+    const line = describe(p, cwd, warnings.length < LOCATED);
+    if (!seen.has(line)) (seen.add(line), warnings.push(line));
+  }
+  const parsed = bundled.bundle?.parsed as OpenAPIV3_1.Document | undefined;
+  if (!parsed || typeof parsed !== 'object')
+    throw new SpecError([
+      `${path.relative(cwd, root)}:1:1 error [openapi] not an OpenAPI document`,
+    ]);
+  return { spec: parsed, warnings };
+}

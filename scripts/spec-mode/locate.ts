@@ -1,0 +1,65 @@
+/**
+ * Finds the root document of `--spec` (a file, or a folder of split files) and rejects what is
+ * not OpenAPI 3.0/3.1 before any tool parses it: Swagger 2.0 gets one line saying how to convert.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { SpecError } from '../pipeline/spec-error.ts';
+
+const ROOT_NAMES = ['openapi.yaml', 'openapi.yml', 'openapi.json'];
+const SPEC_EXT = /\.(ya?ml|json)$/i;
+
+/** The first lines of a file, enough to read its top-level `openapi`/`swagger` key cheaply. */
+function versionOf(file: string): { openapi?: string; swagger?: string } | undefined {
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    const doc: unknown = file.endsWith('.json') ? JSON.parse(text) : parse(text);
+    if (!doc || typeof doc !== 'object') return undefined;
+    const { openapi, swagger } = doc as Record<string, unknown>;
+    return {
+      ...(openapi !== undefined && { openapi: String(openapi) }),
+      ...(swagger !== undefined && { swagger: String(swagger) }),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The root file: `spec` itself, or in a folder `openapi.{yaml,yml,json}`, else the only file at
+ * the folder's top level with an `openapi` key. Throws SpecError with a fix otherwise.
+ */
+export function locateRoot(spec: string): string {
+  const abs = path.resolve(spec);
+  if (!fs.existsSync(abs)) throw new SpecError([`${spec}: not found. Pass a spec file or folder.`]);
+  let root = abs;
+  if (fs.statSync(abs).isDirectory()) {
+    const named = ROOT_NAMES.map((n) => path.join(abs, n)).find((f) => fs.existsSync(f));
+    const candidates = named
+      ? [named]
+      : fs
+          .readdirSync(abs)
+          .filter((n) => SPEC_EXT.test(n))
+          .map((n) => path.join(abs, n))
+          .filter(
+            (f) => versionOf(f)?.openapi !== undefined || versionOf(f)?.swagger !== undefined,
+          );
+    if (candidates.length !== 1)
+      throw new SpecError([
+        `${spec}: ${candidates.length ? `several root documents (${candidates.map((c) => path.basename(c)).join(', ')})` : 'no root document'} in this folder. Name the root openapi.yaml or pass the root file itself.`,
+      ]);
+    root = candidates[0]!;
+  }
+  const version = versionOf(root);
+  const name = path.relative(process.cwd(), root) || root;
+  if (version?.swagger !== undefined)
+    throw new SpecError([
+      `${name}: Swagger ${version.swagger} is not supported; convert it to OpenAPI 3 first, e.g. \`npx swagger2openapi ${name} -o openapi.yaml\`, then pass the result to --spec.`,
+    ]);
+  if (version && version.openapi !== undefined && !/^3\.[01]\./.test(version.openapi))
+    throw new SpecError([
+      `${name}: \`openapi: ${version.openapi}\` is not supported; --spec reads OpenAPI 3.0.x and 3.1.x.`,
+    ]);
+  return root;
+}
