@@ -7,7 +7,6 @@
  */
 import path from 'node:path';
 import {
-  BaseResolver,
   bundle,
   createConfig,
   getLineColLocation,
@@ -15,6 +14,9 @@ import {
   type NormalizedProblem,
 } from '@redocly/openapi-core';
 import type { OpenAPIV3_1 } from '../pipeline/openapi-types.ts';
+import { precheckSpec } from '../pipeline/precheck.ts';
+import { formatProblems } from '../pipeline/problem.ts';
+import { ConfinedResolver, createRefPolicy } from '../pipeline/ref-confinement.ts';
 import { SpecError } from '../pipeline/spec-error.ts';
 
 /** Rules whose error means no stage can run. */
@@ -50,8 +52,9 @@ function describe(problem: NormalizedProblem, cwd: string, locate: boolean): str
       }
     }
   }
-  const severity = BLOCKING.has(problem.ruleId) ? 'error' : 'warning';
-  return `${where} ${severity} [${problem.ruleId}] ${problem.message}`;
+  if (BLOCKING.has(problem.ruleId))
+    return `${where} ${problem.ruleId} ${problem.message} — fix the $ref or add the missing file`;
+  return `${where} warning [${problem.ruleId}] ${problem.message}`;
 }
 
 export interface GateResult {
@@ -61,8 +64,19 @@ export interface GateResult {
 }
 
 export async function lintAndBundleSpec(root: string, cwd = process.cwd()): Promise<GateResult> {
+  // The checks `pnpm generate` makes before Redocly reads anything (scripts/pipeline/precheck.ts):
+  // $ref confinement to the spec's folder, resource limits, YAML errors, dangling refs. Secrets
+  // in published third-party examples are warnings; duplicate operationIds are renamed later.
+  const policy = createRefPolicy(root, [], cwd);
+  const pre = precheckSpec(root, policy, cwd, { secrets: 'warning', duplicateOperationIds: false });
+  const preErrors = pre.problems.filter((p) => p.severity !== 'warning');
+  if (preErrors.length) throw new SpecError(formatProblems(preErrors, cwd));
+  const preWarnings = formatProblems(
+    pre.problems.filter((p) => p.severity === 'warning'),
+    cwd,
+  );
   const config = await createConfig({ extends: [], rules: RULES } as never);
-  const resolver = new BaseResolver(config.resolve);
+  const resolver = new ConfinedResolver(policy, config.resolve);
   let problems: NormalizedProblem[];
   let bundled: Awaited<ReturnType<typeof bundle>>;
   try {
@@ -77,13 +91,15 @@ export async function lintAndBundleSpec(root: string, cwd = process.cwd()): Prom
     });
   } catch (error) {
     const file = path.relative(cwd, root) || root;
-    throw new SpecError([`${file}:1:1 error [redocly] ${(error as Error).message.trim()}`]);
+    throw new SpecError([
+      `${file}:1:1 redocly ${(error as Error).message.trim().split('\n')[0]} — fix the document so Redocly can read it`,
+    ]);
   }
   const all = [...problems, ...bundled.problems.filter((p) => !p.ignored)];
   const blocking = all.filter((p) => BLOCKING.has(p.ruleId) && p.severity === 'error');
   if (blocking.length) throw new SpecError(blocking.map((p) => describe(p, cwd, true)));
   const seen = new Set<string>();
-  const warnings: string[] = [];
+  const warnings: string[] = [...preWarnings];
   for (const p of problems) {
     const line = describe(p, cwd, warnings.length < LOCATED);
     if (!seen.has(line)) (seen.add(line), warnings.push(line));
@@ -91,7 +107,7 @@ export async function lintAndBundleSpec(root: string, cwd = process.cwd()): Prom
   const parsed = bundled.bundle?.parsed as OpenAPIV3_1.Document | undefined;
   if (!parsed || typeof parsed !== 'object')
     throw new SpecError([
-      `${path.relative(cwd, root)}:1:1 error [openapi] not an OpenAPI document`,
+      `${path.relative(cwd, root)}:1:1 openapi the file is not an OpenAPI document — start it with \`openapi: 3.1.0\` (or 3.0.x), \`info\` and \`paths\``,
     ]);
   return { spec: parsed, warnings };
 }

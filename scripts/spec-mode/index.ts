@@ -86,7 +86,7 @@ export async function generateFromSpec(options: SpecModeOptions): Promise<SpecMo
       // A stage must never throw on valid input; if one does, say which and where to report it.
       const message = (error as Error).message?.split('\n')[0] ?? String(error);
       throw new SpecError([
-        `${path.relative(process.cwd(), root)} error [stage-${stage.name}] the ${stage.name} stage failed: ${message}. This is a generator bug: please report it with the spec.`,
+        `${path.relative(process.cwd(), root)}:1:1 internal-error the ${stage.name} stage failed: ${message} — this is a bug in the toolchain, not in your spec; please report it with the spec that triggers it`,
       ]);
     }
     finished.set(stage.name, run.files);
