@@ -60,7 +60,10 @@ describe('allowlist', () => {
     expect(ajv.pointer(pointer)(value)).toBe(true);
     expect(adjusted.pointer(pointer)(value)).toBe(false);
     expect(isUuid(value)).toBe(false);
-    expect(v.ResponseMetaSchema.shape.request_id.safeParse(value).success).toBe(false);
+    expect(
+      v.ResponseMetaSchema.safeParse({ request_id: value, generated_at: '2026-01-01T00:00:00Z' })
+        .success,
+    ).toBe(false);
     expect(isUuid(value.slice(9).toUpperCase())).toBe(true);
   });
 

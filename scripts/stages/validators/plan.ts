@@ -82,11 +82,12 @@ export function planValidators(
 ): ValidatorPlan {
   const schemas = (spec.components?.schemas ?? {}) as Record<string, unknown>;
   const openapi30 = String(spec.openapi).startsWith('3.0');
-  const graph = new ComponentGraph(schemas, { openapi30, thirdParty });
+  const graph = new ComponentGraph(schemas, { openapi30, thirdParty, document: spec });
   const generated = graph.names.filter((name) => graph.skipReason(name) === undefined);
+  assignBases(graph);
   const components = generated.map((name): ComponentPlan => {
     const pointer = childPointer('#/components/schemas', name);
-    const base = pascalName(name, pointer);
+    const base = graph.baseOf(name);
     const target = (loose: boolean): SchemaTarget => ({
       exportName: componentSchemaName(base, loose),
       module: componentModule(base, loose),
@@ -141,6 +142,31 @@ export function planValidators(
   });
   assertUniqueNames(components, operations);
   return { graph, components, operations };
+}
+
+/**
+ * Each component's identifier base, never colliding (case-insensitively, as file names on macOS
+ * and Windows) with another's base, exports or module: in name order, a taken base gets the first
+ * free numeric suffix (`Metric` -> `MetricSchema`; the spec's own `MetricSchema` -> `MetricSchema2`).
+ */
+function assignBases(graph: ComponentGraph): void {
+  const taken = new Set<string>();
+  const names = (base: string) =>
+    [base, componentSchemaName(base, false), componentSchemaName(base, true)].map((n) =>
+      n.toLowerCase(),
+    );
+  for (const name of graph.names) {
+    let wanted = 'Component';
+    try {
+      wanted = pascalName(name, childPointer('#/components/schemas', name));
+    } catch {
+      // A name without letters or digits (`*`): the plain fallback, made unique below.
+    }
+    let base = wanted;
+    for (let i = 2; names(base).some((n) => taken.has(n)); i++) base = `${wanted}${i}`;
+    for (const n of names(base)) taken.add(n);
+    graph.setBase(name, base);
+  }
 }
 
 /** JSON media types first (`application/json` before `+json`); others only if `allowOther`. */

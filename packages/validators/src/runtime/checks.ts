@@ -2,7 +2,7 @@
  * Checks the generated schemas attach with `.check(...)` where Zod's built-in check would not
  * mean what JSON Schema 2020-12 means. Each names the keyword it implements.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { jsonEqual } from './json-equal.ts';
 
 type Check<T> = z.core.$ZodCheck<T>;

@@ -20,13 +20,13 @@ export function numericConstraints(
 ): ts.Expression {
   const checks: ts.Expression[] = [];
   let integer = isInteger;
-  let schema = base;
+  const schema = base;
   const fmt = node.format;
   if (fmt !== undefined && !(typeof fmt === 'string' && fmt in ANNOTATION_FORMATS)) {
     const range = typeof fmt === 'string' ? NUMBER_FORMATS[fmt] : undefined;
     if (range) {
       integer = true;
-      schema = method(method(schema, 'gte', num(range[0])), 'lte', num(range[1]));
+      checks.push(zCall('gte', num(range[0])), zCall('lte', num(range[1])));
     } else if (typeof fmt === 'string' && ctx.unknownFormat) {
       ctx.unknownFormat(fmt, childPointer(ctx.pointer, 'format'));
     } else {
@@ -46,7 +46,7 @@ export function numericConstraints(
   ] as const;
   for (const [keyword, zodMethod] of bounds) {
     if (node[keyword] !== undefined)
-      schema = method(schema, zodMethod, num(finiteNumber(node, keyword, ctx)));
+      checks.push(zCall(zodMethod, num(finiteNumber(node, keyword, ctx))));
   }
   if (node.multipleOf !== undefined) {
     const divisor = finiteNumber(node, 'multipleOf', ctx);

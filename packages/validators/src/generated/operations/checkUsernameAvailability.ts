@@ -8,7 +8,7 @@ import { minLength } from '../../runtime/checks.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 import { UsernameAvailabilitySchema } from '../schemas/UsernameAvailability.ts';
 export const checkUsernameAvailabilityQueryParams = z.looseObject({
-  username: z.string().check(minLength(1)).optional(),
+  username: z.optional(z.string().check(minLength(1))),
 });
 export const checkUsernameAvailabilityResponse200 = UsernameAvailabilitySchema;
 export const checkUsernameAvailabilityResponse400 = ProblemSchema;

@@ -9,7 +9,7 @@ import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 import { WorkshopListSchema } from '../schemas/WorkshopList.ts';
 export const filterShopsByServiceCategoriesQueryParams = z.looseObject({
-  categories: z.array(z.number().gte(1).check(integer())).min(1),
+  categories: z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
 });
 export const filterShopsByServiceCategoriesResponse200 = WorkshopListSchema;
 export const filterShopsByServiceCategoriesResponse400 = ErrorEnvelopeSchema;

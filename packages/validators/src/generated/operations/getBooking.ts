@@ -9,13 +9,10 @@ import { BookingSchema } from '../schemas/Booking.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const getBookingPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
+  booking_id: z.number().check(integer(), z.gte(1)),
 });
 export const getBookingQueryParams = z.looseObject({
-  expand: z
-    .array(z.enum(['co', 'ws']))
-    .check(uniqueItems())
-    .optional(),
+  expand: z.optional(z.array(z.enum(['co', 'ws'])).check(uniqueItems())),
 });
 export const getBookingResponse200 = BookingSchema;
 export const getBookingResponse400 = ErrorEnvelopeSchema;

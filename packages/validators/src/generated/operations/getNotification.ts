@@ -9,7 +9,7 @@ import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { NotificationItemSchema } from '../schemas/NotificationItem.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const getNotificationPathParams = z.looseObject({
-  notif_id: z.number().gte(1).check(integer()),
+  notif_id: z.number().check(integer(), z.gte(1)),
 });
 export const getNotificationResponse200 = NotificationItemSchema;
 export const getNotificationResponse400 = ErrorEnvelopeSchema;

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { CarOwnerUserResponseSchema } from '../schemas/CarOwnerUserResponse.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 export const getProfileHeaderParams = z.looseObject({
-  'If-None-Match': z.string().optional(),
+  'If-None-Match': z.optional(z.string()),
 });
 export const getProfileResponse200 = CarOwnerUserResponseSchema;
 export const getProfileResponse401 = ProblemSchema;

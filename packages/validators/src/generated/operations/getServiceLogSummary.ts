@@ -11,20 +11,20 @@ import { OrgNumberSchema } from '../schemas/OrgNumber.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const getServiceLogSummaryQueryParams = z.looseObject({
-  date_from: z
-    .intersection(
+  date_from: z.optional(
+    z.intersection(
       z.string(),
       z.union([z.stringFormat('date', isDate), z.stringFormat('date-time', isDateTime)]),
-    )
-    .optional(),
-  date_to: z
-    .intersection(
+    ),
+  ),
+  date_to: z.optional(
+    z.intersection(
       z.string(),
       z.union([z.stringFormat('date', isDate), z.stringFormat('date-time', isDateTime)]),
-    )
-    .optional(),
-  registration_number: RegistrationNumberSchema.optional(),
-  workshop_org_nr: OrgNumberSchema.optional(),
+    ),
+  ),
+  registration_number: z.optional(RegistrationNumberSchema),
+  workshop_org_nr: z.optional(OrgNumberSchema),
 });
 export const getServiceLogSummaryResponse200 = DataEnvelopeSchema;
 export const getServiceLogSummaryResponse400 = ErrorEnvelopeSchema;

@@ -9,7 +9,7 @@ import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const getVehicleHistorySummaryQueryParams = z.looseObject({
-  registration_number: RegistrationNumberSchema.optional(),
+  registration_number: z.optional(RegistrationNumberSchema),
 });
 export const getVehicleHistorySummaryResponse200 = DataEnvelopeSchema;
 export const getVehicleHistorySummaryResponse400 = ErrorEnvelopeSchema;

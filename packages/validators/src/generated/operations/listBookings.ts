@@ -10,11 +10,8 @@ import { BookingGroupSchema } from '../schemas/BookingGroup.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const listBookingsQueryParams = z.looseObject({
-  expand: z
-    .array(z.enum(['co', 'ws']))
-    .check(uniqueItems())
-    .optional(),
-  grouped: z.literal([0, 1]).optional(),
+  expand: z.optional(z.array(z.enum(['co', 'ws'])).check(uniqueItems())),
+  grouped: z.optional(z.literal([0, 1])),
 });
 export const listBookingsResponse200 = z.union([
   z.array(BookingGroupSchema),

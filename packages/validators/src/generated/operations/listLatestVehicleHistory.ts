@@ -11,9 +11,9 @@ import { OrgNumberSchema } from '../schemas/OrgNumber.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const listLatestVehicleHistoryQueryParams = z.looseObject({
-  limit: z.number().gte(1).lte(20).check(integer()).optional(),
-  registration_number: RegistrationNumberSchema.optional(),
-  workshop_org_nr: OrgNumberSchema.optional(),
+  limit: z.optional(z.number().check(integer(), z.gte(1), z.lte(20))),
+  registration_number: z.optional(RegistrationNumberSchema),
+  workshop_org_nr: z.optional(OrgNumberSchema),
 });
 export const listLatestVehicleHistoryResponse200 = DataEnvelopeSchema;
 export const listLatestVehicleHistoryResponse400 = ErrorEnvelopeSchema;

@@ -9,7 +9,7 @@ import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const listServiceLogMessagesPathParams = z.looseObject({
-  log_id: z.number().gte(1).check(integer()),
+  log_id: z.number().check(integer(), z.gte(1)),
 });
 export const listServiceLogMessagesResponse200 = DataEnvelopeSchema;
 export const listServiceLogMessagesResponse400 = ErrorEnvelopeSchema;

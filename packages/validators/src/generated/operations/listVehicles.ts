@@ -8,8 +8,8 @@ import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
 export const listVehiclesQueryParams = z.looseObject({
-  reg: RegistrationNumberSchema.optional(),
-  registration_number: RegistrationNumberSchema.optional(),
+  reg: z.optional(RegistrationNumberSchema),
+  registration_number: z.optional(RegistrationNumberSchema),
 });
 export const listVehiclesResponse200 = DataEnvelopeSchema;
 export const listVehiclesResponse400 = ProblemSchema;

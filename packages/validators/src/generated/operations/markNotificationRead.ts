@@ -9,7 +9,7 @@ import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { MarkReadResponseSchema } from '../schemas/MarkReadResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const markNotificationReadPathParams = z.looseObject({
-  notif_id: z.number().gte(1).check(integer()),
+  notif_id: z.number().check(integer(), z.gte(1)),
 });
 export const markNotificationReadResponse200 = MarkReadResponseSchema;
 export const markNotificationReadResponse400 = ErrorEnvelopeSchema;

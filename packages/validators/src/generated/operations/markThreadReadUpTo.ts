@@ -10,7 +10,7 @@ import { LegacyReadUpToRequestSchema } from '../schemas/LegacyReadUpToRequest.ts
 import { ReadUpToResponseSchema } from '../schemas/ReadUpToResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const markThreadReadUpToPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
+  booking_id: z.number().check(integer(), z.gte(1)),
 });
 export const markThreadReadUpToRequestBody = LegacyReadUpToRequestSchema;
 export const markThreadReadUpToResponse200 = ReadUpToResponseSchema;

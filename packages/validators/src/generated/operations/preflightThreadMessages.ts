@@ -9,11 +9,11 @@ import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const preflightThreadMessagesPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
+  booking_id: z.number().check(integer(), z.gte(1)),
 });
 export const preflightThreadMessagesQueryParams = z.looseObject({
-  page: z.number().gte(1).check(integer()).optional(),
-  size: z.number().gte(1).lte(100).check(integer()).optional(),
+  page: z.optional(z.number().check(integer(), z.gte(1))),
+  size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
 });
 export const preflightThreadMessagesResponse200 = DataEnvelopeSchema;
 export const preflightThreadMessagesResponse400 = ErrorEnvelopeSchema;

@@ -10,7 +10,7 @@ import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { RateBookingRequestSchema } from '../schemas/RateBookingRequest.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const rateBookingPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
+  booking_id: z.number().check(integer(), z.gte(1)),
 });
 export const rateBookingRequestBody = RateBookingRequestSchema;
 export const rateBookingResponse200 = DataEnvelopeSchema;

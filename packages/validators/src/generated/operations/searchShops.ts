@@ -8,8 +8,8 @@ import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { SearchResultsSchema } from '../schemas/SearchResults.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const searchShopsQueryParams = z.looseObject({
-  q: z.string().optional(),
-  query: z.string().optional(),
+  q: z.optional(z.string()),
+  query: z.optional(z.string()),
 });
 export const searchShopsResponse200 = SearchResultsSchema;
 export const searchShopsResponse400 = ErrorEnvelopeSchema;

@@ -9,7 +9,7 @@ import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { RateBookingRequestSchema } from '../schemas/RateBookingRequest.ts';
 export const submitRatingPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
+  booking_id: z.number().check(integer(), z.gte(1)),
 });
 export const submitRatingRequestBody = RateBookingRequestSchema;
 export const submitRatingResponse200 = DataEnvelopeSchema;

@@ -10,7 +10,7 @@ import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const updateBookingPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
+  booking_id: z.number().check(integer(), z.gte(1)),
 });
 export const updateBookingRequestBody = BookingUpdateInputSchema;
 export const updateBookingResponse200 = DataEnvelopeSchema;

@@ -9,7 +9,7 @@ import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { RateBookingRequestSchema } from '../schemas/RateBookingRequest.ts';
 export const upsertRatingPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
+  booking_id: z.number().check(integer(), z.gte(1)),
 });
 export const upsertRatingRequestBody = RateBookingRequestSchema;
 export const upsertRatingResponse200 = DataEnvelopeSchema;

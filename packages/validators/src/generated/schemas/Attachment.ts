@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { integer, requiredKeys } from '../../runtime/checks.ts';
 import { isUri } from '../../runtime/formats.ts';
-export const AttachmentSchema = z.looseObject({
-  url: z.stringFormat('uri', isUri),
-  content_type: z.string().optional(),
-  name: z.string().optional(),
-  size: z.number().gte(0).check(integer()).optional(),
-});
+export const AttachmentSchema = z.intersection(
+  z.unknown().check(requiredKeys(['url'])),
+  z.object({
+    url: z.stringFormat('uri', isUri),
+    content_type: z.optional(z.string()),
+    name: z.optional(z.string()),
+    size: z.optional(z.number().check(integer(), z.gte(0))),
+  }),
+);
 export type Attachment = z.infer<typeof AttachmentSchema>;

@@ -4,12 +4,16 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { BookingSchema } from './Booking.ts';
 import { BookingWarningSchema } from './BookingWarning.ts';
-export const BookingGroupSchema = z.looseObject({
-  group_id: z.string(),
-  items: z.array(BookingSchema),
-  summary: z.looseObject({}).optional(),
-  warnings: z.array(BookingWarningSchema).optional(),
-});
+export const BookingGroupSchema = z.intersection(
+  z.unknown().check(requiredKeys(['group_id', 'items'])),
+  z.object({
+    group_id: z.string(),
+    items: z.array(BookingSchema),
+    summary: z.optional(z.intersection(z.unknown(), z.looseObject({}))),
+    warnings: z.optional(z.array(BookingWarningSchema)),
+  }),
+);
 export type BookingGroup = z.infer<typeof BookingGroupSchema>;

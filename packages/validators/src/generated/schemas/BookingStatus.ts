@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
-export const BookingStatusSchema = z.looseObject({
-  id: z.number().check(integer()),
-  code: z.string(),
-  display_name: z.string(),
-  sort_order: z.number().check(integer()),
-  is_active: z.boolean(),
-});
+import { integer, requiredKeys } from '../../runtime/checks.ts';
+export const BookingStatusSchema = z.intersection(
+  z.unknown().check(requiredKeys(['id', 'code', 'display_name', 'sort_order', 'is_active'])),
+  z.object({
+    id: z.number().check(integer()),
+    code: z.string(),
+    display_name: z.string(),
+    sort_order: z.number().check(integer()),
+    is_active: z.boolean(),
+  }),
+);
 export type BookingStatus = z.infer<typeof BookingStatusSchema>;

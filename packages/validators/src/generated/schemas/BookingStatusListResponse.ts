@@ -4,10 +4,14 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { BookingStatusSchema } from './BookingStatus.ts';
 import { CountMetaSchema } from './CountMeta.ts';
-export const BookingStatusListResponseSchema = z.looseObject({
-  data: z.array(BookingStatusSchema),
-  meta: CountMetaSchema,
-});
+export const BookingStatusListResponseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['data', 'meta'])),
+  z.object({
+    data: z.array(BookingStatusSchema),
+    meta: CountMetaSchema,
+  }),
+);
 export type BookingStatusListResponse = z.infer<typeof BookingStatusListResponseSchema>;

@@ -7,13 +7,14 @@ import * as z from 'zod';
 import { minProperties } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
 import { AttachmentSchema } from './Attachment.ts';
-export const BookingUpdateInputSchema = z
-  .looseObject({
-    service_start_time: z.stringFormat('date-time', isDateTime).optional(),
-    status: z.enum(['CANCELLED']).optional(),
-    cancellation_reason: z.string().optional(),
-    attachments: z.array(AttachmentSchema).optional(),
-    message: z.string().optional(),
-  })
-  .check(minProperties(1));
+export const BookingUpdateInputSchema = z.intersection(
+  z.unknown().check(minProperties(1)),
+  z.object({
+    service_start_time: z.optional(z.stringFormat('date-time', isDateTime)),
+    status: z.optional(z.enum(['CANCELLED'])),
+    cancellation_reason: z.optional(z.string()),
+    attachments: z.optional(z.array(AttachmentSchema)),
+    message: z.optional(z.string()),
+  }),
+);
 export type BookingUpdateInput = z.infer<typeof BookingUpdateInputSchema>;

@@ -4,9 +4,13 @@
  */
 
 import * as z from 'zod';
-export const BookingWarningSchema = z.looseObject({
-  code: z.string(),
-  detail: z.string().optional(),
-  meta: z.looseObject({}).optional(),
-});
+import { requiredKeys } from '../../runtime/checks.ts';
+export const BookingWarningSchema = z.intersection(
+  z.unknown().check(requiredKeys(['code'])),
+  z.object({
+    code: z.string(),
+    detail: z.optional(z.string()),
+    meta: z.optional(z.intersection(z.unknown(), z.looseObject({}))),
+  }),
+);
 export type BookingWarning = z.infer<typeof BookingWarningSchema>;

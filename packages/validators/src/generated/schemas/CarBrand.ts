@@ -4,13 +4,16 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { integer, requiredKeys } from '../../runtime/checks.ts';
 import { isDateTime, isUri } from '../../runtime/formats.ts';
-export const CarBrandSchema = z.looseObject({
-  id: z.number().check(integer()),
-  name: z.string(),
-  slug: z.string(),
-  car_logo: z.stringFormat('uri', isUri).nullable().optional(),
-  created_at: z.stringFormat('date-time', isDateTime).optional(),
-});
+export const CarBrandSchema = z.intersection(
+  z.unknown().check(requiredKeys(['id', 'name', 'slug'])),
+  z.object({
+    id: z.number().check(integer()),
+    name: z.string(),
+    slug: z.string(),
+    car_logo: z.optional(z.nullable(z.stringFormat('uri', isUri))),
+    created_at: z.optional(z.stringFormat('date-time', isDateTime)),
+  }),
+);
 export type CarBrand = z.infer<typeof CarBrandSchema>;

@@ -4,10 +4,14 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { CarBrandSchema } from './CarBrand.ts';
 import { CountMetaSchema } from './CountMeta.ts';
-export const CarBrandListResponseSchema = z.looseObject({
-  data: z.array(CarBrandSchema),
-  meta: CountMetaSchema,
-});
+export const CarBrandListResponseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['data', 'meta'])),
+  z.object({
+    data: z.array(CarBrandSchema),
+    meta: CountMetaSchema,
+  }),
+);
 export type CarBrandListResponse = z.infer<typeof CarBrandListResponseSchema>;

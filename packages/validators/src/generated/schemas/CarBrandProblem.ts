@@ -4,12 +4,16 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { ProblemSchema } from './Problem.ts';
 import { ProblemWhereSchema } from './ProblemWhere.ts';
 export const CarBrandProblemSchema = z.intersection(
   ProblemSchema,
-  z.looseObject({
-    where: ProblemWhereSchema,
-  }),
+  z.intersection(
+    z.unknown().check(requiredKeys(['where'])),
+    z.object({
+      where: ProblemWhereSchema,
+    }),
+  ),
 );
 export type CarBrandProblem = z.infer<typeof CarBrandProblemSchema>;

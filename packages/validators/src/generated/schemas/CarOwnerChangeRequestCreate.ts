@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { integer, requiredKeys } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const CarOwnerChangeRequestCreateSchema = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-  request_type: z.string(),
-  requested_start_time: z.stringFormat('date-time', isDateTime).optional(),
-  reason: z.string().optional(),
-});
+export const CarOwnerChangeRequestCreateSchema = z.intersection(
+  z.unknown().check(requiredKeys(['booking_id', 'request_type'])),
+  z.object({
+    booking_id: z.number().check(integer(), z.gte(1)),
+    request_type: z.string(),
+    requested_start_time: z.optional(z.stringFormat('date-time', isDateTime)),
+    reason: z.optional(z.string()),
+  }),
+);
 export type CarOwnerChangeRequestCreate = z.infer<typeof CarOwnerChangeRequestCreateSchema>;

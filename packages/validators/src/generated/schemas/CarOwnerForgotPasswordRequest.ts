@@ -4,9 +4,13 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { isEmail, isUri } from '../../runtime/formats.ts';
-export const CarOwnerForgotPasswordRequestSchema = z.looseObject({
-  email: z.stringFormat('email', isEmail),
-  redirect_to: z.stringFormat('uri', isUri).optional(),
-});
+export const CarOwnerForgotPasswordRequestSchema = z.intersection(
+  z.unknown().check(requiredKeys(['email'])),
+  z.object({
+    email: z.stringFormat('email', isEmail),
+    redirect_to: z.optional(z.stringFormat('uri', isUri)),
+  }),
+);
 export type CarOwnerForgotPasswordRequest = z.infer<typeof CarOwnerForgotPasswordRequestSchema>;

@@ -4,7 +4,11 @@
  */
 
 import * as z from 'zod';
-export const CarOwnerLogoutResponseSchema = z.looseObject({
-  message: z.string(),
-});
+import { requiredKeys } from '../../runtime/checks.ts';
+export const CarOwnerLogoutResponseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['message'])),
+  z.object({
+    message: z.string(),
+  }),
+);
 export type CarOwnerLogoutResponse = z.infer<typeof CarOwnerLogoutResponseSchema>;

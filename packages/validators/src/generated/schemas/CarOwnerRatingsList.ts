@@ -4,10 +4,13 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { integer, requiredKeys } from '../../runtime/checks.ts';
 import { RatingItemSchema } from './RatingItem.ts';
-export const CarOwnerRatingsListSchema = z.looseObject({
-  total: z.number().gte(0).check(integer()),
-  items: z.array(RatingItemSchema),
-});
+export const CarOwnerRatingsListSchema = z.intersection(
+  z.unknown().check(requiredKeys(['total', 'items'])),
+  z.object({
+    total: z.number().check(integer(), z.gte(0)),
+    items: z.array(RatingItemSchema),
+  }),
+);
 export type CarOwnerRatingsList = z.infer<typeof CarOwnerRatingsListSchema>;

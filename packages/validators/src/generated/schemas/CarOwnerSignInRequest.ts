@@ -4,10 +4,13 @@
  */
 
 import * as z from 'zod';
-import { minLength } from '../../runtime/checks.ts';
+import { minLength, requiredKeys } from '../../runtime/checks.ts';
 import { isEmail } from '../../runtime/formats.ts';
-export const CarOwnerSignInRequestSchema = z.looseObject({
-  email: z.stringFormat('email', isEmail),
-  password: z.string().check(minLength(1)),
-});
+export const CarOwnerSignInRequestSchema = z.intersection(
+  z.unknown().check(requiredKeys(['email', 'password'])),
+  z.object({
+    email: z.stringFormat('email', isEmail),
+    password: z.string().check(minLength(1)),
+  }),
+);
 export type CarOwnerSignInRequest = z.infer<typeof CarOwnerSignInRequestSchema>;

@@ -4,16 +4,30 @@
  */
 
 import * as z from 'zod';
-import { integer, minLength } from '../../runtime/checks.ts';
+import { integer, minLength, requiredKeys } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const CarOwnerSignInResponseSchema = z.looseObject({
-  message: z.string().optional(),
-  access_token: z.string().check(minLength(1)),
-  refresh_token: z.string().check(minLength(1)),
-  expires_in: z.number().gte(0).check(integer()),
-  expires_at: z.stringFormat('date-time', isDateTime),
-  expires_at_unix: z.number().gte(0).check(integer()).optional(),
-  token_type: z.enum(['bearer']),
-  user: z.looseObject({}),
-});
+export const CarOwnerSignInResponseSchema = z.intersection(
+  z
+    .unknown()
+    .check(
+      requiredKeys([
+        'access_token',
+        'refresh_token',
+        'expires_in',
+        'expires_at',
+        'token_type',
+        'user',
+      ]),
+    ),
+  z.object({
+    message: z.optional(z.string()),
+    access_token: z.string().check(minLength(1)),
+    refresh_token: z.string().check(minLength(1)),
+    expires_in: z.number().check(integer(), z.gte(0)),
+    expires_at: z.stringFormat('date-time', isDateTime),
+    expires_at_unix: z.optional(z.number().check(integer(), z.gte(0))),
+    token_type: z.enum(['bearer']),
+    user: z.intersection(z.unknown(), z.looseObject({})),
+  }),
+);
 export type CarOwnerSignInResponse = z.infer<typeof CarOwnerSignInResponseSchema>;

@@ -4,10 +4,13 @@
  */
 
 import * as z from 'zod';
-import { minLength } from '../../runtime/checks.ts';
+import { minLength, requiredKeys } from '../../runtime/checks.ts';
 import { isEmail } from '../../runtime/formats.ts';
-export const CarOwnerSignUpRequestSchema = z.looseObject({
-  email: z.stringFormat('email', isEmail),
-  password: z.string().check(minLength(8)),
-});
+export const CarOwnerSignUpRequestSchema = z.intersection(
+  z.unknown().check(requiredKeys(['email', 'password'])),
+  z.object({
+    email: z.stringFormat('email', isEmail),
+    password: z.string().check(minLength(8)),
+  }),
+);
 export type CarOwnerSignUpRequest = z.infer<typeof CarOwnerSignUpRequestSchema>;

@@ -4,9 +4,13 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { isUuid } from '../../runtime/formats.ts';
-export const CarOwnerSignUpResponseSchema = z.looseObject({
-  message: z.string(),
-  uid: z.stringFormat('uuid', isUuid),
-});
+export const CarOwnerSignUpResponseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['message', 'uid'])),
+  z.object({
+    message: z.string(),
+    uid: z.stringFormat('uuid', isUuid),
+  }),
+);
 export type CarOwnerSignUpResponse = z.infer<typeof CarOwnerSignUpResponseSchema>;

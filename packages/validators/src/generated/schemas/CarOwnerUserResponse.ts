@@ -4,18 +4,22 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { isDateTime, isEmail, isUri, isUuid } from '../../runtime/formats.ts';
-export const CarOwnerUserResponseSchema = z.looseObject({
-  uid: z.stringFormat('uuid', isUuid),
-  email: z.stringFormat('email', isEmail),
-  username: z.string().nullable().optional(),
-  firstName: z.string().nullable().optional(),
-  lastName: z.string().nullable().optional(),
-  phone_number: z.string().nullable().optional(),
-  address: z.string().nullable().optional(),
-  profileImage: z.stringFormat('uri', isUri).nullable().optional(),
-  verify_vehicles: z.boolean().optional(),
-  created_at: z.stringFormat('date-time', isDateTime).optional(),
-  updated_at: z.stringFormat('date-time', isDateTime).optional(),
-});
+export const CarOwnerUserResponseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['uid', 'email'])),
+  z.object({
+    uid: z.stringFormat('uuid', isUuid),
+    email: z.stringFormat('email', isEmail),
+    username: z.optional(z.nullable(z.string())),
+    firstName: z.optional(z.nullable(z.string())),
+    lastName: z.optional(z.nullable(z.string())),
+    phone_number: z.optional(z.nullable(z.string())),
+    address: z.optional(z.nullable(z.string())),
+    profileImage: z.optional(z.nullable(z.stringFormat('uri', isUri))),
+    verify_vehicles: z.optional(z.boolean()),
+    created_at: z.optional(z.stringFormat('date-time', isDateTime)),
+    updated_at: z.optional(z.stringFormat('date-time', isDateTime)),
+  }),
+);
 export type CarOwnerUserResponse = z.infer<typeof CarOwnerUserResponseSchema>;

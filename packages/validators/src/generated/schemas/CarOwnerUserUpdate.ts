@@ -6,13 +6,14 @@
 import * as z from 'zod';
 import { minProperties } from '../../runtime/checks.ts';
 import { UsernameSchema } from './Username.ts';
-export const CarOwnerUserUpdateSchema = z
-  .looseObject({
-    username: UsernameSchema.optional(),
-    first_name: z.string().optional(),
-    last_name: z.string().optional(),
-    phone_number: z.string().optional(),
-    address: z.string().optional(),
-  })
-  .check(minProperties(1));
+export const CarOwnerUserUpdateSchema = z.intersection(
+  z.unknown().check(minProperties(1)),
+  z.object({
+    username: z.optional(UsernameSchema),
+    first_name: z.optional(z.string()),
+    last_name: z.optional(z.string()),
+    phone_number: z.optional(z.string()),
+    address: z.optional(z.string()),
+  }),
+);
 export type CarOwnerUserUpdate = z.infer<typeof CarOwnerUserUpdateSchema>;

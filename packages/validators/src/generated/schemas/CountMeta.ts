@@ -4,8 +4,11 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
-export const CountMetaSchema = z.looseObject({
-  count: z.number().gte(0).check(integer()),
-});
+import { integer, requiredKeys } from '../../runtime/checks.ts';
+export const CountMetaSchema = z.intersection(
+  z.unknown().check(requiredKeys(['count'])),
+  z.object({
+    count: z.number().check(integer(), z.gte(0)),
+  }),
+);
 export type CountMeta = z.infer<typeof CountMetaSchema>;

@@ -4,9 +4,13 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { ResponseMetaSchema } from './ResponseMeta.ts';
-export const DataEnvelopeSchema = z.looseObject({
-  data: z.unknown(),
-  meta: ResponseMetaSchema,
-});
+export const DataEnvelopeSchema = z.intersection(
+  z.unknown().check(requiredKeys(['data', 'meta'])),
+  z.object({
+    data: z.unknown(),
+    meta: ResponseMetaSchema,
+  }),
+);
 export type DataEnvelope = z.infer<typeof DataEnvelopeSchema>;

@@ -4,15 +4,22 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { isUuid } from '../../runtime/formats.ts';
 import { ErrorFieldIssueSchema } from './ErrorFieldIssue.ts';
-export const ErrorEnvelopeSchema = z.looseObject({
-  error: z.looseObject({
-    code: z.string(),
-    message: z.string(),
-    fields: z.array(ErrorFieldIssueSchema).optional(),
-    request_id: z.stringFormat('uuid', isUuid).optional(),
-    retryable: z.boolean(),
+export const ErrorEnvelopeSchema = z.intersection(
+  z.unknown().check(requiredKeys(['error'])),
+  z.object({
+    error: z.intersection(
+      z.unknown().check(requiredKeys(['code', 'message', 'retryable'])),
+      z.object({
+        code: z.string(),
+        message: z.string(),
+        fields: z.optional(z.array(ErrorFieldIssueSchema)),
+        request_id: z.optional(z.stringFormat('uuid', isUuid)),
+        retryable: z.boolean(),
+      }),
+    ),
   }),
-});
+);
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelopeSchema>;

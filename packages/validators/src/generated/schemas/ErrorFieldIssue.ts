@@ -4,8 +4,12 @@
  */
 
 import * as z from 'zod';
-export const ErrorFieldIssueSchema = z.looseObject({
-  field: z.string(),
-  reason: z.string(),
-});
+import { requiredKeys } from '../../runtime/checks.ts';
+export const ErrorFieldIssueSchema = z.intersection(
+  z.unknown().check(requiredKeys(['field', 'reason'])),
+  z.object({
+    field: z.string(),
+    reason: z.string(),
+  }),
+);
 export type ErrorFieldIssue = z.infer<typeof ErrorFieldIssueSchema>;

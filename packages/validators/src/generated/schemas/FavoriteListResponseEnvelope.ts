@@ -4,11 +4,17 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
-export const FavoriteListResponseEnvelopeSchema = z.looseObject({
-  data: z.looseObject({
-    total: z.number().gte(0).check(integer()),
-    items: z.array(z.looseObject({})),
+import { integer, requiredKeys } from '../../runtime/checks.ts';
+export const FavoriteListResponseEnvelopeSchema = z.intersection(
+  z.unknown().check(requiredKeys(['data'])),
+  z.object({
+    data: z.intersection(
+      z.unknown().check(requiredKeys(['total', 'items'])),
+      z.object({
+        total: z.number().check(integer(), z.gte(0)),
+        items: z.array(z.intersection(z.unknown(), z.looseObject({}))),
+      }),
+    ),
   }),
-});
+);
 export type FavoriteListResponseEnvelope = z.infer<typeof FavoriteListResponseEnvelopeSchema>;

@@ -4,9 +4,16 @@
  */
 
 import * as z from 'zod';
-export const FavoriteMessageResponseSchema = z.looseObject({
-  data: z.looseObject({
-    message: z.string(),
+import { requiredKeys } from '../../runtime/checks.ts';
+export const FavoriteMessageResponseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['data'])),
+  z.object({
+    data: z.intersection(
+      z.unknown().check(requiredKeys(['message'])),
+      z.object({
+        message: z.string(),
+      }),
+    ),
   }),
-});
+);
 export type FavoriteMessageResponse = z.infer<typeof FavoriteMessageResponseSchema>;

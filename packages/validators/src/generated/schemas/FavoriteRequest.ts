@@ -4,8 +4,12 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
-export const FavoriteRequestSchema = z.looseObject({
-  org_nr: OrgNumberSchema,
-});
+export const FavoriteRequestSchema = z.intersection(
+  z.unknown().check(requiredKeys(['org_nr'])),
+  z.object({
+    org_nr: OrgNumberSchema,
+  }),
+);
 export type FavoriteRequest = z.infer<typeof FavoriteRequestSchema>;

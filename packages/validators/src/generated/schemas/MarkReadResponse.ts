@@ -4,9 +4,12 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
-export const MarkReadResponseSchema = z.looseObject({
-  updated: z.number().gte(0).check(integer()),
-  messages_marked: z.number().gte(0).check(integer()),
-});
+import { integer, requiredKeys } from '../../runtime/checks.ts';
+export const MarkReadResponseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['updated', 'messages_marked'])),
+  z.object({
+    updated: z.number().check(integer(), z.gte(0)),
+    messages_marked: z.number().check(integer(), z.gte(0)),
+  }),
+);
 export type MarkReadResponse = z.infer<typeof MarkReadResponseSchema>;

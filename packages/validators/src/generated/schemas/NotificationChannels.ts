@@ -4,8 +4,12 @@
  */
 
 import * as z from 'zod';
-export const NotificationChannelsSchema = z.strictObject({
-  email: z.boolean().optional(),
-  push: z.boolean().optional(),
-});
+import { objectRules } from '../../runtime/keyword-checks.ts';
+export const NotificationChannelsSchema = z.intersection(
+  z.unknown().check(objectRules({ known: ['email', 'push'], additional: z.never() })),
+  z.object({
+    email: z.optional(z.boolean()),
+    push: z.optional(z.boolean()),
+  }),
+);
 export type NotificationChannels = z.infer<typeof NotificationChannelsSchema>;

@@ -4,16 +4,19 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { integer, requiredKeys } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const NotificationItemSchema = z.looseObject({
-  id: z.number().check(integer()),
-  type: z.string(),
-  title: z.string(),
-  body: z.string().optional(),
-  data: z.looseObject({}).optional(),
-  is_read: z.boolean(),
-  created_at: z.stringFormat('date-time', isDateTime),
-  read_at: z.stringFormat('date-time', isDateTime).nullable().optional(),
-});
+export const NotificationItemSchema = z.intersection(
+  z.unknown().check(requiredKeys(['id', 'type', 'title', 'is_read', 'created_at'])),
+  z.object({
+    id: z.number().check(integer()),
+    type: z.string(),
+    title: z.string(),
+    body: z.optional(z.string()),
+    data: z.optional(z.intersection(z.unknown(), z.looseObject({}))),
+    is_read: z.boolean(),
+    created_at: z.stringFormat('date-time', isDateTime),
+    read_at: z.optional(z.nullable(z.stringFormat('date-time', isDateTime))),
+  }),
+);
 export type NotificationItem = z.infer<typeof NotificationItemSchema>;

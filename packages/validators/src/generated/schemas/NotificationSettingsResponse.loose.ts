@@ -4,15 +4,34 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { NotificationChannelsLooseSchema } from './NotificationChannels.loose.ts';
-export const NotificationSettingsResponseLooseSchema = z.looseObject({
-  preferences: z.looseObject({
-    'booking.requested': NotificationChannelsLooseSchema,
-    'booking.accepted': NotificationChannelsLooseSchema,
-    'booking.declined': NotificationChannelsLooseSchema,
-    'booking.updated': NotificationChannelsLooseSchema,
-    'booking.completed': NotificationChannelsLooseSchema,
-    'message.new': NotificationChannelsLooseSchema,
-    'rating.reminder': NotificationChannelsLooseSchema,
+export const NotificationSettingsResponseLooseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['preferences'])),
+  z.object({
+    preferences: z.intersection(
+      z
+        .unknown()
+        .check(
+          requiredKeys([
+            'booking.requested',
+            'booking.accepted',
+            'booking.declined',
+            'booking.updated',
+            'booking.completed',
+            'message.new',
+            'rating.reminder',
+          ]),
+        ),
+      z.object({
+        'booking.requested': NotificationChannelsLooseSchema,
+        'booking.accepted': NotificationChannelsLooseSchema,
+        'booking.declined': NotificationChannelsLooseSchema,
+        'booking.updated': NotificationChannelsLooseSchema,
+        'booking.completed': NotificationChannelsLooseSchema,
+        'message.new': NotificationChannelsLooseSchema,
+        'rating.reminder': NotificationChannelsLooseSchema,
+      }),
+    ),
   }),
-});
+);

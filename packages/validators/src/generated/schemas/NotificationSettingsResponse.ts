@@ -4,16 +4,35 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { NotificationChannelsSchema } from './NotificationChannels.ts';
-export const NotificationSettingsResponseSchema = z.looseObject({
-  preferences: z.looseObject({
-    'booking.requested': NotificationChannelsSchema,
-    'booking.accepted': NotificationChannelsSchema,
-    'booking.declined': NotificationChannelsSchema,
-    'booking.updated': NotificationChannelsSchema,
-    'booking.completed': NotificationChannelsSchema,
-    'message.new': NotificationChannelsSchema,
-    'rating.reminder': NotificationChannelsSchema,
+export const NotificationSettingsResponseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['preferences'])),
+  z.object({
+    preferences: z.intersection(
+      z
+        .unknown()
+        .check(
+          requiredKeys([
+            'booking.requested',
+            'booking.accepted',
+            'booking.declined',
+            'booking.updated',
+            'booking.completed',
+            'message.new',
+            'rating.reminder',
+          ]),
+        ),
+      z.object({
+        'booking.requested': NotificationChannelsSchema,
+        'booking.accepted': NotificationChannelsSchema,
+        'booking.declined': NotificationChannelsSchema,
+        'booking.updated': NotificationChannelsSchema,
+        'booking.completed': NotificationChannelsSchema,
+        'message.new': NotificationChannelsSchema,
+        'rating.reminder': NotificationChannelsSchema,
+      }),
+    ),
   }),
-});
+);
 export type NotificationSettingsResponse = z.infer<typeof NotificationSettingsResponseSchema>;

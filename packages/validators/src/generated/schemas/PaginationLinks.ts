@@ -4,12 +4,16 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { isUriReference } from '../../runtime/formats.ts';
-export const PaginationLinksSchema = z.looseObject({
-  self: z.stringFormat('uri-reference', isUriReference),
-  first: z.stringFormat('uri-reference', isUriReference),
-  prev: z.stringFormat('uri-reference', isUriReference).nullable(),
-  next: z.stringFormat('uri-reference', isUriReference).nullable(),
-  last: z.stringFormat('uri-reference', isUriReference),
-});
+export const PaginationLinksSchema = z.intersection(
+  z.unknown().check(requiredKeys(['self', 'first', 'prev', 'next', 'last'])),
+  z.object({
+    self: z.stringFormat('uri-reference', isUriReference),
+    first: z.stringFormat('uri-reference', isUriReference),
+    prev: z.nullable(z.stringFormat('uri-reference', isUriReference)),
+    next: z.nullable(z.stringFormat('uri-reference', isUriReference)),
+    last: z.stringFormat('uri-reference', isUriReference),
+  }),
+);
 export type PaginationLinks = z.infer<typeof PaginationLinksSchema>;

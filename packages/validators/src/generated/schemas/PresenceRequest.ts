@@ -4,7 +4,11 @@
  */
 
 import * as z from 'zod';
-export const PresenceRequestSchema = z.looseObject({
-  status: z.enum(['online', 'offline']),
-});
+import { requiredKeys } from '../../runtime/checks.ts';
+export const PresenceRequestSchema = z.intersection(
+  z.unknown().check(requiredKeys(['status'])),
+  z.object({
+    status: z.enum(['online', 'offline']),
+  }),
+);
 export type PresenceRequest = z.infer<typeof PresenceRequestSchema>;

@@ -4,9 +4,12 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
-export const PresenceResponseSchema = z.looseObject({
-  status: z.enum(['online', 'offline']),
-  queued_delivered: z.number().gte(0).check(integer()),
-});
+import { integer, requiredKeys } from '../../runtime/checks.ts';
+export const PresenceResponseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['status', 'queued_delivered'])),
+  z.object({
+    status: z.enum(['online', 'offline']),
+    queued_delivered: z.number().check(integer(), z.gte(0)),
+  }),
+);
 export type PresenceResponse = z.infer<typeof PresenceResponseSchema>;

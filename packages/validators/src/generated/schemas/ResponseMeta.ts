@@ -4,9 +4,13 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { isDateTime, isUuid } from '../../runtime/formats.ts';
-export const ResponseMetaSchema = z.looseObject({
-  request_id: z.stringFormat('uuid', isUuid),
-  generated_at: z.stringFormat('date-time', isDateTime),
-});
+export const ResponseMetaSchema = z.intersection(
+  z.unknown().check(requiredKeys(['request_id', 'generated_at'])),
+  z.object({
+    request_id: z.stringFormat('uuid', isUuid),
+    generated_at: z.stringFormat('date-time', isDateTime),
+  }),
+);
 export type ResponseMeta = z.infer<typeof ResponseMetaSchema>;

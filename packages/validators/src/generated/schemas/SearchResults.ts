@@ -4,11 +4,14 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { integer, requiredKeys } from '../../runtime/checks.ts';
 import { WorkshopSummarySchema } from './WorkshopSummary.ts';
-export const SearchResultsSchema = z.looseObject({
-  results: z.array(WorkshopSummarySchema),
-  count: z.number().gte(0).check(integer()),
-  query: z.string(),
-});
+export const SearchResultsSchema = z.intersection(
+  z.unknown().check(requiredKeys(['results', 'count', 'query'])),
+  z.object({
+    results: z.array(WorkshopSummarySchema),
+    count: z.number().check(integer(), z.gte(0)),
+    query: z.string(),
+  }),
+);
 export type SearchResults = z.infer<typeof SearchResultsSchema>;

@@ -4,10 +4,13 @@
  */
 
 import * as z from 'zod';
-import { minLength } from '../../runtime/checks.ts';
-export const SendMessageMultipartRequestSchema = z.looseObject({
-  thread_id: z.string().check(minLength(1)),
-  message: z.string().optional(),
-  files: z.array(z.string()).min(1),
-});
+import { minLength, requiredKeys } from '../../runtime/checks.ts';
+export const SendMessageMultipartRequestSchema = z.intersection(
+  z.unknown().check(requiredKeys(['thread_id', 'files'])),
+  z.object({
+    thread_id: z.string().check(minLength(1)),
+    message: z.optional(z.string()),
+    files: z.array(z.string()).check(z.minLength(1)),
+  }),
+);
 export type SendMessageMultipartRequest = z.infer<typeof SendMessageMultipartRequestSchema>;

@@ -4,10 +4,13 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { integer, requiredKeys } from '../../runtime/checks.ts';
 import { MessageSchema } from './Message.ts';
-export const SendMessageResponseSchema = z.looseObject({
-  message: MessageSchema,
-  unread_count: z.number().gte(0).check(integer()),
-});
+export const SendMessageResponseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['message', 'unread_count'])),
+  z.object({
+    message: MessageSchema,
+    unread_count: z.number().check(integer(), z.gte(0)),
+  }),
+);
 export type SendMessageResponse = z.infer<typeof SendMessageResponseSchema>;

@@ -4,8 +4,12 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const SetPrimarySchema = z.looseObject({
-  registration_number: RegistrationNumberSchema,
-});
+export const SetPrimarySchema = z.intersection(
+  z.unknown().check(requiredKeys(['registration_number'])),
+  z.object({
+    registration_number: RegistrationNumberSchema,
+  }),
+);
 export type SetPrimary = z.infer<typeof SetPrimarySchema>;

@@ -4,18 +4,24 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { integer, requiredKeys } from '../../runtime/checks.ts';
 import { MessageThreadSchema } from './MessageThread.ts';
 import { PaginationLinksSchema } from './PaginationLinks.ts';
 import { PaginationMetaSchema } from './PaginationMeta.ts';
-export const ThreadListResponseSchema = z.looseObject({
-  data: z.array(MessageThreadSchema),
-  meta: z.intersection(
-    PaginationMetaSchema,
-    z.looseObject({
-      unread_total: z.number().gte(0).check(integer()),
-    }),
-  ),
-  links: PaginationLinksSchema,
-});
+export const ThreadListResponseSchema = z.intersection(
+  z.unknown().check(requiredKeys(['data', 'meta', 'links'])),
+  z.object({
+    data: z.array(MessageThreadSchema),
+    meta: z.intersection(
+      PaginationMetaSchema,
+      z.intersection(
+        z.unknown().check(requiredKeys(['unread_total'])),
+        z.object({
+          unread_total: z.number().check(integer(), z.gte(0)),
+        }),
+      ),
+    ),
+    links: PaginationLinksSchema,
+  }),
+);
 export type ThreadListResponse = z.infer<typeof ThreadListResponseSchema>;

@@ -4,13 +4,16 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { integer, requiredKeys } from '../../runtime/checks.ts';
 import { isUri } from '../../runtime/formats.ts';
-export const UnauthorizedProblemSchema = z.looseObject({
-  type: z.stringFormat('uri', isUri),
-  title: z.string(),
-  status: z.literal(401),
-  code: z.string(),
-  message: z.string(),
-});
+export const UnauthorizedProblemSchema = z.intersection(
+  z.unknown().check(requiredKeys(['type', 'title', 'status', 'code', 'message'])),
+  z.object({
+    type: z.stringFormat('uri', isUri),
+    title: z.string(),
+    status: z.literal(401),
+    code: z.string(),
+    message: z.string(),
+  }),
+);
 export type UnauthorizedProblem = z.infer<typeof UnauthorizedProblemSchema>;

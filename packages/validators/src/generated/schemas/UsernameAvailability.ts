@@ -4,9 +4,13 @@
  */
 
 import * as z from 'zod';
-export const UsernameAvailabilitySchema = z.looseObject({
-  username: z.string(),
-  available: z.boolean(),
-  message: z.string().optional(),
-});
+import { requiredKeys } from '../../runtime/checks.ts';
+export const UsernameAvailabilitySchema = z.intersection(
+  z.unknown().check(requiredKeys(['username', 'available'])),
+  z.object({
+    username: z.string(),
+    available: z.boolean(),
+    message: z.optional(z.string()),
+  }),
+);
 export type UsernameAvailability = z.infer<typeof UsernameAvailabilitySchema>;

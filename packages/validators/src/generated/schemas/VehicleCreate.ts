@@ -4,11 +4,15 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { isUri } from '../../runtime/formats.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const VehicleCreateSchema = z.looseObject({
-  registration_number: RegistrationNumberSchema,
-  nickname: z.string().optional(),
-  image: z.stringFormat('uri', isUri).optional(),
-});
+export const VehicleCreateSchema = z.intersection(
+  z.unknown().check(requiredKeys(['registration_number'])),
+  z.object({
+    registration_number: RegistrationNumberSchema,
+    nickname: z.optional(z.string()),
+    image: z.optional(z.stringFormat('uri', isUri)),
+  }),
+);
 export type VehicleCreate = z.infer<typeof VehicleCreateSchema>;

@@ -4,11 +4,15 @@
  */
 
 import * as z from 'zod';
+import { requiredKeys } from '../../runtime/checks.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const VehicleCreateMultipartSchema = z.looseObject({
-  registration_number: RegistrationNumberSchema,
-  nickname: z.string().optional(),
-  file: z.string().optional(),
-  image: z.string().optional(),
-});
+export const VehicleCreateMultipartSchema = z.intersection(
+  z.unknown().check(requiredKeys(['registration_number'])),
+  z.object({
+    registration_number: RegistrationNumberSchema,
+    nickname: z.optional(z.string()),
+    file: z.optional(z.string()),
+    image: z.optional(z.string()),
+  }),
+);
 export type VehicleCreateMultipart = z.infer<typeof VehicleCreateMultipartSchema>;

@@ -6,10 +6,11 @@
 import * as z from 'zod';
 import { minProperties } from '../../runtime/checks.ts';
 import { isUri } from '../../runtime/formats.ts';
-export const VehicleUpdateSchema = z
-  .looseObject({
-    nickname: z.string().optional(),
-    image: z.stringFormat('uri', isUri).optional(),
-  })
-  .check(minProperties(1));
+export const VehicleUpdateSchema = z.intersection(
+  z.unknown().check(minProperties(1)),
+  z.object({
+    nickname: z.optional(z.string()),
+    image: z.optional(z.stringFormat('uri', isUri)),
+  }),
+);
 export type VehicleUpdate = z.infer<typeof VehicleUpdateSchema>;

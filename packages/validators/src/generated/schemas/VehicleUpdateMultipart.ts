@@ -5,11 +5,12 @@
 
 import * as z from 'zod';
 import { minProperties } from '../../runtime/checks.ts';
-export const VehicleUpdateMultipartSchema = z
-  .looseObject({
-    nickname: z.string().optional(),
-    file: z.string().optional(),
-    image: z.string().optional(),
-  })
-  .check(minProperties(1));
+export const VehicleUpdateMultipartSchema = z.intersection(
+  z.unknown().check(minProperties(1)),
+  z.object({
+    nickname: z.optional(z.string()),
+    file: z.optional(z.string()),
+    image: z.optional(z.string()),
+  }),
+);
 export type VehicleUpdateMultipart = z.infer<typeof VehicleUpdateMultipartSchema>;
