@@ -71,22 +71,3 @@ export const RESPONSE_TOLERANCE = {
   reason:
     'Responses keep unknown keys even where the spec says `additionalProperties: false`, so a server that adds a field does not break released apps.',
 } as const;
-
-/**
- * Not an acceptance difference: Zod leaves an own `__proto__` key out of the parsed value (its
- * guard against prototype pollution), so the round-trip check compares both sides without such keys.
- * allowlist.test.ts shows it.
- */
-export const DROPPED_PROTO_KEY = {
-  id: 'parsed-value-drops-__proto__',
-  reason:
-    'Zod omits an own `__proto__` key from parsed objects so that nothing downstream can set a prototype from input; validation itself is unaffected.',
-  strip(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map((item) => DROPPED_PROTO_KEY.strip(item));
-    if (value === null || typeof value !== 'object') return value;
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value))
-      if (key !== '__proto__') out[key] = DROPPED_PROTO_KEY.strip(item);
-    return out;
-  },
-} as const;

@@ -58,7 +58,7 @@ export function child(
 /** Imports a helper from the package's hand-written runtime (`src/runtime/<file>.ts`). */
 export function runtime(
   ctx: EmitContext,
-  file: 'checks' | 'formats' | 'keyword-checks' | 'unevaluated',
+  file: 'checks' | 'formats' | 'keyword-checks' | 'object' | 'unevaluated',
   name: string,
 ): ts.Identifier {
   return ctx.imports.use(`runtime/${file}.ts`, name);

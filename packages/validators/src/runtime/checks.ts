@@ -28,6 +28,11 @@ export function maxLength(limit: number): Check<string> {
   });
 }
 
+/** `format`: the predicate of runtime/formats.ts that implements it. */
+export function format(name: string, predicate: (value: string) => boolean): Check<string> {
+  return z.refine(predicate, { message: `Invalid ${name}` });
+}
+
 /** `type: integer`: any number without a fractional part, also beyond 2^53 (`z.int()` stops there). */
 export function integer(): Check<number> {
   return z.refine((value: number) => Number.isInteger(value), { message: 'Expected an integer' });

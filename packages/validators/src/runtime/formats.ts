@@ -117,10 +117,15 @@ export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value);
 }
 
-const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
-const LOCAL = new RegExp(
-  `^(?:${ATOM}(?:\\.${ATOM})*|"(?:[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]|\\\\[\\x20-\\x7e])*")$`,
-);
+// Built on first use, so a bundle that never checks an email or URI does not carry these.
+let localPattern: RegExp | undefined;
+function localPart(): RegExp {
+  const atom = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+  localPattern ??= new RegExp(
+    `^(?:${atom}(?:\\.${atom})*|"(?:[\\x20\\x21\\x23-\\x5b\\x5d-\\x7e]|\\\\[\\x20-\\x7e])*")$`,
+  );
+  return localPattern;
+}
 
 /**
  * RFC 5321 section 4.1.2 `Mailbox`: a dot-atom or quoted local part, `@`, and a host name or an
@@ -131,7 +136,7 @@ export function isEmail(value: string): boolean {
   if (at <= 0) return false;
   const local = value.slice(0, at);
   const domain = value.slice(at + 1);
-  if (!LOCAL.test(local)) return false;
+  if (!localPart().test(local)) return false;
   if (domain.startsWith('[') && domain.endsWith(']')) {
     const literal = domain.slice(1, -1);
     return /^IPv6:/i.test(literal) ? isIpv6(literal.slice(5)) : isIpv4(literal);
@@ -140,25 +145,41 @@ export function isEmail(value: string): boolean {
 }
 
 // RFC 3986 section 3 and appendix A, piece by piece.
-const PCT = '%[0-9A-Fa-f]{2}';
-const UNRESERVED_SUB = "[A-Za-z0-9\\-._~!$&'()*+,;=]";
-const PCHAR = `(?:${UNRESERVED_SUB}|${PCT}|[:@])`;
-const SEGMENT_NZ_NC = `(?:${UNRESERVED_SUB}|${PCT}|@)+`;
-const QUERY = new RegExp(`^(?:${PCHAR}|[/?])*$`);
-const USERINFO = new RegExp(`^(?:${UNRESERVED_SUB}|${PCT}|:)*$`);
-const REG_NAME = new RegExp(`^(?:${UNRESERVED_SUB}|${PCT})*$`);
-const IP_FUTURE = /^v[0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+$/i;
-const PATH_ABEMPTY = new RegExp(`^(?:/${PCHAR}*)*$`);
-const PATH_ABSOLUTE = new RegExp(`^/(?:${PCHAR}+(?:/${PCHAR}*)*)?$`);
-const PATH_ROOTLESS = new RegExp(`^${PCHAR}+(?:/${PCHAR}*)*$`);
-const PATH_NOSCHEME = new RegExp(`^${SEGMENT_NZ_NC}(?:/${PCHAR}*)*$`);
+/** The RFC 3986 expressions, built on first use (see `localPart`). */
+function buildUriGrammar() {
+  const PCT = '%[0-9A-Fa-f]{2}';
+  const UNRESERVED_SUB = "[A-Za-z0-9\\-._~!$&'()*+,;=]";
+  const PCHAR = `(?:${UNRESERVED_SUB}|${PCT}|[:@])`;
+  const SEGMENT_NZ_NC = `(?:${UNRESERVED_SUB}|${PCT}|@)+`;
+  const QUERY = new RegExp(`^(?:${PCHAR}|[/?])*$`);
+  const USERINFO = new RegExp(`^(?:${UNRESERVED_SUB}|${PCT}|:)*$`);
+  const REG_NAME = new RegExp(`^(?:${UNRESERVED_SUB}|${PCT})*$`);
+  const IP_FUTURE = /^v[0-9A-Fa-f]+\.[A-Za-z0-9\-._~!$&'()*+,;=:]+$/i;
+  const PATH_ABEMPTY = new RegExp(`^(?:/${PCHAR}*)*$`);
+  const PATH_ABSOLUTE = new RegExp(`^/(?:${PCHAR}+(?:/${PCHAR}*)*)?$`);
+  const PATH_ROOTLESS = new RegExp(`^${PCHAR}+(?:/${PCHAR}*)*$`);
+  const PATH_NOSCHEME = new RegExp(`^${SEGMENT_NZ_NC}(?:/${PCHAR}*)*$`);
+  return {
+    QUERY,
+    USERINFO,
+    REG_NAME,
+    IP_FUTURE,
+    PATH_ABEMPTY,
+    PATH_ABSOLUTE,
+    PATH_ROOTLESS,
+    PATH_NOSCHEME,
+  };
+}
+let uriGrammar: ReturnType<typeof buildUriGrammar> | undefined;
+const grammar = () => (uriGrammar ??= buildUriGrammar());
+
 const SCHEME = /^[A-Za-z][A-Za-z0-9+\-.]*$/;
 
 function isAuthority(authority: string): boolean {
   const at = authority.lastIndexOf('@');
   const userinfo = at >= 0 ? authority.slice(0, at) : '';
   const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
-  if (at >= 0 && !USERINFO.test(userinfo)) return false;
+  if (at >= 0 && !grammar().USERINFO.test(userinfo)) return false;
   let host = hostPort;
   let port = '';
   if (hostPort.startsWith('[')) {
@@ -169,11 +190,11 @@ function isAuthority(authority: string): boolean {
     if (port !== '' && !port.startsWith(':')) return false;
     port = port.slice(1);
     const literal = host.slice(1, -1);
-    if (!isIpv6(literal) && !IP_FUTURE.test(literal)) return false;
+    if (!isIpv6(literal) && !grammar().IP_FUTURE.test(literal)) return false;
   } else {
     const colon = hostPort.lastIndexOf(':');
     if (colon >= 0) [host, port] = [hostPort.slice(0, colon), hostPort.slice(colon + 1)];
-    if (!REG_NAME.test(host)) return false;
+    if (!grammar().REG_NAME.test(host)) return false;
   }
   return /^\d*$/.test(port);
 }
@@ -185,11 +206,13 @@ function isReference(value: string, absolute: boolean): boolean {
   const [, scheme, authority, path = '', query, fragment] = m;
   if (scheme !== undefined && !SCHEME.test(scheme)) return false;
   if (absolute && scheme === undefined) return false;
-  if (query !== undefined && !QUERY.test(query)) return false;
-  if (fragment !== undefined && !QUERY.test(fragment)) return false;
-  if (authority !== undefined) return isAuthority(authority) && PATH_ABEMPTY.test(path);
-  if (path === '' || PATH_ABSOLUTE.test(path)) return true;
-  return scheme !== undefined ? PATH_ROOTLESS.test(path) : PATH_NOSCHEME.test(path);
+  if (query !== undefined && !grammar().QUERY.test(query)) return false;
+  if (fragment !== undefined && !grammar().QUERY.test(fragment)) return false;
+  if (authority !== undefined) return isAuthority(authority) && grammar().PATH_ABEMPTY.test(path);
+  if (path === '' || grammar().PATH_ABSOLUTE.test(path)) return true;
+  return scheme !== undefined
+    ? grammar().PATH_ROOTLESS.test(path)
+    : grammar().PATH_NOSCHEME.test(path);
 }
 
 /** RFC 3986 `URI`: a scheme, then a hierarchical part, an optional query and fragment. */

@@ -103,8 +103,13 @@ export interface ObjectRules {
 
 /** The object keywords; values that are not objects pass. */
 export function objectRules(rules: ObjectRules): Check {
+  return check(objectRulesFn(rules));
+}
+
+/** The same as a function on a parse payload (runtime/object.ts runs it on the input). */
+export function objectRulesFn(rules: ObjectRules): (payload: core.ParsePayload<unknown>) => void {
   const known = new Set(rules.known ?? []);
-  return check((payload) => {
+  return (payload) => {
     const value = payload.value;
     if (!isObject(value)) return;
     const keys = Object.keys(value);
@@ -133,7 +138,7 @@ export function objectRules(rules: ObjectRules): Check {
     }
     for (const [key, schema] of rules.dependentSchemas ?? [])
       if (Object.hasOwn(value, key)) apply(payload, schema, value, []);
-  });
+  };
 }
 
 export interface ArrayRules {

@@ -34,7 +34,11 @@ export function emitObject(node: SchemaNode, ctx: EmitContext, emit: EmitSchema)
       proto.push(array([str(name), schema]));
     } else shape.push([name, required.includes(name) ? schema : zCall('optional', schema)]);
   }
-  if (required.length > 0) rules.push(['required', array(required.map(str))]);
+  // Zod's shape already rejects a missing key whose schema rejects `undefined`.
+  const unchecked = required.filter(
+    (name) => !shape.some(([k]) => k === name) || !rejectsUndefined(properties[name], ctx, 0),
+  );
+  if (unchecked.length > 0) rules.push(['required', array(unchecked.map(str))]);
   for (const keyword of ['minProperties', 'maxProperties'] as const)
     if (node[keyword] !== undefined)
       rules.push([keyword, num(nonNegativeInteger(node, keyword, ctx))]);
@@ -82,31 +86,28 @@ export function emitObject(node: SchemaNode, ctx: EmitContext, emit: EmitSchema)
     ]);
   }
   const typed = shapeSchema(node, shape, ctx, emit);
-  // Zod's object output leaves out unknown keys (z.object) or `__proto__`; the input leads.
-  // Only `required`/`min|maxProperties`: the small checks of runtime/checks.ts (bundle size).
-  const simple = rules.every(([k]) => ['required', 'minProperties', 'maxProperties'].includes(k));
+  // Objects: runtime/object.ts `openObject` keeps the input's keys and runs the key rules on it.
+  if (!isRecord(typed)) {
+    const args: ts.Expression[] = [typed];
+    if (rules.length > 0)
+      args.push(
+        f.createCallExpression(runtime(ctx, 'keyword-checks', 'objectRulesFn'), undefined, [
+          objectLiteral(rules, false),
+        ]),
+      );
+    return f.createCallExpression(runtime(ctx, 'object', 'openObject'), undefined, args);
+  }
+  // A map (`z.record`) or a shape-less member: the input leads an intersection instead.
   const input =
     rules.length === 0
       ? zCall('unknown')
-      : simple
-        ? method(
-            zCall('unknown'),
-            'check',
-            ...rules.map(([k, v]) =>
-              f.createCallExpression(
-                runtime(ctx, 'checks', k === 'required' ? 'requiredKeys' : k),
-                undefined,
-                [v],
-              ),
-            ),
-          )
-        : method(
-            zCall('unknown'),
-            'check',
-            f.createCallExpression(runtime(ctx, 'keyword-checks', 'objectRules'), undefined, [
-              objectLiteral(rules, false),
-            ]),
-          );
+      : method(
+          zCall('unknown'),
+          'check',
+          f.createCallExpression(runtime(ctx, 'keyword-checks', 'objectRules'), undefined, [
+            objectLiteral(rules, false),
+          ]),
+        );
   return zCall('intersection', input, typed);
 }
 
@@ -171,6 +172,29 @@ function additionalProperties(
     childPointer(ctx.pointer, 'additionalProperties'),
     'must be a boolean or a schema',
   );
+}
+
+/** `z.record(...)` or `z.unknown()`: not a Zod object. */
+function isRecord(expression: ts.Expression): boolean {
+  if (!ts.isCallExpression(expression)) return false;
+  const callee = expression.expression;
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    (callee.name.text === 'record' || callee.name.text === 'unknown')
+  );
+}
+
+/** True when the emitted schema surely rejects `undefined`: it has a `type`, `enum` or `const`. */
+function rejectsUndefined(node: unknown, ctx: EmitContext, depth: number): boolean {
+  if (typeof node !== 'object' || node === null || depth > 8) return false;
+  const schema = node as SchemaNode;
+  if ('type' in schema || 'const' in schema) return true;
+  if (Array.isArray(schema.enum) && !schema.enum.includes(undefined)) return true;
+  if (Array.isArray(schema.allOf) && schema.allOf.some((m) => rejectsUndefined(m, ctx, depth + 1)))
+    return true;
+  if (typeof schema.$ref === 'string')
+    return rejectsUndefined(ctx.resolve(schema.$ref), ctx, depth + 1);
+  return false;
 }
 
 /** Parameter names reach a Zod shape; `__proto__` cannot be a shape key. */

@@ -4,9 +4,9 @@
  * Parameter objects keep unknown keys: the spec does not say extra parameters are rejected.
  */
 import type ts from 'typescript';
-import { objectLiteral, zCall } from '../ast.ts';
+import { call, objectLiteral, zCall } from '../ast.ts';
 import type { ComponentGraph } from '../component-graph.ts';
-import { child, type EmitContext } from '../context.ts';
+import { child, runtime, type EmitContext } from '../context.ts';
 import { emitSchema } from '../emit-schema.ts';
 import { assertPropertyName } from '../kinds/object.ts';
 import type { OperationPlanned, SchemaTarget } from '../plan.ts';
@@ -31,5 +31,5 @@ export function emitTarget(target: SchemaTarget, base: EmitContext): ts.Expressi
     const schema = emitSchema(param.schema, { ...child(ctx, []), pointer: param.pointer });
     return [param.name, param.required ? schema : zCall('optional', schema)];
   });
-  return zCall('looseObject', objectLiteral(shape));
+  return call(runtime(ctx, 'object', 'openObject'), zCall('looseObject', objectLiteral(shape)));
 }

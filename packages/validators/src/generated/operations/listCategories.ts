@@ -5,16 +5,19 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
-export const listCategoriesQueryParams = z.looseObject({
-  include_inactive: z.optional(z.boolean()),
-  service_category_id: z.optional(
-    z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
-  ),
-  workshop_category_id: z.optional(
-    z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
-  ),
-});
+export const listCategoriesQueryParams = openObject(
+  z.looseObject({
+    include_inactive: z.optional(z.boolean()),
+    service_category_id: z.optional(
+      z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+    ),
+    workshop_category_id: z.optional(
+      z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+    ),
+  }),
+);
 export const listCategoriesResponse200 = DataEnvelopeSchema;
 export const listCategoriesResponse400 = ErrorEnvelopeSchema;

@@ -4,15 +4,14 @@
  */
 
 import * as z from 'zod';
-import { requiredKeys } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { BookingSchema } from './Booking.ts';
 import { BookingWarningSchema } from './BookingWarning.ts';
-export const BookingGroupSchema = z.intersection(
-  z.unknown().check(requiredKeys(['group_id', 'items'])),
+export const BookingGroupSchema = openObject(
   z.object({
     group_id: z.string(),
     items: z.array(BookingSchema),
-    summary: z.optional(z.intersection(z.unknown(), z.looseObject({}))),
+    summary: z.optional(openObject(z.looseObject({}))),
     warnings: z.optional(z.array(BookingWarningSchema)),
   }),
 );

@@ -4,10 +4,10 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
+import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { AttachmentSchema } from './Attachment.ts';
-export const BookingServiceInputSchema = z.intersection(
-  z.unknown().check(requiredKeys(['service_id'])),
+export const BookingServiceInputSchema = openObject(
   z.object({
     service_id: z.number().check(integer(), z.gte(1)),
     message: z.optional(z.string()),

@@ -4,9 +4,9 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
-export const BookingStatusSchema = z.intersection(
-  z.unknown().check(requiredKeys(['id', 'code', 'display_name', 'sort_order', 'is_active'])),
+import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
+export const BookingStatusSchema = openObject(
   z.object({
     id: z.number().check(integer()),
     code: z.string(),

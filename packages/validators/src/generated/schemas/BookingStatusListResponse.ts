@@ -4,11 +4,10 @@
  */
 
 import * as z from 'zod';
-import { requiredKeys } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { BookingStatusSchema } from './BookingStatus.ts';
 import { CountMetaSchema } from './CountMeta.ts';
-export const BookingStatusListResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['data', 'meta'])),
+export const BookingStatusListResponseSchema = openObject(
   z.object({
     data: z.array(BookingStatusSchema),
     meta: CountMetaSchema,

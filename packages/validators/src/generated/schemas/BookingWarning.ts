@@ -4,13 +4,12 @@
  */
 
 import * as z from 'zod';
-import { requiredKeys } from '../../runtime/checks.ts';
-export const BookingWarningSchema = z.intersection(
-  z.unknown().check(requiredKeys(['code'])),
+import { openObject } from '../../runtime/object.ts';
+export const BookingWarningSchema = openObject(
   z.object({
     code: z.string(),
     detail: z.optional(z.string()),
-    meta: z.optional(z.intersection(z.unknown(), z.looseObject({}))),
+    meta: z.optional(openObject(z.looseObject({}))),
   }),
 );
 export type BookingWarning = z.infer<typeof BookingWarningSchema>;

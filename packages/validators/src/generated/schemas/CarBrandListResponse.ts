@@ -4,11 +4,10 @@
  */
 
 import * as z from 'zod';
-import { requiredKeys } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { CarBrandSchema } from './CarBrand.ts';
 import { CountMetaSchema } from './CountMeta.ts';
-export const CarBrandListResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['data', 'meta'])),
+export const CarBrandListResponseSchema = openObject(
   z.object({
     data: z.array(CarBrandSchema),
     meta: CountMetaSchema,

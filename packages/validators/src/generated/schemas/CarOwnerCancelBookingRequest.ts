@@ -4,10 +4,11 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
+import { integer } from '../../runtime/checks.ts';
+import { objectRules } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 export const CarOwnerCancelBookingRequestSchema = z.intersection(
-  z.intersection(
-    z.unknown(),
+  openObject(
     z.object({
       group_id: z.optional(z.string()),
       booking_id: z.optional(z.number().check(integer(), z.gte(1))),
@@ -15,8 +16,8 @@ export const CarOwnerCancelBookingRequestSchema = z.intersection(
     }),
   ),
   z.union([
-    z.intersection(z.unknown().check(requiredKeys(['group_id'])), z.unknown()),
-    z.intersection(z.unknown().check(requiredKeys(['booking_id'])), z.unknown()),
+    z.intersection(z.unknown().check(objectRules({ required: ['group_id'] })), z.unknown()),
+    z.intersection(z.unknown().check(objectRules({ required: ['booking_id'] })), z.unknown()),
   ]),
 );
 export type CarOwnerCancelBookingRequest = z.infer<typeof CarOwnerCancelBookingRequestSchema>;

@@ -4,14 +4,14 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const CarOwnerChangeRequestCreateSchema = z.intersection(
-  z.unknown().check(requiredKeys(['booking_id', 'request_type'])),
+import { openObject } from '../../runtime/object.ts';
+export const CarOwnerChangeRequestCreateSchema = openObject(
   z.object({
     booking_id: z.number().check(integer(), z.gte(1)),
     request_type: z.string(),
-    requested_start_time: z.optional(z.stringFormat('date-time', isDateTime)),
+    requested_start_time: z.optional(z.string().check(format('date-time', isDateTime))),
     reason: z.optional(z.string()),
   }),
 );

@@ -4,12 +4,12 @@
  */
 
 import * as z from 'zod';
-import { minLength, requiredKeys } from '../../runtime/checks.ts';
+import { format, minLength } from '../../runtime/checks.ts';
 import { isEmail } from '../../runtime/formats.ts';
-export const CarOwnerSignInRequestSchema = z.intersection(
-  z.unknown().check(requiredKeys(['email', 'password'])),
+import { openObject } from '../../runtime/object.ts';
+export const CarOwnerSignInRequestSchema = openObject(
   z.object({
-    email: z.stringFormat('email', isEmail),
+    email: z.string().check(format('email', isEmail)),
     password: z.string().check(minLength(1)),
   }),
 );

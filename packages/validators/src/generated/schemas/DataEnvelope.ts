@@ -4,13 +4,14 @@
  */
 
 import * as z from 'zod';
-import { requiredKeys } from '../../runtime/checks.ts';
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ResponseMetaSchema } from './ResponseMeta.ts';
-export const DataEnvelopeSchema = z.intersection(
-  z.unknown().check(requiredKeys(['data', 'meta'])),
+export const DataEnvelopeSchema = openObject(
   z.object({
     data: z.unknown(),
     meta: ResponseMetaSchema,
   }),
+  objectRulesFn({ required: ['data'] }),
 );
 export type DataEnvelope = z.infer<typeof DataEnvelopeSchema>;

@@ -4,9 +4,8 @@
  */
 
 import * as z from 'zod';
-import { requiredKeys } from '../../runtime/checks.ts';
-export const ErrorFieldIssueSchema = z.intersection(
-  z.unknown().check(requiredKeys(['field', 'reason'])),
+import { openObject } from '../../runtime/object.ts';
+export const ErrorFieldIssueSchema = openObject(
   z.object({
     field: z.string(),
     reason: z.string(),

@@ -4,15 +4,14 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
-export const FavoriteListResponseEnvelopeSchema = z.intersection(
-  z.unknown().check(requiredKeys(['data'])),
+import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
+export const FavoriteListResponseEnvelopeSchema = openObject(
   z.object({
-    data: z.intersection(
-      z.unknown().check(requiredKeys(['total', 'items'])),
+    data: openObject(
       z.object({
         total: z.number().check(integer(), z.gte(0)),
-        items: z.array(z.intersection(z.unknown(), z.looseObject({}))),
+        items: z.array(openObject(z.looseObject({}))),
       }),
     ),
   }),

@@ -4,12 +4,10 @@
  */
 
 import * as z from 'zod';
-import { requiredKeys } from '../../runtime/checks.ts';
-export const FavoriteMessageResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['data'])),
+import { openObject } from '../../runtime/object.ts';
+export const FavoriteMessageResponseSchema = openObject(
   z.object({
-    data: z.intersection(
-      z.unknown().check(requiredKeys(['message'])),
+    data: openObject(
       z.object({
         message: z.string(),
       }),

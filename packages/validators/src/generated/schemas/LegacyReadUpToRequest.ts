@@ -4,13 +4,13 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const LegacyReadUpToRequestSchema = z.intersection(
-  z.unknown().check(requiredKeys(['last_read_id'])),
+import { openObject } from '../../runtime/object.ts';
+export const LegacyReadUpToRequestSchema = openObject(
   z.object({
     last_read_id: z.number().check(integer(), z.gte(1)),
-    last_read_at: z.optional(z.stringFormat('date-time', isDateTime)),
+    last_read_at: z.optional(z.string().check(format('date-time', isDateTime))),
   }),
 );
 export type LegacyReadUpToRequest = z.infer<typeof LegacyReadUpToRequestSchema>;

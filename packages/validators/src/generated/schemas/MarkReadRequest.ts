@@ -4,9 +4,9 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys, uniqueItems } from '../../runtime/checks.ts';
-export const MarkReadRequestSchema = z.intersection(
-  z.unknown().check(requiredKeys(['ids'])),
+import { integer, uniqueItems } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
+export const MarkReadRequestSchema = openObject(
   z.object({
     ids: z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1), uniqueItems()),
   }),

@@ -4,8 +4,8 @@
  */
 
 import * as z from 'zod';
-export const NotificationChannelsLooseSchema = z.intersection(
-  z.unknown(),
+import { openObject } from '../../runtime/object.ts';
+export const NotificationChannelsLooseSchema = openObject(
   z.object({
     email: z.optional(z.boolean()),
     push: z.optional(z.boolean()),

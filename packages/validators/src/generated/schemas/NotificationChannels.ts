@@ -4,12 +4,13 @@
  */
 
 import * as z from 'zod';
-import { objectRules } from '../../runtime/keyword-checks.ts';
-export const NotificationChannelsSchema = z.intersection(
-  z.unknown().check(objectRules({ known: ['email', 'push'], additional: z.never() })),
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
+export const NotificationChannelsSchema = openObject(
   z.object({
     email: z.optional(z.boolean()),
     push: z.optional(z.boolean()),
   }),
+  objectRulesFn({ known: ['email', 'push'], additional: z.never() }),
 );
 export type NotificationChannels = z.infer<typeof NotificationChannelsSchema>;

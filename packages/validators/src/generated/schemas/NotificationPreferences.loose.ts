@@ -4,10 +4,10 @@
  */
 
 import * as z from 'zod';
-import { minProperties } from '../../runtime/checks.ts';
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { NotificationChannelsLooseSchema } from './NotificationChannels.loose.ts';
-export const NotificationPreferencesLooseSchema = z.intersection(
-  z.unknown().check(minProperties(1)),
+export const NotificationPreferencesLooseSchema = openObject(
   z.object({
     'booking.requested': z.optional(NotificationChannelsLooseSchema),
     'booking.accepted': z.optional(NotificationChannelsLooseSchema),
@@ -17,4 +17,5 @@ export const NotificationPreferencesLooseSchema = z.intersection(
     'message.new': z.optional(NotificationChannelsLooseSchema),
     'rating.reminder': z.optional(NotificationChannelsLooseSchema),
   }),
+  objectRulesFn({ minProperties: 1 }),
 );

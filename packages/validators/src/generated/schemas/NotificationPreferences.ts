@@ -4,26 +4,10 @@
  */
 
 import * as z from 'zod';
-import { objectRules } from '../../runtime/keyword-checks.ts';
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { NotificationChannelsSchema } from './NotificationChannels.ts';
-export const NotificationPreferencesSchema = z.intersection(
-  z
-    .unknown()
-    .check(
-      objectRules({
-        minProperties: 1,
-        known: [
-          'booking.requested',
-          'booking.accepted',
-          'booking.declined',
-          'booking.updated',
-          'booking.completed',
-          'message.new',
-          'rating.reminder',
-        ],
-        additional: z.never(),
-      }),
-    ),
+export const NotificationPreferencesSchema = openObject(
   z.object({
     'booking.requested': z.optional(NotificationChannelsSchema),
     'booking.accepted': z.optional(NotificationChannelsSchema),
@@ -32,6 +16,19 @@ export const NotificationPreferencesSchema = z.intersection(
     'booking.completed': z.optional(NotificationChannelsSchema),
     'message.new': z.optional(NotificationChannelsSchema),
     'rating.reminder': z.optional(NotificationChannelsSchema),
+  }),
+  objectRulesFn({
+    minProperties: 1,
+    known: [
+      'booking.requested',
+      'booking.accepted',
+      'booking.declined',
+      'booking.updated',
+      'booking.completed',
+      'message.new',
+      'rating.reminder',
+    ],
+    additional: z.never(),
   }),
 );
 export type NotificationPreferences = z.infer<typeof NotificationPreferencesSchema>;

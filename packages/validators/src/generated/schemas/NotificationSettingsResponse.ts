@@ -4,25 +4,11 @@
  */
 
 import * as z from 'zod';
-import { requiredKeys } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { NotificationChannelsSchema } from './NotificationChannels.ts';
-export const NotificationSettingsResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['preferences'])),
+export const NotificationSettingsResponseSchema = openObject(
   z.object({
-    preferences: z.intersection(
-      z
-        .unknown()
-        .check(
-          requiredKeys([
-            'booking.requested',
-            'booking.accepted',
-            'booking.declined',
-            'booking.updated',
-            'booking.completed',
-            'message.new',
-            'rating.reminder',
-          ]),
-        ),
+    preferences: openObject(
       z.object({
         'booking.requested': NotificationChannelsSchema,
         'booking.accepted': NotificationChannelsSchema,

@@ -4,11 +4,9 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
-export const PaginationMetaSchema = z.intersection(
-  z
-    .unknown()
-    .check(requiredKeys(['page', 'page_size', 'total', 'total_pages', 'has_next', 'has_prev'])),
+import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
+export const PaginationMetaSchema = openObject(
   z.object({
     page: z.number().check(integer(), z.gte(1)),
     page_size: z.number().check(integer(), z.gte(1), z.lte(100)),

@@ -4,9 +4,8 @@
  */
 
 import * as z from 'zod';
-import { requiredKeys } from '../../runtime/checks.ts';
-export const PresenceRequestSchema = z.intersection(
-  z.unknown().check(requiredKeys(['status'])),
+import { openObject } from '../../runtime/object.ts';
+export const PresenceRequestSchema = openObject(
   z.object({
     status: z.enum(['online', 'offline']),
   }),

@@ -4,9 +4,9 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
-export const PresenceResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['status', 'queued_delivered'])),
+import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
+export const PresenceResponseSchema = openObject(
   z.object({
     status: z.enum(['online', 'offline']),
     queued_delivered: z.number().check(integer(), z.gte(0)),

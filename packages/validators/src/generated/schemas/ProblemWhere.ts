@@ -4,8 +4,8 @@
  */
 
 import * as z from 'zod';
-export const ProblemWhereSchema = z.intersection(
-  z.unknown(),
+import { openObject } from '../../runtime/object.ts';
+export const ProblemWhereSchema = openObject(
   z.object({
     layer: z.optional(z.string()),
     component: z.optional(z.string()),

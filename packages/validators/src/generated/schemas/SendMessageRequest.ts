@@ -4,12 +4,13 @@
  */
 
 import * as z from 'zod';
-import { minLength, requiredKeys } from '../../runtime/checks.ts';
+import { minLength } from '../../runtime/checks.ts';
+import { objectRules } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { AttachmentSchema } from './Attachment.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
 export const SendMessageRequestSchema = z.intersection(
-  z.intersection(
-    z.unknown().check(requiredKeys(['thread_id'])),
+  openObject(
     z.object({
       thread_id: z.string().check(minLength(1)),
       message: z.optional(z.string().check(minLength(1))),
@@ -18,8 +19,8 @@ export const SendMessageRequestSchema = z.intersection(
     }),
   ),
   z.union([
-    z.intersection(z.unknown().check(requiredKeys(['message'])), z.unknown()),
-    z.intersection(z.unknown().check(requiredKeys(['attachments'])), z.unknown()),
+    z.intersection(z.unknown().check(objectRules({ required: ['message'] })), z.unknown()),
+    z.intersection(z.unknown().check(objectRules({ required: ['attachments'] })), z.unknown()),
   ]),
 );
 export type SendMessageRequest = z.infer<typeof SendMessageRequestSchema>;

@@ -4,10 +4,9 @@
  */
 
 import * as z from 'zod';
-import { requiredKeys } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const SetPrimarySchema = z.intersection(
-  z.unknown().check(requiredKeys(['registration_number'])),
+export const SetPrimarySchema = openObject(
   z.object({
     registration_number: RegistrationNumberSchema,
   }),

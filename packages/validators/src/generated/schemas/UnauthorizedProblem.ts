@@ -4,12 +4,12 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isUri } from '../../runtime/formats.ts';
-export const UnauthorizedProblemSchema = z.intersection(
-  z.unknown().check(requiredKeys(['type', 'title', 'status', 'code', 'message'])),
+import { openObject } from '../../runtime/object.ts';
+export const UnauthorizedProblemSchema = openObject(
   z.object({
-    type: z.stringFormat('uri', isUri),
+    type: z.string().check(format('uri', isUri)),
     title: z.string(),
     status: z.literal(401),
     code: z.string(),

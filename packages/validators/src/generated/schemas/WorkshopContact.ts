@@ -4,13 +4,13 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isEmail } from '../../runtime/formats.ts';
-export const WorkshopContactSchema = z.intersection(
-  z.unknown(),
+import { openObject } from '../../runtime/object.ts';
+export const WorkshopContactSchema = openObject(
   z.object({
     id: z.optional(z.number().check(integer())),
-    email: z.optional(z.nullable(z.stringFormat('email', isEmail))),
+    email: z.optional(z.nullable(z.string().check(format('email', isEmail)))),
     phone: z.optional(z.nullable(z.string())),
     mobile: z.optional(z.nullable(z.string())),
     manager: z.optional(z.nullable(z.string())),

@@ -4,14 +4,14 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDate, isEmail } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
 import { WorkshopAddressSchema } from './WorkshopAddress.ts';
 import { WorkshopContactSchema } from './WorkshopContact.ts';
 import { WorkshopServiceSchema } from './WorkshopService.ts';
-export const WorkshopDetailSchema = z.intersection(
-  z.unknown().check(requiredKeys(['orgNr', 'name'])),
+export const WorkshopDetailSchema = openObject(
   z.object({
     orgNr: OrgNumberSchema,
     name: z.string(),
@@ -19,18 +19,17 @@ export const WorkshopDetailSchema = z.intersection(
     description: z.optional(z.nullable(z.string())),
     phone: z.optional(z.nullable(z.string())),
     mobile: z.optional(z.nullable(z.string())),
-    email: z.optional(z.nullable(z.stringFormat('email', isEmail))),
+    email: z.optional(z.nullable(z.string().check(format('email', isEmail)))),
     logo: z.optional(z.array(z.string())),
     images: z.optional(z.array(z.string())),
     homepage: z.optional(z.nullable(z.string())),
-    updatedAt: z.optional(z.stringFormat('date', isDate)),
+    updatedAt: z.optional(z.string().check(format('date', isDate))),
     categories: z.optional(z.array(z.string())),
     addresses: z.optional(z.array(WorkshopAddressSchema)),
     contacts: z.optional(z.array(WorkshopContactSchema)),
-    ratings: z.optional(z.array(z.intersection(z.unknown(), z.looseObject({})))),
+    ratings: z.optional(z.array(openObject(z.looseObject({})))),
     total_ratings: z.optional(
-      z.intersection(
-        z.unknown(),
+      openObject(
         z.object({
           average_rating: z.optional(z.number().check(z.gte(0), z.lte(5))),
           total_reviews: z.optional(z.number().check(integer(), z.gte(0))),
@@ -38,7 +37,7 @@ export const WorkshopDetailSchema = z.intersection(
       ),
     ),
     services: z.optional(z.array(WorkshopServiceSchema)),
-    openingHours: z.optional(z.intersection(z.unknown(), z.looseObject({}))),
+    openingHours: z.optional(openObject(z.looseObject({}))),
     isOpenNow: z.optional(z.boolean()),
     is_favourite: z.optional(z.boolean()),
   }),

@@ -4,10 +4,10 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
+import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
-export const WorkshopSummarySchema = z.intersection(
-  z.unknown().check(requiredKeys(['org_nr', 'name'])),
+export const WorkshopSummarySchema = openObject(
   z.object({
     org_nr: OrgNumberSchema,
     name: z.string(),
@@ -17,8 +17,8 @@ export const WorkshopSummarySchema = z.intersection(
     latitude: z.optional(z.nullable(z.number().check(z.gte(-90), z.lte(90)))),
     longitude: z.optional(z.nullable(z.number().check(z.gte(-180), z.lte(180)))),
     distance_km: z.optional(z.nullable(z.number().check(z.gte(0)))),
-    logo: z.optional(z.array(z.intersection(z.unknown(), z.looseObject({})))),
-    categories: z.optional(z.array(z.intersection(z.unknown(), z.looseObject({})))),
+    logo: z.optional(z.array(openObject(z.looseObject({})))),
+    categories: z.optional(z.array(openObject(z.looseObject({})))),
     avg_rating: z.optional(z.nullable(z.number().check(z.gte(0), z.lte(5)))),
     total_reviews: z.optional(z.number().check(integer(), z.gte(0))),
     cheapest_service_price: z.optional(z.nullable(z.number().check(z.gte(0)))),

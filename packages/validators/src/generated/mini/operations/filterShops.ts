@@ -5,28 +5,31 @@
 
 import * as z from 'zod/mini';
 import { integer } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 import { WorkshopListSchema } from '../schemas/WorkshopList.ts';
-export const filterShopsQueryParams = z.looseObject({
-  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
-  lng: z.optional(z.number().check(z.gte(-180), z.lte(180))),
-  main_category_ids: z.optional(
-    z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
-  ),
-  min_rating: z.optional(z.number().check(z.gte(1), z.lte(5))),
-  order: z.optional(z.enum(['asc', 'desc'])),
-  page: z.optional(z.number().check(integer(), z.gte(1))),
-  page_size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
-  price_max: z.optional(z.number().check(z.gte(0))),
-  price_min: z.optional(z.number().check(z.gte(0))),
-  q: z.optional(z.string()),
-  radius: z.optional(z.number().check(z.gt(0))),
-  sort: z.optional(z.enum(['distance', 'rating'])),
-  sub_category_ids: z.optional(
-    z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
-  ),
-});
+export const filterShopsQueryParams = openObject(
+  z.looseObject({
+    lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+    lng: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+    main_category_ids: z.optional(
+      z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+    ),
+    min_rating: z.optional(z.number().check(z.gte(1), z.lte(5))),
+    order: z.optional(z.enum(['asc', 'desc'])),
+    page: z.optional(z.number().check(integer(), z.gte(1))),
+    page_size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
+    price_max: z.optional(z.number().check(z.gte(0))),
+    price_min: z.optional(z.number().check(z.gte(0))),
+    q: z.optional(z.string()),
+    radius: z.optional(z.number().check(z.gt(0))),
+    sort: z.optional(z.enum(['distance', 'rating'])),
+    sub_category_ids: z.optional(
+      z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+    ),
+  }),
+);
 export const filterShopsResponse200 = WorkshopListSchema;
 export const filterShopsResponse400 = ErrorEnvelopeSchema;
 export const filterShopsResponse401 = UnauthorizedProblemSchema;

@@ -4,12 +4,12 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { format, integer } from '../../../runtime/checks.ts';
 import { isUri } from '../../../runtime/formats.ts';
-export const AttachmentSchema = z.intersection(
-  z.unknown().check(requiredKeys(['url'])),
+import { openObject } from '../../../runtime/object.ts';
+export const AttachmentSchema = openObject(
   z.object({
-    url: z.stringFormat('uri', isUri),
+    url: z.string().check(format('uri', isUri)),
     content_type: z.optional(z.string()),
     name: z.optional(z.string()),
     size: z.optional(z.number().check(integer(), z.gte(0))),

@@ -4,25 +4,13 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { format, integer } from '../../../runtime/checks.ts';
 import { isDateTime } from '../../../runtime/formats.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { AttachmentSchema } from './Attachment.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const BookingSchema = z.intersection(
-  z
-    .unknown()
-    .check(
-      requiredKeys([
-        'id',
-        'group_id',
-        'workshop_org_nr',
-        'service_id',
-        'service_start_time',
-        'registration_number',
-        'status',
-      ]),
-    ),
+export const BookingSchema = openObject(
   z.object({
     id: z.number().check(integer()),
     group_id: z.string(),
@@ -31,9 +19,13 @@ export const BookingSchema = z.intersection(
     service_title: z.optional(z.string()),
     service_description: z.optional(z.nullable(z.string())),
     service_price: z.optional(z.number().check(z.gte(0))),
-    service_start_time: z.stringFormat('date-time', isDateTime),
-    service_estimated_end_time: z.optional(z.nullable(z.stringFormat('date-time', isDateTime))),
-    service_actual_end_time: z.optional(z.nullable(z.stringFormat('date-time', isDateTime))),
+    service_start_time: z.string().check(format('date-time', isDateTime)),
+    service_estimated_end_time: z.optional(
+      z.nullable(z.string().check(format('date-time', isDateTime))),
+    ),
+    service_actual_end_time: z.optional(
+      z.nullable(z.string().check(format('date-time', isDateTime))),
+    ),
     registration_number: RegistrationNumberSchema,
     attachments: z.optional(z.array(AttachmentSchema)),
     status: z.string(),
@@ -42,9 +34,9 @@ export const BookingSchema = z.intersection(
     verify_canceled: z.optional(z.boolean()),
     verify_service_done: z.optional(z.boolean()),
     cancel_request: z.optional(z.boolean()),
-    messages: z.optional(z.intersection(z.unknown(), z.looseObject({}))),
+    messages: z.optional(openObject(z.looseObject({}))),
     unread_count: z.optional(z.number().check(integer(), z.gte(0))),
-    time_window: z.optional(z.intersection(z.unknown(), z.looseObject({}))),
+    time_window: z.optional(openObject(z.looseObject({}))),
     can_reschedule: z.optional(z.boolean()),
     can_request_cancel: z.optional(z.boolean()),
     rating_allowed: z.optional(z.boolean()),
@@ -53,8 +45,8 @@ export const BookingSchema = z.intersection(
     private_service_rating: z.optional(z.boolean()),
     workshop_name: z.optional(z.string()),
     service_estimated_hours: z.optional(z.number().check(z.gte(0))),
-    carowner: z.optional(z.nullable(z.intersection(z.unknown(), z.looseObject({})))),
-    workshop: z.optional(z.nullable(z.intersection(z.unknown(), z.looseObject({})))),
+    carowner: z.optional(z.nullable(openObject(z.looseObject({})))),
+    workshop: z.optional(z.nullable(openObject(z.looseObject({})))),
   }),
 );
 export type Booking = z.infer<typeof BookingSchema>;

@@ -4,13 +4,12 @@
  */
 
 import * as z from 'zod/mini';
-import { requiredKeys } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { ProblemSchema } from './Problem.ts';
 import { ProblemWhereSchema } from './ProblemWhere.ts';
 export const CarBrandProblemSchema = z.intersection(
   ProblemSchema,
-  z.intersection(
-    z.unknown().check(requiredKeys(['where'])),
+  openObject(
     z.object({
       where: ProblemWhereSchema,
     }),

@@ -4,10 +4,10 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { format, integer } from '../../../runtime/checks.ts';
 import { isDateTime } from '../../../runtime/formats.ts';
-export const CarOwnerChangeRequestItemSchema = z.intersection(
-  z.unknown().check(requiredKeys(['id', 'booking_id', 'request_type', 'status', 'created_at'])),
+import { openObject } from '../../../runtime/object.ts';
+export const CarOwnerChangeRequestItemSchema = openObject(
   z.object({
     id: z.number().check(integer()),
     booking_id: z.number().check(integer()),
@@ -15,9 +15,9 @@ export const CarOwnerChangeRequestItemSchema = z.intersection(
     request_type: z.string(),
     status: z.string(),
     reason: z.optional(z.nullable(z.string())),
-    requested_start_time: z.optional(z.nullable(z.stringFormat('date-time', isDateTime))),
-    created_at: z.stringFormat('date-time', isDateTime),
-    resolved_at: z.optional(z.nullable(z.stringFormat('date-time', isDateTime))),
+    requested_start_time: z.optional(z.nullable(z.string().check(format('date-time', isDateTime)))),
+    created_at: z.string().check(format('date-time', isDateTime)),
+    resolved_at: z.optional(z.nullable(z.string().check(format('date-time', isDateTime)))),
   }),
 );
 export type CarOwnerChangeRequestItem = z.infer<typeof CarOwnerChangeRequestItemSchema>;

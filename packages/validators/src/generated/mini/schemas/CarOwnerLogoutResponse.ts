@@ -4,9 +4,8 @@
  */
 
 import * as z from 'zod/mini';
-import { requiredKeys } from '../../../runtime/checks.ts';
-export const CarOwnerLogoutResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['message'])),
+import { openObject } from '../../../runtime/object.ts';
+export const CarOwnerLogoutResponseSchema = openObject(
   z.object({
     message: z.string(),
   }),

@@ -4,10 +4,10 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { integer } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { RatingItemSchema } from './RatingItem.ts';
-export const CarOwnerRatingsListSchema = z.intersection(
-  z.unknown().check(requiredKeys(['total', 'items'])),
+export const CarOwnerRatingsListSchema = openObject(
   z.object({
     total: z.number().check(integer(), z.gte(0)),
     items: z.array(RatingItemSchema),

@@ -4,20 +4,16 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, minLength, requiredKeys } from '../../../runtime/checks.ts';
+import { format, integer, minLength } from '../../../runtime/checks.ts';
 import { isDateTime } from '../../../runtime/formats.ts';
-export const CarOwnerRefreshResponseSchema = z.intersection(
-  z
-    .unknown()
-    .check(
-      requiredKeys(['access_token', 'refresh_token', 'expires_in', 'expires_at', 'token_type']),
-    ),
+import { openObject } from '../../../runtime/object.ts';
+export const CarOwnerRefreshResponseSchema = openObject(
   z.object({
     message: z.optional(z.string()),
     access_token: z.string().check(minLength(1)),
     refresh_token: z.string().check(minLength(1)),
     expires_in: z.number().check(integer(), z.gte(0)),
-    expires_at: z.stringFormat('date-time', isDateTime),
+    expires_at: z.string().check(format('date-time', isDateTime)),
     expires_at_unix: z.optional(z.number().check(integer(), z.gte(0))),
     token_type: z.enum(['bearer']),
   }),

@@ -4,10 +4,10 @@
  */
 
 import * as z from 'zod/mini';
-import { minProperties } from '../../../runtime/checks.ts';
+import { objectRulesFn } from '../../../runtime/keyword-checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { UsernameSchema } from './Username.ts';
-export const CarOwnerUserUpdateSchema = z.intersection(
-  z.unknown().check(minProperties(1)),
+export const CarOwnerUserUpdateSchema = openObject(
   z.object({
     username: z.optional(UsernameSchema),
     first_name: z.optional(z.string()),
@@ -15,5 +15,6 @@ export const CarOwnerUserUpdateSchema = z.intersection(
     phone_number: z.optional(z.string()),
     address: z.optional(z.string()),
   }),
+  objectRulesFn({ minProperties: 1 }),
 );
 export type CarOwnerUserUpdate = z.infer<typeof CarOwnerUserUpdateSchema>;

@@ -4,10 +4,10 @@
  */
 
 import * as z from 'zod/mini';
-import { minProperties } from '../../../runtime/checks.ts';
+import { objectRulesFn } from '../../../runtime/keyword-checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { UsernameSchema } from './Username.ts';
-export const CarOwnerUserUpdateMultipartSchema = z.intersection(
-  z.unknown().check(minProperties(1)),
+export const CarOwnerUserUpdateMultipartSchema = openObject(
   z.object({
     username: z.optional(UsernameSchema),
     first_name: z.optional(z.string()),
@@ -17,5 +17,6 @@ export const CarOwnerUserUpdateMultipartSchema = z.intersection(
     file: z.optional(z.string()),
     profile_image: z.optional(z.string()),
   }),
+  objectRulesFn({ minProperties: 1 }),
 );
 export type CarOwnerUserUpdateMultipart = z.infer<typeof CarOwnerUserUpdateMultipartSchema>;

@@ -4,9 +4,9 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
-export const CountMetaSchema = z.intersection(
-  z.unknown().check(requiredKeys(['count'])),
+import { integer } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
+export const CountMetaSchema = openObject(
   z.object({
     count: z.number().check(integer(), z.gte(0)),
   }),

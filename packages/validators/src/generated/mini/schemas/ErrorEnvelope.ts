@@ -4,19 +4,18 @@
  */
 
 import * as z from 'zod/mini';
-import { requiredKeys } from '../../../runtime/checks.ts';
+import { format } from '../../../runtime/checks.ts';
 import { isUuid } from '../../../runtime/formats.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { ErrorFieldIssueSchema } from './ErrorFieldIssue.ts';
-export const ErrorEnvelopeSchema = z.intersection(
-  z.unknown().check(requiredKeys(['error'])),
+export const ErrorEnvelopeSchema = openObject(
   z.object({
-    error: z.intersection(
-      z.unknown().check(requiredKeys(['code', 'message', 'retryable'])),
+    error: openObject(
       z.object({
         code: z.string(),
         message: z.string(),
         fields: z.optional(z.array(ErrorFieldIssueSchema)),
-        request_id: z.optional(z.stringFormat('uuid', isUuid)),
+        request_id: z.optional(z.string().check(format('uuid', isUuid))),
         retryable: z.boolean(),
       }),
     ),

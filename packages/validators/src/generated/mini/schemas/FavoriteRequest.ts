@@ -4,10 +4,9 @@
  */
 
 import * as z from 'zod/mini';
-import { requiredKeys } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
-export const FavoriteRequestSchema = z.intersection(
-  z.unknown().check(requiredKeys(['org_nr'])),
+export const FavoriteRequestSchema = openObject(
   z.object({
     org_nr: OrgNumberSchema,
   }),

@@ -4,9 +4,9 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
-export const MarkReadResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['updated', 'messages_marked'])),
+import { integer } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
+export const MarkReadResponseSchema = openObject(
   z.object({
     updated: z.number().check(integer(), z.gte(0)),
     messages_marked: z.number().check(integer(), z.gte(0)),

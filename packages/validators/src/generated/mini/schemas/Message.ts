@@ -4,16 +4,12 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { format, integer } from '../../../runtime/checks.ts';
 import { isDateTime } from '../../../runtime/formats.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { AttachmentSchema } from './Attachment.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
-export const MessageSchema = z.intersection(
-  z
-    .unknown()
-    .check(
-      requiredKeys(['id', 'booking_id', 'sender_type', 'message_text', 'is_read', 'created_at']),
-    ),
+export const MessageSchema = openObject(
   z.object({
     id: z.number().check(integer()),
     booking_id: z.number().check(integer()),
@@ -22,7 +18,7 @@ export const MessageSchema = z.intersection(
     message_text: z.string(),
     attachments: z.optional(z.array(AttachmentSchema)),
     is_read: z.boolean(),
-    created_at: z.stringFormat('date-time', isDateTime),
+    created_at: z.string().check(format('date-time', isDateTime)),
     text: z.optional(z.string()),
     message: z.optional(z.string()),
     content: z.optional(z.string()),

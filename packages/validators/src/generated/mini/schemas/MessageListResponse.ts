@@ -4,19 +4,18 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { integer } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { MessageSchema } from './Message.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
 import { PaginationLinksSchema } from './PaginationLinks.ts';
 import { PaginationMetaSchema } from './PaginationMeta.ts';
-export const MessageListResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['data', 'meta', 'links'])),
+export const MessageListResponseSchema = openObject(
   z.object({
     data: z.array(MessageSchema),
     meta: z.intersection(
       PaginationMetaSchema,
-      z.intersection(
-        z.unknown().check(requiredKeys(['unread_count'])),
+      openObject(
         z.object({
           org_nr: z.optional(OrgNumberSchema),
           unread_count: z.number().check(integer(), z.gte(0)),

@@ -4,11 +4,11 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { format, integer } from '../../../runtime/checks.ts';
 import { isDateTime } from '../../../runtime/formats.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
-export const MessageThreadSchema = z.intersection(
-  z.unknown().check(requiredKeys(['thread_id', 'booking_id', 'unread_count'])),
+export const MessageThreadSchema = openObject(
   z.object({
     id: z.optional(z.number().check(integer())),
     thread_id: z.string(),
@@ -16,11 +16,11 @@ export const MessageThreadSchema = z.intersection(
     workshop_org_nr: z.optional(OrgNumberSchema),
     workshop_name: z.optional(z.string()),
     org_nr: z.optional(OrgNumberSchema),
-    last_message: z.optional(z.nullable(z.intersection(z.unknown(), z.looseObject({})))),
+    last_message: z.optional(z.nullable(openObject(z.looseObject({})))),
     unread_count: z.number().check(integer(), z.gte(0)),
     total_messages: z.optional(z.number().check(integer(), z.gte(0))),
-    updated_at: z.optional(z.stringFormat('date-time', isDateTime)),
-    read_at: z.optional(z.nullable(z.stringFormat('date-time', isDateTime))),
+    updated_at: z.optional(z.string().check(format('date-time', isDateTime))),
+    read_at: z.optional(z.nullable(z.string().check(format('date-time', isDateTime)))),
   }),
 );
 export type MessageThread = z.infer<typeof MessageThreadSchema>;

@@ -4,25 +4,11 @@
  */
 
 import * as z from 'zod/mini';
-import { requiredKeys } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { NotificationChannelsLooseSchema } from './NotificationChannels.loose.ts';
-export const NotificationSettingsResponseLooseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['preferences'])),
+export const NotificationSettingsResponseLooseSchema = openObject(
   z.object({
-    preferences: z.intersection(
-      z
-        .unknown()
-        .check(
-          requiredKeys([
-            'booking.requested',
-            'booking.accepted',
-            'booking.declined',
-            'booking.updated',
-            'booking.completed',
-            'message.new',
-            'rating.reminder',
-          ]),
-        ),
+    preferences: openObject(
       z.object({
         'booking.requested': NotificationChannelsLooseSchema,
         'booking.accepted': NotificationChannelsLooseSchema,

@@ -4,17 +4,17 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { format, integer } from '../../../runtime/checks.ts';
 import { isUriReference } from '../../../runtime/formats.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { ProblemWhereSchema } from './ProblemWhere.ts';
-export const ProblemSchema = z.intersection(
-  z.unknown().check(requiredKeys(['type', 'title', 'status'])),
+export const ProblemSchema = openObject(
   z.object({
-    type: z.stringFormat('uri-reference', isUriReference),
+    type: z.string().check(format('uri-reference', isUriReference)),
     title: z.string(),
     status: z.number().check(integer(), z.gte(100), z.lte(599)),
     detail: z.optional(z.string()),
-    instance: z.optional(z.stringFormat('uri-reference', isUriReference)),
+    instance: z.optional(z.string().check(format('uri-reference', isUriReference))),
     code: z.optional(z.string()),
     message: z.optional(z.string()),
     where: z.optional(ProblemWhereSchema),

@@ -4,9 +4,8 @@
  */
 
 import * as z from 'zod/mini';
-import { requiredKeys } from '../../../runtime/checks.ts';
-export const RateBookingRequestSchema = z.intersection(
-  z.unknown().check(requiredKeys(['service_rating'])),
+import { openObject } from '../../../runtime/object.ts';
+export const RateBookingRequestSchema = openObject(
   z.object({
     service_rating: z.number().check(z.gte(0), z.lte(5)),
     service_rating_message: z.optional(z.string()),

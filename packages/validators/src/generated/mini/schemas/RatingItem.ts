@@ -4,12 +4,12 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { format, integer } from '../../../runtime/checks.ts';
 import { isDateTime } from '../../../runtime/formats.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const RatingItemSchema = z.intersection(
-  z.unknown().check(requiredKeys(['booking_id', 'service_rating'])),
+export const RatingItemSchema = openObject(
   z.object({
     booking_id: z.number().check(integer()),
     workshop_org_nr: z.optional(OrgNumberSchema),
@@ -18,13 +18,17 @@ export const RatingItemSchema = z.intersection(
     service_title: z.optional(z.string()),
     registration_number: z.optional(RegistrationNumberSchema),
     status: z.optional(z.string()),
-    service_start_time: z.optional(z.stringFormat('date-time', isDateTime)),
-    service_estimated_end_time: z.optional(z.nullable(z.stringFormat('date-time', isDateTime))),
-    service_actual_end_time: z.optional(z.nullable(z.stringFormat('date-time', isDateTime))),
+    service_start_time: z.optional(z.string().check(format('date-time', isDateTime))),
+    service_estimated_end_time: z.optional(
+      z.nullable(z.string().check(format('date-time', isDateTime))),
+    ),
+    service_actual_end_time: z.optional(
+      z.nullable(z.string().check(format('date-time', isDateTime))),
+    ),
     service_rating: z.number().check(z.gte(0), z.lte(5)),
     service_rating_message: z.optional(z.nullable(z.string())),
     private_service_rating: z.optional(z.boolean()),
-    rated_at: z.optional(z.stringFormat('date-time', isDateTime)),
+    rated_at: z.optional(z.string().check(format('date-time', isDateTime))),
   }),
 );
 export type RatingItem = z.infer<typeof RatingItemSchema>;

@@ -4,15 +4,15 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { format, integer } from '../../../runtime/checks.ts';
 import { isDateTime } from '../../../runtime/formats.ts';
-export const ReadUpToResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['updated', 'unread_count'])),
+import { openObject } from '../../../runtime/object.ts';
+export const ReadUpToResponseSchema = openObject(
   z.object({
     updated: z.number().check(integer(), z.gte(0)),
     json_updated: z.optional(z.number().check(integer(), z.gte(0))),
     unread_count: z.number().check(integer(), z.gte(0)),
-    read_at: z.optional(z.nullable(z.stringFormat('date-time', isDateTime))),
+    read_at: z.optional(z.nullable(z.string().check(format('date-time', isDateTime)))),
   }),
 );
 export type ReadUpToResponse = z.infer<typeof ReadUpToResponseSchema>;

@@ -4,13 +4,13 @@
  */
 
 import * as z from 'zod/mini';
-import { requiredKeys } from '../../../runtime/checks.ts';
+import { format } from '../../../runtime/checks.ts';
 import { isUri } from '../../../runtime/formats.ts';
 import { objectRules } from '../../../runtime/keyword-checks.ts';
-export const RealtimeConfigSchema = z.intersection(
-  z.unknown().check(requiredKeys(['enabled'])),
+import { openObject } from '../../../runtime/object.ts';
+export const RealtimeConfigSchema = openObject(
   z.object({
-    supabase_url: z.optional(z.stringFormat('uri', isUri)),
+    supabase_url: z.optional(z.string().check(format('uri', isUri))),
     anon_key: z.optional(z.string()),
     channels: z.optional(
       z.intersection(

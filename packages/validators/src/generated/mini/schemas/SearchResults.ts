@@ -4,10 +4,10 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { integer } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { WorkshopSummarySchema } from './WorkshopSummary.ts';
-export const SearchResultsSchema = z.intersection(
-  z.unknown().check(requiredKeys(['results', 'count', 'query'])),
+export const SearchResultsSchema = openObject(
   z.object({
     results: z.array(WorkshopSummarySchema),
     count: z.number().check(integer(), z.gte(0)),

@@ -4,9 +4,9 @@
  */
 
 import * as z from 'zod/mini';
-import { minLength, requiredKeys } from '../../../runtime/checks.ts';
-export const SendMessageMultipartRequestSchema = z.intersection(
-  z.unknown().check(requiredKeys(['thread_id', 'files'])),
+import { minLength } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
+export const SendMessageMultipartRequestSchema = openObject(
   z.object({
     thread_id: z.string().check(minLength(1)),
     message: z.optional(z.string()),

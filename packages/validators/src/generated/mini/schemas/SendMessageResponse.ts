@@ -4,10 +4,10 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { integer } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { MessageSchema } from './Message.ts';
-export const SendMessageResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['message', 'unread_count'])),
+export const SendMessageResponseSchema = openObject(
   z.object({
     message: MessageSchema,
     unread_count: z.number().check(integer(), z.gte(0)),

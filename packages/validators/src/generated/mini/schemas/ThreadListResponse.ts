@@ -4,18 +4,17 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { integer } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { MessageThreadSchema } from './MessageThread.ts';
 import { PaginationLinksSchema } from './PaginationLinks.ts';
 import { PaginationMetaSchema } from './PaginationMeta.ts';
-export const ThreadListResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['data', 'meta', 'links'])),
+export const ThreadListResponseSchema = openObject(
   z.object({
     data: z.array(MessageThreadSchema),
     meta: z.intersection(
       PaginationMetaSchema,
-      z.intersection(
-        z.unknown().check(requiredKeys(['unread_total'])),
+      openObject(
         z.object({
           unread_total: z.number().check(integer(), z.gte(0)),
         }),

@@ -4,9 +4,8 @@
  */
 
 import * as z from 'zod/mini';
-import { requiredKeys } from '../../../runtime/checks.ts';
-export const UsernameAvailabilitySchema = z.intersection(
-  z.unknown().check(requiredKeys(['username', 'available'])),
+import { openObject } from '../../../runtime/object.ts';
+export const UsernameAvailabilitySchema = openObject(
   z.object({
     username: z.string(),
     available: z.boolean(),

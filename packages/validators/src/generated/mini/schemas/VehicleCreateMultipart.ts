@@ -4,10 +4,9 @@
  */
 
 import * as z from 'zod/mini';
-import { requiredKeys } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const VehicleCreateMultipartSchema = z.intersection(
-  z.unknown().check(requiredKeys(['registration_number'])),
+export const VehicleCreateMultipartSchema = openObject(
   z.object({
     registration_number: RegistrationNumberSchema,
     nickname: z.optional(z.string()),

@@ -4,8 +4,8 @@
  */
 
 import * as z from 'zod/mini';
-export const WorkshopAddressSchema = z.intersection(
-  z.unknown(),
+import { openObject } from '../../../runtime/object.ts';
+export const WorkshopAddressSchema = openObject(
   z.object({
     address: z.optional(z.string()),
     postal_code: z.optional(z.string()),

@@ -4,25 +4,24 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { integer } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { PaginationLinksSchema } from './PaginationLinks.ts';
 import { PaginationMetaSchema } from './PaginationMeta.ts';
 import { WorkshopSummarySchema } from './WorkshopSummary.ts';
-export const WorkshopListResponseSchema = z.intersection(
-  z.unknown().check(requiredKeys(['data', 'meta'])),
+export const WorkshopListResponseSchema = openObject(
   z.object({
     data: z.array(WorkshopSummarySchema),
     meta: z.intersection(
       PaginationMetaSchema,
-      z.intersection(
-        z.unknown(),
+      openObject(
         z.object({
           count: z.optional(z.number().check(integer(), z.gte(0))),
         }),
       ),
     ),
     links: z.optional(PaginationLinksSchema),
-    facets: z.optional(z.intersection(z.unknown(), z.looseObject({}))),
+    facets: z.optional(openObject(z.looseObject({}))),
     nearby_top: z.optional(z.array(WorkshopSummarySchema)),
     results: z.optional(z.array(WorkshopSummarySchema)),
   }),

@@ -4,10 +4,10 @@
  */
 
 import * as z from 'zod/mini';
-import { integer, requiredKeys } from '../../../runtime/checks.ts';
+import { integer } from '../../../runtime/checks.ts';
+import { openObject } from '../../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
-export const WorkshopServiceSchema = z.intersection(
-  z.unknown().check(requiredKeys(['service_id', 'title'])),
+export const WorkshopServiceSchema = openObject(
   z.object({
     service_id: z.number().check(integer()),
     org_nr: z.optional(OrgNumberSchema),
@@ -15,8 +15,8 @@ export const WorkshopServiceSchema = z.intersection(
     description: z.optional(z.nullable(z.string())),
     price: z.optional(z.number().check(z.gte(0))),
     estimated_time: z.optional(z.number().check(z.gte(0))),
-    images: z.optional(z.array(z.intersection(z.unknown(), z.looseObject({})))),
-    categories: z.optional(z.array(z.intersection(z.unknown(), z.looseObject({})))),
+    images: z.optional(z.array(openObject(z.looseObject({})))),
+    categories: z.optional(z.array(openObject(z.looseObject({})))),
     supports_walk_in: z.optional(z.boolean()),
   }),
 );
