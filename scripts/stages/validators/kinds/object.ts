@@ -95,7 +95,11 @@ export function emitObject(node: SchemaNode, ctx: EmitContext, emit: EmitSchema)
           objectLiteral(rules, false),
         ]),
       );
-    return f.createCallExpression(runtime(ctx, 'object', 'openObject'), undefined, args);
+    const open = f.createCallExpression(runtime(ctx, 'object', 'openObject'), undefined, args);
+    // `additionalProperties: true` beside properties: openapi-typescript writes
+    // `{ a?: string } & { [key: string]: unknown }`, which is what this intersection infers.
+    if (node.additionalProperties !== true) return open;
+    return zCall('intersection', open, zCall('record', zCall('string'), zCall('unknown')));
   }
   // A map (`z.record`) or a shape-less member: the input leads an intersection instead.
   const input =
@@ -132,7 +136,14 @@ function shapeSchema(
   )
     return zCall('unknown');
   const literal = objectLiteral(shape);
-  if (additional === true) return zCall('looseObject', literal);
+  const anyValues = () => zCall('record', zCall('string'), zCall('unknown'));
+  // openapi-typescript (with emptyObjectsUnknown): no properties -> `Record<string, unknown>`.
+  if (
+    shape.length === 0 &&
+    (additional === undefined || additional === true) &&
+    !('patternProperties' in node)
+  )
+    return anyValues();
   if (typeof additional === 'object' && additional !== null && !('patternProperties' in node)) {
     if (shape.length === 0)
       return zCall(
