@@ -1,7 +1,7 @@
 /** Generation fails loudly, naming the keyword and its JSON pointer, on anything it cannot enforce. */
 import { describe, expect, it } from 'vitest';
 import { ValidatorGenerationError } from '../../scripts/stages/validators/errors.ts';
-import { validatorsStage } from '../../scripts/stages/validators/index.ts';
+import { createValidatorsStage, validatorsStage } from '../../scripts/stages/validators/index.ts';
 
 const withSchemas = (schemas: Record<string, unknown>, paths: Record<string, unknown> = {}) =>
   ({
@@ -111,6 +111,39 @@ describe('generation fails loudly', () => {
       .map((n) => n?.toLowerCase());
     expect(new Set(exports).size).toBe(exports.length);
     expect(exports).toContain('metricschema');
+  });
+
+  it('third-party mode: odd names and a missing operationId become unique names or a warning', () => {
+    const warnings: string[] = [];
+    const json = { schema: { type: 'string' } };
+    const spec = withSchemas(
+      {},
+      {
+        '/a': {
+          get: {
+            operationId: 'get-thing',
+            responses: {
+              '200': { description: 'ok', content: { 'audio/*': json, 'video/*': json } },
+            },
+          },
+          post: { operationId: 'getThing', responses: { '204': { description: 'none' } } },
+          put: { responses: { '204': { description: 'none' } } },
+        },
+      },
+    );
+    const files = createValidatorsStage({ warn: (line) => warnings.push(line) }).run({
+      spec,
+      root: '.',
+      outputs: new Map(),
+    }) as { path: string; content: string }[];
+    const ops = files.filter((f) => f.path.includes('/generated/operations/')).map((f) => f.path);
+    expect(ops.map((p) => p.replace(/.*\//, ''))).toEqual(['getThing.ts', 'getThing2.ts']);
+    const op = files.find((f) => f.path.endsWith('/generated/operations/getThing.ts'))?.content;
+    expect(op).toContain('getThingResponse200Media');
+    expect(op).toContain('getThingResponse200Media2');
+    expect(warnings).toEqual([
+      expect.stringMatching(/skipped the operation at #\/paths\/~1a\/put/),
+    ]);
   });
 
   it('accepts the annotation-only keywords it lists', () => {
