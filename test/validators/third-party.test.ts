@@ -41,6 +41,13 @@ const spec = {
       Holder: { type: 'object', properties: { name: ref('Name'), odd: ref('Odd') } },
       Stamp: { type: 'integer', format: 'unix-time' },
       Name: { type: 'string', nullable: true },
+      Positive: {
+        type: 'number',
+        minimum: 0,
+        exclusiveMinimum: true,
+        maximum: 9,
+        exclusiveMaximum: false,
+      },
     },
   },
 } as never;
@@ -91,10 +98,18 @@ describe('validators in third-party mode', () => {
       'NameSchema',
       'NodeSchema',
       'OddSchema',
+      'PositiveSchema',
       'StampSchema',
       'TreeSchema',
     ]);
     expect(Object.keys(table.makeX!.responses)).toEqual(['200', '201']);
+    // OpenAPI 3.0 (draft 4): a boolean `exclusiveMinimum` makes `minimum` exclusive.
+    expect([0, 0.5, 9, 9.5].map((v) => mod.PositiveSchema!.safeParse(v).success)).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     const tree = { root: { children: [{ children: [] }, { children: [{}] }] } };
     expect(mod.TreeSchema!.safeParse(tree).success).toBe(true);
     expect(mod.TreeSchema!.safeParse({ root: { children: [{ children: 1 }] } }).success).toBe(

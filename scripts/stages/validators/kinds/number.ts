@@ -44,9 +44,16 @@ export function numericConstraints(
     ['exclusiveMinimum', 'gt'],
     ['exclusiveMaximum', 'lt'],
   ] as const;
+  // OpenAPI 3.0 (JSON Schema draft 4): `exclusiveMinimum: true` makes `minimum` exclusive.
+  const exclusive = {
+    minimum: node.exclusiveMinimum === true,
+    maximum: node.exclusiveMaximum === true,
+  } as const;
   for (const [keyword, zodMethod] of bounds) {
-    if (node[keyword] !== undefined)
-      checks.push(zCall(zodMethod, num(finiteNumber(node, keyword, ctx))));
+    if (node[keyword] === undefined || typeof node[keyword] === 'boolean') continue;
+    const strict = (keyword === 'minimum' || keyword === 'maximum') && exclusive[keyword];
+    const method = strict ? (keyword === 'minimum' ? 'gt' : 'lt') : zodMethod;
+    checks.push(zCall(method, num(finiteNumber(node, keyword, ctx))));
   }
   if (node.multipleOf !== undefined) {
     const divisor = finiteNumber(node, 'multipleOf', ctx);
