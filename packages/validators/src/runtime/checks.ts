@@ -76,6 +76,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** `type: object` where the members of an `allOf`/`anyOf`/`oneOf` give the shape. */
+export function objectType<T>(): Check<T> {
+  return z.refine((value: T) => isPlainObject(value), { message: 'Expected object' });
+}
+
 /** `minProperties`; like every object keyword it passes values that are not objects. */
 export function minProperties<T>(limit: number): Check<T> {
   return z.refine((value: T) => !isPlainObject(value) || Object.keys(value).length >= limit, {

@@ -10,7 +10,7 @@
  * (response) mode.
  */
 import ts from 'typescript';
-import { array, method, num, objectLiteral, str, unicodeRegExp, zCall } from '../ast.ts';
+import { array, call, method, num, objectLiteral, str, unicodeRegExp, zCall } from '../ast.ts';
 import { child, runtime, type EmitContext, type SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';
 import { childPointer } from '../pointer.ts';
@@ -137,6 +137,11 @@ function shapeSchema(
     return zCall('unknown');
   const literal = objectLiteral(shape);
   const anyValues = () => zCall('record', zCall('string'), zCall('unknown'));
+  // `type: object` beside `allOf`/`anyOf`/`oneOf`/`$ref` and no properties: the members make
+  // the type (openapi-typescript adds nothing), this part only checks that the value is an object.
+  const composed = ['allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in node);
+  if (shape.length === 0 && composed && (additional === undefined || additional === true))
+    return method(zCall('unknown'), 'check', call(runtime(ctx, 'checks', 'objectType')));
   // openapi-typescript (with emptyObjectsUnknown): no properties -> `Record<string, unknown>`.
   if (
     shape.length === 0 &&
@@ -185,13 +190,15 @@ function additionalProperties(
   );
 }
 
-/** `z.record(...)` or `z.unknown()`: not a Zod object. */
+/** `z.record(...)`, `z.unknown()` or `z.unknown().check(...)`: not a Zod object. */
 function isRecord(expression: ts.Expression): boolean {
   if (!ts.isCallExpression(expression)) return false;
   const callee = expression.expression;
   return (
     ts.isPropertyAccessExpression(callee) &&
-    (callee.name.text === 'record' || callee.name.text === 'unknown')
+    (callee.name.text === 'record' ||
+      callee.name.text === 'unknown' ||
+      callee.name.text === 'check')
   );
 }
 
