@@ -21,7 +21,12 @@ export function openObject<T extends core.$ZodType>(
   schema: T,
   rules?: (payload: Payload) => void,
 ): T {
-  const inst = catchall(schema as never, unknown()) as unknown as T;
+  // A `z.object` keeps unknown keys through its catchall; a `z.record` already does.
+  const inst = (
+    schema._zod.def.type === 'object'
+      ? catchall(schema as never, unknown())
+      : (schema as unknown as { clone(): T }).clone()
+  ) as T;
   const parse = inst._zod.parse;
   const finish = (result: Payload, input: unknown): Payload => {
     if (!isObject(input)) return result;

@@ -34,9 +34,9 @@ export const BookingSchema = openObject(
     verify_canceled: z.optional(z.boolean()),
     verify_service_done: z.optional(z.boolean()),
     cancel_request: z.optional(z.boolean()),
-    messages: z.optional(z.intersection(z.unknown(), z.record(z.string(), z.unknown()))),
+    messages: z.optional(openObject(z.looseObject({}))),
     unread_count: z.optional(z.number().check(integer(), z.gte(0))),
-    time_window: z.optional(z.intersection(z.unknown(), z.record(z.string(), z.unknown()))),
+    time_window: z.optional(openObject(z.looseObject({}))),
     can_reschedule: z.optional(z.boolean()),
     can_request_cancel: z.optional(z.boolean()),
     rating_allowed: z.optional(z.boolean()),
@@ -45,12 +45,8 @@ export const BookingSchema = openObject(
     private_service_rating: z.optional(z.boolean()),
     workshop_name: z.optional(z.string()),
     service_estimated_hours: z.optional(z.number().check(z.gte(0))),
-    carowner: z.optional(
-      z.nullable(z.intersection(z.unknown(), z.record(z.string(), z.unknown()))),
-    ),
-    workshop: z.optional(
-      z.nullable(z.intersection(z.unknown(), z.record(z.string(), z.unknown()))),
-    ),
+    carowner: z.optional(z.nullable(openObject(z.looseObject({})))),
+    workshop: z.optional(z.nullable(openObject(z.looseObject({})))),
   }),
 );
 export type Booking = z.infer<typeof BookingSchema>;

@@ -11,7 +11,7 @@ export const BookingGroupSchema = openObject(
   z.object({
     group_id: z.string(),
     items: z.array(BookingSchema),
-    summary: z.optional(z.intersection(z.unknown(), z.record(z.string(), z.unknown()))),
+    summary: z.optional(openObject(z.looseObject({}))),
     warnings: z.optional(z.array(BookingWarningSchema)),
   }),
 );

@@ -9,7 +9,7 @@ export const BookingWarningSchema = openObject(
   z.object({
     code: z.string(),
     detail: z.optional(z.string()),
-    meta: z.optional(z.intersection(z.unknown(), z.record(z.string(), z.unknown()))),
+    meta: z.optional(openObject(z.looseObject({}))),
   }),
 );
 export type BookingWarning = z.infer<typeof BookingWarningSchema>;

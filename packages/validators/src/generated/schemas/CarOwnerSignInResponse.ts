@@ -16,7 +16,7 @@ export const CarOwnerSignInResponseSchema = openObject(
     expires_at: z.string().check(format('date-time', isDateTime)),
     expires_at_unix: z.optional(z.number().check(integer(), z.gte(0))),
     token_type: z.enum(['bearer']),
-    user: z.intersection(z.unknown(), z.record(z.string(), z.unknown())),
+    user: openObject(z.looseObject({})),
   }),
 );
 export type CarOwnerSignInResponse = z.infer<typeof CarOwnerSignInResponseSchema>;

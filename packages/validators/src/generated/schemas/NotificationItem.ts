@@ -13,7 +13,7 @@ export const NotificationItemSchema = openObject(
     type: z.string(),
     title: z.string(),
     body: z.optional(z.string()),
-    data: z.optional(z.intersection(z.unknown(), z.record(z.string(), z.unknown()))),
+    data: z.optional(openObject(z.looseObject({}))),
     is_read: z.boolean(),
     created_at: z.string().check(format('date-time', isDateTime)),
     read_at: z.optional(z.nullable(z.string().check(format('date-time', isDateTime)))),

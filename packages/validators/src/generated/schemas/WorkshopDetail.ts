@@ -27,7 +27,7 @@ export const WorkshopDetailSchema = openObject(
     categories: z.optional(z.array(z.string())),
     addresses: z.optional(z.array(WorkshopAddressSchema)),
     contacts: z.optional(z.array(WorkshopContactSchema)),
-    ratings: z.optional(z.array(z.intersection(z.unknown(), z.record(z.string(), z.unknown())))),
+    ratings: z.optional(z.array(openObject(z.looseObject({})))),
     total_ratings: z.optional(
       openObject(
         z.object({
@@ -37,7 +37,7 @@ export const WorkshopDetailSchema = openObject(
       ),
     ),
     services: z.optional(z.array(WorkshopServiceSchema)),
-    openingHours: z.optional(z.intersection(z.unknown(), z.record(z.string(), z.unknown()))),
+    openingHours: z.optional(openObject(z.looseObject({}))),
     isOpenNow: z.optional(z.boolean()),
     is_favourite: z.optional(z.boolean()),
   }),

@@ -11,7 +11,7 @@ export const FavoriteListResponseEnvelopeSchema = openObject(
     data: openObject(
       z.object({
         total: z.number().check(integer(), z.gte(0)),
-        items: z.array(z.intersection(z.unknown(), z.record(z.string(), z.unknown()))),
+        items: z.array(openObject(z.looseObject({}))),
       }),
     ),
   }),

@@ -16,9 +16,7 @@ export const MessageThreadSchema = openObject(
     workshop_org_nr: z.optional(OrgNumberSchema),
     workshop_name: z.optional(z.string()),
     org_nr: z.optional(OrgNumberSchema),
-    last_message: z.optional(
-      z.nullable(z.intersection(z.unknown(), z.record(z.string(), z.unknown()))),
-    ),
+    last_message: z.optional(z.nullable(openObject(z.looseObject({})))),
     unread_count: z.number().check(integer(), z.gte(0)),
     total_messages: z.optional(z.number().check(integer(), z.gte(0))),
     updated_at: z.optional(z.string().check(format('date-time', isDateTime))),

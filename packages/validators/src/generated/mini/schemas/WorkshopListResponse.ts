@@ -21,7 +21,7 @@ export const WorkshopListResponseSchema = openObject(
       ),
     ),
     links: z.optional(PaginationLinksSchema),
-    facets: z.optional(z.intersection(z.unknown(), z.record(z.string(), z.unknown()))),
+    facets: z.optional(openObject(z.looseObject({}))),
     nearby_top: z.optional(z.array(WorkshopSummarySchema)),
     results: z.optional(z.array(WorkshopSummarySchema)),
   }),

@@ -15,8 +15,8 @@ export const WorkshopServiceSchema = openObject(
     description: z.optional(z.nullable(z.string())),
     price: z.optional(z.number().check(z.gte(0))),
     estimated_time: z.optional(z.number().check(z.gte(0))),
-    images: z.optional(z.array(z.intersection(z.unknown(), z.record(z.string(), z.unknown())))),
-    categories: z.optional(z.array(z.intersection(z.unknown(), z.record(z.string(), z.unknown())))),
+    images: z.optional(z.array(openObject(z.looseObject({})))),
+    categories: z.optional(z.array(openObject(z.looseObject({})))),
     supports_walk_in: z.optional(z.boolean()),
   }),
 );
