@@ -29,12 +29,19 @@ function mediaExamples(media: Record<string, unknown>): unknown[] {
   return 'example' in media ? [media.example, ...named] : named;
 }
 
-/** The Zod schema of a nested property, through objects, optionals and nullables. */
+/** The Zod schema of a nested property, through objects, optionals, nullables, intersections. */
 function zodAt(schema: z.ZodType, path: string[]): z.ZodType {
   let current: z.ZodType = schema;
   for (const key of path) {
-    while (current instanceof z.ZodOptional || current instanceof z.ZodNullable)
-      current = current.unwrap() as z.ZodType;
+    // Objects are `z.intersection(<checks on the input>, z.object(shape))`.
+    while (
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodNullable ||
+      current instanceof z.ZodIntersection
+    )
+      current = (
+        current instanceof z.ZodIntersection ? current.def.right : current.unwrap()
+      ) as z.ZodType;
     if (!(current instanceof z.ZodObject)) throw new Error(`cannot walk into ${key}`);
     current = current.shape[key] as z.ZodType;
   }

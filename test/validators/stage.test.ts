@@ -24,7 +24,7 @@ describe('validators stage', () => {
   });
   it('emits a module per component schema and per operation', () => {
     const schemas = Object.keys((spec.components as { schemas: object }).schemas);
-    const modules = files.filter((f) => /\/schemas\/[^/.]+\.ts$/.test(f.path));
+    const modules = files.filter((f) => /\/generated\/schemas\/[^/.]+\.ts$/.test(f.path));
     expect(modules).toHaveLength(schemas.length);
     expect(files.filter((f) => f.path.includes('/operations/')).length).toBeGreaterThan(60);
   });

@@ -122,7 +122,11 @@ function paramPlans(
   return result;
 }
 
-export function collectOperations(spec: OpenAPIV3_1.Document): OperationPlan[] {
+/** `skip`: third-party mode, an operation without operationId is left out with this warning. */
+export function collectOperations(
+  spec: OpenAPIV3_1.Document,
+  skip?: (line: string) => void,
+): OperationPlan[] {
   const plans: OperationPlan[] = [];
   for (const [path, rawItem] of Object.entries(spec.paths ?? {})) {
     const [item, itemPointer] = deref(spec, rawItem, childPointer('#/paths', path));
@@ -135,6 +139,12 @@ export function collectOperations(spec: OpenAPIV3_1.Document): OperationPlan[] {
       const op = item[method] as Obj | undefined;
       if (!op) continue;
       const pointer = childPointer(itemPointer, method);
+      if (typeof op.operationId !== 'string' && skip) {
+        skip(
+          `validators: skipped the operation at ${pointer}: it has no operationId to name its validators`,
+        );
+        continue;
+      }
       if (typeof op.operationId !== 'string')
         throw new ValidatorGenerationError(
           'operationId',

@@ -1,20 +1,28 @@
 /**
  * The component schemas and the `$ref`s between them: which ones a schema reaches, whether any
- * reached schema says `additionalProperties: false` (then it needs a tolerant variant), and a
- * loud failure on recursion, which the emitter does not support. In third-party mode recursive
- * schemas, and every schema that reaches one, are skipped with a warning instead.
+ * reached schema says `additionalProperties: false` (then it needs a tolerant variant), and the
+ * recursive groups (strongly connected components): a `$ref` inside its own group is emitted
+ * lazily (`z.lazy`), and a recursive schema's export gets an explicit type.
  */
 import type { ThirdPartyMode } from '../third-party.ts';
-import { ValidatorGenerationError } from './errors.ts';
-import { childPointer } from './pointer.ts';
+import { childPointer, resolvePointer } from './pointer.ts';
 
 const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)$/;
+const INTO_COMPONENT = /^#\/components\/schemas\/([^/]+)(?:\/|$)/;
 
+const unescape = (segment: string) =>
+  decodeURIComponent(segment).replaceAll('~1', '/').replaceAll('~0', '~');
+
+/** `#/components/schemas/<name>` -> name. */
 export function componentRefName(ref: unknown): string | undefined {
   const match = typeof ref === 'string' ? COMPONENT_REF.exec(ref) : null;
-  return match?.[1]
-    ? decodeURIComponent(match[1]).replaceAll('~1', '/').replaceAll('~0', '~')
-    : undefined;
+  return match?.[1] ? unescape(match[1]) : undefined;
+}
+
+/** The component a local `$ref` points into (`#/components/schemas/A/$defs/b` -> A). */
+export function componentOf(ref: unknown): string | undefined {
+  const match = typeof ref === 'string' ? INTO_COMPONENT.exec(ref) : null;
+  return match?.[1] ? unescape(match[1]) : undefined;
 }
 
 /** Keywords whose values are data, not schemas. */
@@ -38,7 +46,7 @@ function walk(node: unknown, visit: (node: Record<string, unknown>) => void, isM
 export function directRefs(schema: unknown): Set<string> {
   const refs = new Set<string>();
   walk(schema, (node) => {
-    const name = componentRefName(node.$ref);
+    const name = componentOf(node.$ref);
     if (name !== undefined) refs.add(name);
   });
   return refs;
@@ -57,6 +65,8 @@ export interface GraphOptions {
   openapi30?: boolean;
   /** Skip what cannot be generated, with a warning, instead of failing (third-party.ts). */
   thirdParty?: ThirdPartyMode;
+  /** The whole document, for local `$ref`s that point inside a component. */
+  document?: unknown;
 }
 
 export class ComponentGraph {
@@ -64,7 +74,6 @@ export class ComponentGraph {
   readonly options: GraphOptions;
   readonly #schemas: Record<string, unknown>;
   readonly #loose = new Map<string, boolean>();
-  readonly #acyclic = new Set<string>();
   /** Third-party mode: skipped component -> why. */
   readonly #skipped = new Map<string, string>();
   readonly #refs = new Map<string, string[]>();
@@ -74,8 +83,93 @@ export class ComponentGraph {
     this.#schemas = schemas;
     this.options = options;
     this.names = Object.keys(schemas).sort();
-    if (!options.thirdParty) for (const name of this.names) this.#assertNoCycle(name, []);
-    else this.#skipRecursive();
+    this.#findGroups();
+  }
+
+  readonly #group = new Map<string, number>();
+  readonly #recursive = new Set<string>();
+
+  /** True when `from` and `to` are in one recursive group: the `$ref` must be lazy. */
+  sameGroup(from: string, to: string): boolean {
+    return this.#group.get(from) === this.#group.get(to) && this.#recursive.has(to);
+  }
+
+  /** True when `name` reaches itself through `$ref`s. */
+  isRecursive(name: string): boolean {
+    return this.#recursive.has(name);
+  }
+
+  /** Tarjan's strongly connected components, iterative (GitHub's spec nests deeply). */
+  #findGroups(): void {
+    const index = new Map<string, number>();
+    const low = new Map<string, number>();
+    const onStack = new Set<string>();
+    const stack: string[] = [];
+    let counter = 0;
+    let groups = 0;
+    for (const root of this.names) {
+      if (index.has(root)) continue;
+      const work: [string, number][] = [[root, 0]];
+      index.set(root, counter);
+      low.set(root, counter++);
+      stack.push(root);
+      onStack.add(root);
+      while (work.length > 0) {
+        const top = work[work.length - 1] as [string, number];
+        const [name, i] = top;
+        const refs = this.refsOf(name);
+        if (i < refs.length) {
+          top[1]++;
+          const next = refs[i] as string;
+          if (!index.has(next)) {
+            index.set(next, counter);
+            low.set(next, counter++);
+            stack.push(next);
+            onStack.add(next);
+            work.push([next, 0]);
+          } else if (onStack.has(next))
+            low.set(name, Math.min(low.get(name) as number, index.get(next) as number));
+          continue;
+        }
+        work.pop();
+        const parent = work[work.length - 1];
+        if (parent)
+          low.set(parent[0], Math.min(low.get(parent[0]) as number, low.get(name) as number));
+        if (low.get(name) !== index.get(name)) continue;
+        const members: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop() as string;
+          onStack.delete(member);
+          members.push(member);
+          this.#group.set(member, groups);
+        } while (member !== name);
+        groups++;
+        if (members.length > 1 || this.refsOf(name).includes(name))
+          for (const m of members) this.#recursive.add(m);
+      }
+    }
+  }
+
+  readonly #bases = new Map<string, string>();
+
+  /** The identifier base plan.ts chose for a component (naming.ts, made unique). */
+  baseOf(name: string): string {
+    const base = this.#bases.get(name);
+    if (base === undefined) throw new Error(`no identifier base for component ${name}`);
+    return base;
+  }
+
+  setBase(name: string, base: string): void {
+    this.#bases.set(name, base);
+  }
+
+  /** The node a local pointer names in the document. */
+  resolve(pointer: string): unknown {
+    return resolvePointer(
+      this.options.document ?? { components: { schemas: this.#schemas } },
+      pointer,
+    );
   }
 
   has(name: string): boolean {
@@ -127,58 +221,19 @@ export class ComponentGraph {
     return order;
   }
 
-  /** True when the tolerant variant of `name` differs from the exact one. */
+  /** True when the tolerant variant of `name` differs: it reaches `additionalProperties: false`. */
   needsLooseVariant(name: string): boolean {
     const known = this.#loose.get(name);
     if (known !== undefined) return known;
-    const schema = this.#schemas[name];
-    const result =
-      forbidsUnknownKeys(schema) ||
-      [...directRefs(schema)].some((ref) => this.has(ref) && this.needsLooseVariant(ref));
+    const seen = new Set<string>([name]);
+    const queue = [name];
+    let result = false;
+    while (queue.length > 0 && !result) {
+      const next = queue.pop() as string;
+      if (this.#loose.get(next) === true || forbidsUnknownKeys(this.#schemas[next])) result = true;
+      for (const ref of this.refsOf(next)) if (!seen.has(ref)) (seen.add(ref), queue.push(ref));
+    }
     this.#loose.set(name, result);
     return result;
-  }
-
-  /** Skips every schema on a `$ref` cycle, then every schema that refers to a skipped one. */
-  #skipRecursive(): void {
-    const state = new Map<string, 'open' | 'done'>();
-    const visit = (name: string, path: string[]) => {
-      if (state.get(name) === 'done') return;
-      if (state.get(name) === 'open') {
-        const cycle = [...path.slice(path.indexOf(name)), name];
-        const reason = `recursive schemas are not supported (${cycle.join(' -> ')})`;
-        for (const member of cycle) this.skip(member, reason);
-        return;
-      }
-      state.set(name, 'open');
-      for (const ref of this.refsOf(name)) visit(ref, [...path, name]);
-      state.set(name, 'done');
-    };
-    for (const name of this.names) visit(name, []);
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (const name of this.names) {
-        if (this.#skipped.has(name)) continue;
-        const ref = this.refsOf(name).find((r) => this.#skipped.has(r));
-        if (ref === undefined) continue;
-        this.skip(name, `refers to ${ref}, which is skipped`);
-        changed = true;
-      }
-    }
-  }
-
-  #assertNoCycle(name: string, path: string[]): void {
-    if (this.#acyclic.has(name)) return;
-    if (path.includes(name))
-      throw new ValidatorGenerationError(
-        '$ref',
-        childPointer('#/components/schemas', name),
-        `recursive schemas are not supported (${[...path, name].join(' -> ')})`,
-      );
-    for (const ref of [...directRefs(this.#schemas[name])].sort()) {
-      if (this.has(ref)) this.#assertNoCycle(ref, [...path, name]);
-    }
-    this.#acyclic.add(name);
   }
 }

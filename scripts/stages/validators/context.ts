@@ -27,8 +27,19 @@ export interface EmitContext {
    * annotation (as JSON Schema 2020-12 does by default). Undefined: such a format fails generation.
    */
   readonly unknownFormat: ((format: string, pointer: string) => void) | undefined;
+  /**
+   * Third-party mode: called for what is reported and then left unchecked (an unknown keyword,
+   * a `pattern` that is not a valid JavaScript `u` regex). Undefined: it fails generation.
+   */
+  readonly uncheckable: ((what: string, pointer: string, reason: string) => void) | undefined;
   /** The expression for `#/components/schemas/<name>` in this mode (records the import). */
   readonly ref: (name: string, mode: Mode, pointer: string) => ts.Expression;
+  /** The expression for any other local `$ref` (`#/components/schemas/A/$defs/b`). */
+  readonly localRef: (pointer: string, where: string, ctx: EmitContext) => ts.Expression;
+  /** The node a local pointer names in the document, or undefined. */
+  readonly resolve: (pointer: string) => unknown;
+  /** Records why `z.infer` of this schema cannot equal openapi-typescript's type. */
+  readonly typeGap: (reason: string) => void;
 }
 
 /** The context for a child node: extends the pointer; `impliedType` only if asked to keep it. */
@@ -45,7 +56,11 @@ export function child(
 }
 
 /** Imports a helper from the package's hand-written runtime (`src/runtime/<file>.ts`). */
-export function runtime(ctx: EmitContext, file: 'checks' | 'formats', name: string): ts.Identifier {
+export function runtime(
+  ctx: EmitContext,
+  file: 'checks' | 'formats' | 'keyword-checks' | 'object' | 'unevaluated',
+  name: string,
+): ts.Identifier {
   return ctx.imports.use(`runtime/${file}.ts`, name);
 }
 

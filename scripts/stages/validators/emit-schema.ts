@@ -1,29 +1,32 @@
 /**
  * The dispatcher: one JSON Schema node to one Zod expression. JSON Schema keywords are
  * conjunctive, so the node is split into parts (its `$ref`, its typed part, its enum, each
- * applicator) that each kind function emits, and the parts are intersected.
+ * applicator) that each kind function emits, and the parts are intersected. Keywords Zod has no
+ * schema for (`not`, `if`, `unevaluated*`, keywords of a type on a schema without `type`) become
+ * checks on the input value (runtime/keyword-checks.ts); they lead the intersection, whose merge
+ * then starts from the input, so the parsed value equals the input (own `__proto__` keys too).
  */
 import type ts from 'typescript';
-import { method, call, array, str, num, zCall } from './ast.ts';
-import { runtime, type EmitContext, type SchemaNode } from './context.ts';
+import { call, json, method, zCall, type Json } from './ast.ts';
+import { child, runtime, type EmitContext, type SchemaNode } from './context.ts';
 import { ValidatorGenerationError } from './errors.ts';
-import { assertKnownKeywords, KIND_KEYWORDS, kindsWithKeywords, type Kind } from './keywords.ts';
+import { assertKnownKeywords, kindsWithKeywords, type Kind } from './keywords.ts';
 import { childPointer } from './pointer.ts';
 import { emitAllOf } from './kinds/all-of.ts';
 import { emitAnyOf } from './kinds/any-of.ts';
 import { emitArray } from './kinds/array.ts';
 import { emitBoolean } from './kinds/boolean.ts';
 import { intersect } from './kinds/combine.ts';
-import { emitEnum, enumValues } from './kinds/enum.ts';
+import { emitEnum, enumValues, isScalar } from './kinds/enum.ts';
 import { emitInteger } from './kinds/integer.ts';
-import { nonNegativeInteger } from './kinds/limits.ts';
 import { emitNull } from './kinds/null.ts';
 import { emitNumber } from './kinds/number.ts';
-import { emitObject, requiredList } from './kinds/object.ts';
+import { emitObject } from './kinds/object.ts';
 import { emitOneOf } from './kinds/one-of.ts';
 import { emitRef } from './kinds/ref.ts';
 import { emitString } from './kinds/string.ts';
 import { emitTypeArray } from './kinds/type-array.ts';
+import { emitUnevaluated } from './kinds/unevaluated.ts';
 
 const KINDS: readonly Kind[] = [
   'string',
@@ -45,28 +48,60 @@ export function emitSchema(node: unknown, ctx: EmitContext): ts.Expression {
       'a schema must be an object or a boolean',
     );
   const schema = node as SchemaNode;
-  if (ctx.openapi30 && 'nullable' in schema) return emitNullable30(schema, ctx);
-  assertKnownKeywords(schema, ctx.pointer);
+  // OpenAPI 3.0 `nullable: true`, and the same keyword left over in a 3.1 document, mean `T | null`.
+  if ('nullable' in schema) return emitNullable(schema, ctx);
+  assertKnownKeywords(schema, ctx.pointer, ctx.uncheckable);
   const types = declaredTypes(schema, ctx);
   const inner: EmitContext = {
     ...ctx,
     impliedType: types?.length === 1 ? types[0] : ctx.impliedType,
   };
+  const checks: ts.Expression[] = [];
   const parts: ts.Expression[] = [];
   if ('$ref' in schema) parts.push(emitRef(schema, ctx));
-  const typed = typedPart(schema, types, inner);
+  const typed = typedPart(schema, types, inner, checks);
   if ('enum' in schema || 'const' in schema) {
-    if (typed && !enumImpliesType(schema, types, ctx)) parts.push(typed);
-    parts.push(emitEnum(schema, ctx));
+    const values = enumValues(schema, ctx);
+    if (values.every(isScalar)) {
+      if (typed && !enumImpliesType(schema, values, types)) parts.push(typed);
+      parts.push(emitEnum(values));
+    } else {
+      if (typed) parts.push(typed);
+      ctx.typeGap('`enum`/`const` with object or array values');
+      checks.push(call(runtime(ctx, 'keyword-checks', 'oneOfValues'), json(values as Json)));
+    }
   } else if (typed) parts.push(typed);
   if ('allOf' in schema) parts.push(emitAllOf(schema, inner, emitSchema));
   if ('anyOf' in schema) parts.push(emitAnyOf(schema, inner, emitSchema));
   if ('oneOf' in schema) parts.push(emitOneOf(schema, inner, emitSchema));
+  if ('not' in schema) {
+    ctx.typeGap('`not`');
+    checks.push(
+      call(
+        runtime(ctx, 'keyword-checks', 'not'),
+        emitSchema(schema.not, child(inner, ['not'], true)),
+      ),
+    );
+  }
+  if ('if' in schema) {
+    ctx.typeGap('`if`/`then`/`else`');
+    const branch = (k: 'if' | 'then' | 'else') =>
+      k in schema ? emitSchema(schema[k], child(inner, [k], true)) : zCall('unknown');
+    checks.push(
+      call(
+        runtime(ctx, 'keyword-checks', 'ifThenElse'),
+        branch('if'),
+        branch('then'),
+        branch('else'),
+      ),
+    );
+  }
+  checks.push(...emitUnevaluated(schema, inner, emitSchema));
+  if (checks.length > 0) parts.unshift(method(zCall('unknown'), 'check', ...checks));
   return intersect(parts);
 }
 
-/** OpenAPI 3.0: `nullable: true` admits null besides what the rest of the schema admits. */
-function emitNullable30(node: SchemaNode, ctx: EmitContext): ts.Expression {
+function emitNullable(node: SchemaNode, ctx: EmitContext): ts.Expression {
   const { nullable, ...rest } = node;
   if (typeof nullable !== 'boolean')
     throw new ValidatorGenerationError(
@@ -75,7 +110,7 @@ function emitNullable30(node: SchemaNode, ctx: EmitContext): ts.Expression {
       'must be a boolean',
     );
   const schema = emitSchema(rest, ctx);
-  return nullable ? method(schema, 'nullable') : schema;
+  return nullable ? zCall('nullable', schema) : schema;
 }
 
 function emitKind(kind: Kind, node: SchemaNode, ctx: EmitContext): ts.Expression {
@@ -117,13 +152,17 @@ function declaredTypes(node: SchemaNode, ctx: EmitContext): Kind[] | undefined {
   return [...new Set(list as Kind[])];
 }
 
-/** The part that `type` and the type-specific keywords contribute, if any. */
+/**
+ * The part that `type` and the type-specific keywords contribute, if any. Without `type`, each
+ * type's keywords apply only to values of that type (JSON Schema 2020-12 section 7.6.1): one
+ * check per type on the input, pushed to `checks`, unless an enclosing schema implies the type.
+ */
 function typedPart(
   node: SchemaNode,
   types: Kind[] | undefined,
   ctx: EmitContext,
+  checks: ts.Expression[],
 ): ts.Expression | undefined {
-  if (types) assertKeywordsFitTypes(node, types, ctx);
   if (types)
     return types.length === 1
       ? emitKind(types[0] as Kind, node, ctx)
@@ -133,64 +172,24 @@ function typedPart(
   const implied = ctx.impliedType;
   if (implied && kinds.length === 1 && kinds[0] === (implied === 'integer' ? 'number' : implied))
     return emitKind(implied, node, ctx);
-  if (
-    kinds.length === 1 &&
-    kinds[0] === 'object' &&
-    !('properties' in node) &&
-    !('additionalProperties' in node)
-  )
-    return objectConditions(node, ctx);
-  const keyword =
-    Object.keys(node).find((k) => kindsWithKeywords({ [k]: true }).size > 0) ?? 'type';
-  throw new ValidatorGenerationError(
-    keyword,
-    childPointer(ctx.pointer, keyword),
-    `applies only to ${kinds.join('/')} values and the schema has no \`type\`; add one so the validator need not guess`,
-  );
-}
-
-/** A keyword for a type the schema does not admit would be ignored; say so instead. */
-function assertKeywordsFitTypes(node: SchemaNode, types: Kind[], ctx: EmitContext): void {
-  const allowed = new Set<string>(
-    types.flatMap((t) => {
-      const kind = t === 'integer' ? 'number' : t;
-      return kind in KIND_KEYWORDS ? [...KIND_KEYWORDS[kind as keyof typeof KIND_KEYWORDS]] : [];
-    }),
-  );
-  const all = Object.values(KIND_KEYWORDS).flat() as string[];
-  const stray = Object.keys(node).find((k) => all.includes(k) && !allowed.has(k));
-  if (stray)
-    throw new ValidatorGenerationError(
-      stray,
-      childPointer(ctx.pointer, stray),
-      `has no effect on type ${JSON.stringify(node.type)}`,
+  ctx.typeGap(`keywords of ${kinds.join('/')} on a schema without \`type\` (other values pass)`);
+  for (const kind of kinds)
+    checks.push(
+      call(runtime(ctx, 'keyword-checks', 'whenType'), json(kind), emitKind(kind, node, ctx)),
     );
-}
-
-/** `required`/`minProperties`/`maxProperties` without `type`: checks that pass non-objects. */
-function objectConditions(node: SchemaNode, ctx: EmitContext): ts.Expression {
-  const checks: ts.Expression[] = [];
-  const required = requiredList(node, ctx);
-  if (required.length > 0)
-    checks.push(call(runtime(ctx, 'checks', 'requiredKeys'), array(required.map(str))));
-  for (const keyword of ['minProperties', 'maxProperties'] as const) {
-    if (node[keyword] !== undefined)
-      checks.push(
-        call(runtime(ctx, 'checks', keyword), num(nonNegativeInteger(node, keyword, ctx))),
-      );
-  }
-  return checks.length > 0 ? method(zCall('unknown'), 'check', ...checks) : zCall('unknown');
+  return undefined;
 }
 
 /** True when every enum value already has one of the declared types and nothing else constrains. */
-function enumImpliesType(node: SchemaNode, types: Kind[] | undefined, ctx: EmitContext): boolean {
+function enumImpliesType(node: SchemaNode, values: unknown[], types: Kind[] | undefined): boolean {
   if (!types || kindsWithKeywords(node).size > 0) return false;
-  return enumValues(node, ctx).every((value) => types.some((type) => hasType(value, type)));
+  return values.every((value) => types.some((type) => hasType(value, type)));
 }
 
 function hasType(value: unknown, type: Kind): boolean {
   if (type === 'null') return value === null;
   if (type === 'integer') return Number.isInteger(value);
+  if (type === 'number') return typeof value === 'number';
   if (type === 'array' || type === 'object') return false;
   return typeof value === type;
 }

@@ -11,14 +11,33 @@ const f = ts.factory;
 export class ImportSet {
   readonly #named = new Map<string, Set<string>>();
   readonly #from: string;
+  readonly mini: boolean;
 
-  /** `from`: the module's own path relative to `src/`, e.g. `generated/schemas/Booking.ts`. */
-  constructor(from: string) {
-    this.#from = from;
+  /**
+   * `from`: the module's own path relative to `src/`, e.g. `generated/schemas/Booking.ts`.
+   * `mini`: the Zod Mini flavour; generated modules live under `generated/mini/` instead.
+   */
+  constructor(from: string, mini = false) {
+    this.mini = mini;
+    this.#from = this.#place(from);
+  }
+
+  #place(target: string): string {
+    return this.mini && target.startsWith('generated/') && !target.startsWith('generated/mini/')
+      ? `generated/mini/${target.slice('generated/'.length)}`
+      : target;
+  }
+
+  /** `z.ZodType` (classic) or `z.ZodMiniType`: the explicit type of a recursive schema. */
+  zodTypeNode(): ts.TypeNode {
+    return f.createTypeReferenceNode(
+      f.createQualifiedName(f.createIdentifier('z'), this.mini ? 'ZodMiniType' : 'ZodType'),
+    );
   }
 
   /** Records `import { name } from <target>` and returns the identifier to use. */
-  use(target: string, name: string): ts.Identifier {
+  use(rawTarget: string, name: string): ts.Identifier {
+    const target = this.#place(rawTarget);
     if (target !== this.#from) {
       const names = this.#named.get(target) ?? new Set<string>();
       names.add(name);
@@ -32,7 +51,7 @@ export class ImportSet {
     const zod = f.createImportDeclaration(
       undefined,
       f.createImportClause(false, undefined, f.createNamespaceImport(f.createIdentifier('z'))),
-      f.createStringLiteral('zod'),
+      f.createStringLiteral(this.mini ? 'zod/mini' : 'zod'),
     );
     const local = [...this.#named.entries()]
       .map(([target, names]) => [this.#specifier(target), [...names].sort()] as const)

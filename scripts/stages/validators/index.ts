@@ -6,7 +6,7 @@
  */
 import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
 import type { ThirdPartyMode } from '../third-party.ts';
-import { componentModules } from './modules/component-module.ts';
+import { componentModules, place, type TypeGaps } from './modules/component-module.ts';
 import { indexModule } from './modules/index-module.ts';
 import { operationModule } from './modules/operation-module.ts';
 import { tableModule } from './modules/table-module.ts';
@@ -28,15 +28,25 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
     run(ctx): GeneratedFile[] {
       const planned = planValidators(ctx.spec, thirdParty);
       const plan = thirdParty ? pruneUnsupported(planned) : planned;
+      const gaps: TypeGaps = new Map();
       const modules: [string, string][] = [
-        ...plan.components.flatMap((component) => componentModules(plan.graph, component)),
+        ...plan.components.flatMap((component) => componentModules(plan.graph, component, gaps)),
         ...plan.operations.map((op): [string, string] => [
           op.module,
           operationModule(plan.graph, op),
         ]),
         ['generated/index.ts', indexModule(plan)],
         ['generated/operations.ts', tableModule(plan, thirdParty !== undefined)],
-        ['generated/type-equality.test-d.ts', typeEqualityModule(plan)],
+        ['generated/type-equality.test-d.ts', typeEqualityModule(plan, gaps)],
+        // The Zod Mini build: the same schemas, importing `zod/mini` (no operations table).
+        ...plan.components.flatMap((component) =>
+          componentModules(plan.graph, component, undefined, true),
+        ),
+        ...plan.operations.map((op): [string, string] => [
+          place(op.module, true),
+          operationModule(plan.graph, op, true),
+        ]),
+        ['generated/mini/index.ts', indexModule(plan)],
       ];
       return modules
         .map(([path, content]) => ({ path: `${PACKAGE_SRC}/${path}`, content }))

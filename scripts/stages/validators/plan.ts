@@ -82,11 +82,13 @@ export function planValidators(
 ): ValidatorPlan {
   const schemas = (spec.components?.schemas ?? {}) as Record<string, unknown>;
   const openapi30 = String(spec.openapi).startsWith('3.0');
-  const graph = new ComponentGraph(schemas, { openapi30, thirdParty });
+  const graph = new ComponentGraph(schemas, { openapi30, thirdParty, document: spec });
   const generated = graph.names.filter((name) => graph.skipReason(name) === undefined);
+  const names = new UniqueNames();
+  assignBases(graph, names);
   const components = generated.map((name): ComponentPlan => {
     const pointer = childPointer('#/components/schemas', name);
-    const base = pascalName(name, pointer);
+    const base = graph.baseOf(name);
     const target = (loose: boolean): SchemaTarget => ({
       exportName: componentSchemaName(base, loose),
       module: componentModule(base, loose),
@@ -100,14 +102,19 @@ export function planValidators(
       ...(graph.needsLooseVariant(name) ? { loose: target(true) } : {}),
     };
   });
-  const operations = collectOperations(spec).map((op): OperationPlanned => {
-    const prefix = camelName(op.operationId, childPointer(op.pointer, 'operationId'));
+  const operations = collectOperations(spec, thirdParty?.warn).map((op): OperationPlanned => {
+    const prefix = names.unique(
+      identifier(
+        () => camelName(op.operationId, childPointer(op.pointer, 'operationId')),
+        'operation',
+      ),
+    );
     const module = operationModule(prefix);
     const targets: SchemaTarget[] = [];
     const table: OperationTable = { request: { bodies: {} }, responses: {} };
     for (const location of ['path', 'query', 'header'] as const) {
       if (op.params[location].length === 0) continue;
-      const exportName = `${prefix}${PARAM_SUFFIX[location]}`;
+      const exportName = names.unique(`${prefix}${PARAM_SUFFIX[location]}`);
       targets.push({
         exportName,
         module,
@@ -118,7 +125,9 @@ export function planValidators(
     }
     const mediaTypes = op.requestBodies.map((b) => b.mediaType);
     for (const body of op.requestBodies) {
-      const exportName = `${prefix}RequestBody${mediaSuffix(body.mediaType, mediaTypes, body.pointer)}`;
+      const exportName = names.unique(
+        `${prefix}RequestBody${identifier(() => mediaSuffix(body.mediaType, mediaTypes, body.pointer), 'Media')}`,
+      );
       targets.push({ exportName, module, mode: 'exact', source: body });
       table.request.bodies[body.mediaType] = exportName;
     }
@@ -129,7 +138,9 @@ export function planValidators(
     for (const [status, list] of op.responses) {
       const all = list.map((b) => b.mediaType);
       for (const body of list) {
-        const exportName = `${prefix}Response${statusSuffix(status, body.pointer)}${mediaSuffix(body.mediaType, all, body.pointer)}`;
+        const exportName = names.unique(
+          `${prefix}Response${statusSuffix(status, body.pointer)}${identifier(() => mediaSuffix(body.mediaType, all, body.pointer), 'Media')}`,
+        );
         targets.push({ exportName, module, mode: 'tolerant', source: body });
       }
       const json = preferred(all, false)[0];
@@ -139,8 +150,57 @@ export function planValidators(
     }
     return { operationId: op.operationId, prefix, module, targets, table };
   });
-  assertUniqueNames(components, operations);
   return { graph, components, operations };
+}
+
+/**
+ * Each component's identifier base, never colliding (case-insensitively, as file names on macOS
+ * and Windows) with another's base, exports or module: in name order, a taken base gets the first
+ * free numeric suffix (`Metric` -> `MetricSchema`; the spec's own `MetricSchema` -> `MetricSchema2`).
+ */
+function assignBases(graph: ComponentGraph, unique: UniqueNames): void {
+  const taken = unique.taken;
+  const names = (base: string) =>
+    [base, componentSchemaName(base, false), componentSchemaName(base, true)].map((n) =>
+      n.toLowerCase(),
+    );
+  for (const name of graph.names) {
+    let wanted = 'Component';
+    try {
+      wanted = pascalName(name, childPointer('#/components/schemas', name));
+    } catch {
+      // A name without letters or digits (`*`): the plain fallback, made unique below.
+    }
+    let base = wanted;
+    for (let i = 2; names(base).some((n) => taken.has(n)); i++) base = `${wanted}${i}`;
+    for (const n of names(base)) taken.add(n);
+    graph.setBase(name, base);
+  }
+}
+
+/**
+ * Every generated identifier, case-insensitively (module files on macOS and Windows): a taken
+ * name gets the first free numeric suffix, in plan order, so names never collide and stay stable.
+ */
+class UniqueNames {
+  readonly taken = new Set<string>();
+
+  unique(name: string): string {
+    let candidate = name;
+    for (let i = 2; this.taken.has(candidate.toLowerCase()); i++) candidate = `${name}${i}`;
+    this.taken.add(candidate.toLowerCase());
+    return candidate;
+  }
+}
+
+/** An identifier from `derive`, or `fallback` when the name has no letters or digits (`*`). */
+function identifier(derive: () => string, fallback: string): string {
+  try {
+    return derive();
+  } catch (error) {
+    if (error instanceof ValidatorGenerationError && error.keyword === 'name') return fallback;
+    throw error;
+  }
 }
 
 /** JSON media types first (`application/json` before `+json`); others only if `allowOther`. */
@@ -150,29 +210,4 @@ function preferred(mediaTypes: string[], allowOther: boolean): string[] {
     .sort((a, b) => Number(b === 'application/json') - Number(a === 'application/json'));
   if (json.length > 0 || !allowOther) return json;
   return mediaTypes.length === 1 ? mediaTypes : [];
-}
-
-function assertUniqueNames(components: ComponentPlan[], operations: OperationPlanned[]): void {
-  const seen = new Map<string, string>();
-  const claim = (name: string, owner: string) => {
-    const key = name.toLowerCase();
-    const previous = seen.get(key);
-    if (previous !== undefined)
-      throw new ValidatorGenerationError(
-        'name',
-        owner,
-        `generated name ${name} (or its file) collides with one from ${previous}`,
-      );
-    seen.set(key, owner);
-  };
-  for (const c of components) {
-    const pointer = childPointer('#/components/schemas', c.name);
-    claim(c.base, pointer);
-    claim(c.exact.exportName, pointer);
-    if (c.loose) claim(c.loose.exportName, pointer);
-  }
-  for (const op of operations) {
-    claim(`operations/${op.prefix}`, op.operationId);
-    for (const t of op.targets) claim(t.exportName, op.operationId);
-  }
 }

@@ -21,11 +21,18 @@ function failure(emit: () => unknown): string | undefined {
   }
 }
 
-function componentFailure(graph: ComponentGraph, target: SchemaTarget): string | undefined {
+function componentFailure(
+  graph: ComponentGraph,
+  name: string,
+  target: SchemaTarget,
+): string | undefined {
   if (!('pointer' in target.source)) throw new Error('component targets have a pointer');
   const { pointer, schema } = target.source;
   return failure(() =>
-    emitSchema(schema, moduleContext(graph, target.module, pointer, target.mode)),
+    emitSchema(
+      schema,
+      moduleContext(graph, target.module, pointer, target.mode, { component: name }),
+    ),
   );
 }
 
@@ -68,10 +75,21 @@ export function pruneUnsupported(plan: ValidatorPlan): ValidatorPlan {
     const component = byName.get(name);
     if (!component) continue;
     for (const target of [component.exact, ...(component.loose ? [component.loose] : [])]) {
-      const reason = componentFailure(graph, target);
+      const reason = componentFailure(graph, name, target);
       if (reason === undefined) continue;
       graph.skip(name, reason);
       break;
+    }
+  }
+  // In a recursive group a member may have been emitted before the one it refers to was skipped.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const name of graph.names) {
+      if (graph.skipReason(name) !== undefined) continue;
+      const ref = graph.refsOf(name).find((r) => graph.skipReason(r) !== undefined);
+      if (ref === undefined) continue;
+      graph.skip(name, `refers to ${ref}, which is skipped`);
+      changed = true;
     }
   }
   return {

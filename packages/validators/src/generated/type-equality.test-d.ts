@@ -84,418 +84,289 @@ import type { WorkshopListResponseSchema } from './schemas/WorkshopListResponse.
 import type { WorkshopServiceSchema } from './schemas/WorkshopService.ts';
 import type { WorkshopSummarySchema } from './schemas/WorkshopSummary.ts';
 import type { components } from '../../../client/src/generated/openapi.ts';
-type MutuallyAssignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
 export type TypeEquality = {
-  Attachment: Expect<
-    MutuallyAssignable<z.infer<typeof AttachmentSchema>, components['schemas']['Attachment']>
-  >;
-  Booking: Expect<
-    MutuallyAssignable<z.infer<typeof BookingSchema>, components['schemas']['Booking']>
-  >;
+  Attachment: Expect<Equal<z.infer<typeof AttachmentSchema>, components['schemas']['Attachment']>>;
+  Booking: Expect<Equal<z.infer<typeof BookingSchema>, components['schemas']['Booking']>>;
   BookingCreateInput: Expect<
-    MutuallyAssignable<
-      z.infer<typeof BookingCreateInputSchema>,
-      components['schemas']['BookingCreateInput']
-    >
+    Equal<z.infer<typeof BookingCreateInputSchema>, components['schemas']['BookingCreateInput']>
   >;
   BookingGroup: Expect<
-    MutuallyAssignable<z.infer<typeof BookingGroupSchema>, components['schemas']['BookingGroup']>
+    Equal<z.infer<typeof BookingGroupSchema>, components['schemas']['BookingGroup']>
   >;
   BookingServiceInput: Expect<
-    MutuallyAssignable<
-      z.infer<typeof BookingServiceInputSchema>,
-      components['schemas']['BookingServiceInput']
-    >
+    Equal<z.infer<typeof BookingServiceInputSchema>, components['schemas']['BookingServiceInput']>
   >;
   BookingStatus: Expect<
-    MutuallyAssignable<z.infer<typeof BookingStatusSchema>, components['schemas']['BookingStatus']>
+    Equal<z.infer<typeof BookingStatusSchema>, components['schemas']['BookingStatus']>
   >;
   BookingStatusListResponse: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof BookingStatusListResponseSchema>,
       components['schemas']['BookingStatusListResponse']
     >
   >;
   BookingStatusProblem: Expect<
-    MutuallyAssignable<
-      z.infer<typeof BookingStatusProblemSchema>,
-      components['schemas']['BookingStatusProblem']
-    >
+    Equal<z.infer<typeof BookingStatusProblemSchema>, components['schemas']['BookingStatusProblem']>
   >;
   BookingUpdateInput: Expect<
-    MutuallyAssignable<
-      z.infer<typeof BookingUpdateInputSchema>,
-      components['schemas']['BookingUpdateInput']
-    >
+    Equal<z.infer<typeof BookingUpdateInputSchema>, components['schemas']['BookingUpdateInput']>
   >;
   BookingWarning: Expect<
-    MutuallyAssignable<
-      z.infer<typeof BookingWarningSchema>,
-      components['schemas']['BookingWarning']
-    >
+    Equal<z.infer<typeof BookingWarningSchema>, components['schemas']['BookingWarning']>
   >;
-  CarBrand: Expect<
-    MutuallyAssignable<z.infer<typeof CarBrandSchema>, components['schemas']['CarBrand']>
-  >;
+  CarBrand: Expect<Equal<z.infer<typeof CarBrandSchema>, components['schemas']['CarBrand']>>;
   CarBrandListResponse: Expect<
-    MutuallyAssignable<
-      z.infer<typeof CarBrandListResponseSchema>,
-      components['schemas']['CarBrandListResponse']
-    >
+    Equal<z.infer<typeof CarBrandListResponseSchema>, components['schemas']['CarBrandListResponse']>
   >;
   CarBrandProblem: Expect<
-    MutuallyAssignable<
-      z.infer<typeof CarBrandProblemSchema>,
-      components['schemas']['CarBrandProblem']
-    >
+    Equal<z.infer<typeof CarBrandProblemSchema>, components['schemas']['CarBrandProblem']>
   >;
   CarOwnerCancelBookingRequest: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof CarOwnerCancelBookingRequestSchema>,
       components['schemas']['CarOwnerCancelBookingRequest']
     >
   >;
   CarOwnerChangeRequestCreate: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof CarOwnerChangeRequestCreateSchema>,
       components['schemas']['CarOwnerChangeRequestCreate']
     >
   >;
   CarOwnerChangeRequestItem: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof CarOwnerChangeRequestItemSchema>,
       components['schemas']['CarOwnerChangeRequestItem']
     >
   >;
   CarOwnerForgotPasswordRequest: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof CarOwnerForgotPasswordRequestSchema>,
       components['schemas']['CarOwnerForgotPasswordRequest']
     >
   >;
   CarOwnerLogoutResponse: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof CarOwnerLogoutResponseSchema>,
       components['schemas']['CarOwnerLogoutResponse']
     >
   >;
   CarOwnerRatingsList: Expect<
-    MutuallyAssignable<
-      z.infer<typeof CarOwnerRatingsListSchema>,
-      components['schemas']['CarOwnerRatingsList']
-    >
+    Equal<z.infer<typeof CarOwnerRatingsListSchema>, components['schemas']['CarOwnerRatingsList']>
   >;
   CarOwnerRefreshResponse: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof CarOwnerRefreshResponseSchema>,
       components['schemas']['CarOwnerRefreshResponse']
     >
   >;
   CarOwnerSignInRequest: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof CarOwnerSignInRequestSchema>,
       components['schemas']['CarOwnerSignInRequest']
     >
   >;
   CarOwnerSignInResponse: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof CarOwnerSignInResponseSchema>,
       components['schemas']['CarOwnerSignInResponse']
     >
   >;
   CarOwnerSignUpRequest: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof CarOwnerSignUpRequestSchema>,
       components['schemas']['CarOwnerSignUpRequest']
     >
   >;
   CarOwnerSignUpResponse: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof CarOwnerSignUpResponseSchema>,
       components['schemas']['CarOwnerSignUpResponse']
     >
   >;
   CarOwnerUserResponse: Expect<
-    MutuallyAssignable<
-      z.infer<typeof CarOwnerUserResponseSchema>,
-      components['schemas']['CarOwnerUserResponse']
-    >
+    Equal<z.infer<typeof CarOwnerUserResponseSchema>, components['schemas']['CarOwnerUserResponse']>
   >;
   CarOwnerUserUpdate: Expect<
-    MutuallyAssignable<
-      z.infer<typeof CarOwnerUserUpdateSchema>,
-      components['schemas']['CarOwnerUserUpdate']
-    >
+    Equal<z.infer<typeof CarOwnerUserUpdateSchema>, components['schemas']['CarOwnerUserUpdate']>
   >;
   CarOwnerUserUpdateMultipart: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof CarOwnerUserUpdateMultipartSchema>,
       components['schemas']['CarOwnerUserUpdateMultipart']
     >
   >;
-  CountMeta: Expect<
-    MutuallyAssignable<z.infer<typeof CountMetaSchema>, components['schemas']['CountMeta']>
-  >;
+  CountMeta: Expect<Equal<z.infer<typeof CountMetaSchema>, components['schemas']['CountMeta']>>;
   DataEnvelope: Expect<
-    MutuallyAssignable<z.infer<typeof DataEnvelopeSchema>, components['schemas']['DataEnvelope']>
+    Equal<z.infer<typeof DataEnvelopeSchema>, components['schemas']['DataEnvelope']>
   >;
   ErrorEnvelope: Expect<
-    MutuallyAssignable<z.infer<typeof ErrorEnvelopeSchema>, components['schemas']['ErrorEnvelope']>
+    Equal<z.infer<typeof ErrorEnvelopeSchema>, components['schemas']['ErrorEnvelope']>
   >;
   ErrorFieldIssue: Expect<
-    MutuallyAssignable<
-      z.infer<typeof ErrorFieldIssueSchema>,
-      components['schemas']['ErrorFieldIssue']
-    >
+    Equal<z.infer<typeof ErrorFieldIssueSchema>, components['schemas']['ErrorFieldIssue']>
   >;
   FavoriteListResponseEnvelope: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof FavoriteListResponseEnvelopeSchema>,
       components['schemas']['FavoriteListResponseEnvelope']
     >
   >;
   FavoriteMessageResponse: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof FavoriteMessageResponseSchema>,
       components['schemas']['FavoriteMessageResponse']
     >
   >;
   FavoriteRequest: Expect<
-    MutuallyAssignable<
-      z.infer<typeof FavoriteRequestSchema>,
-      components['schemas']['FavoriteRequest']
-    >
+    Equal<z.infer<typeof FavoriteRequestSchema>, components['schemas']['FavoriteRequest']>
   >;
   LegacyReadUpToRequest: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof LegacyReadUpToRequestSchema>,
       components['schemas']['LegacyReadUpToRequest']
     >
   >;
   MarkReadRequest: Expect<
-    MutuallyAssignable<
-      z.infer<typeof MarkReadRequestSchema>,
-      components['schemas']['MarkReadRequest']
-    >
+    Equal<z.infer<typeof MarkReadRequestSchema>, components['schemas']['MarkReadRequest']>
   >;
   MarkReadResponse: Expect<
-    MutuallyAssignable<
-      z.infer<typeof MarkReadResponseSchema>,
-      components['schemas']['MarkReadResponse']
-    >
+    Equal<z.infer<typeof MarkReadResponseSchema>, components['schemas']['MarkReadResponse']>
   >;
-  Message: Expect<
-    MutuallyAssignable<z.infer<typeof MessageSchema>, components['schemas']['Message']>
-  >;
+  Message: Expect<Equal<z.infer<typeof MessageSchema>, components['schemas']['Message']>>;
   MessageListResponse: Expect<
-    MutuallyAssignable<
-      z.infer<typeof MessageListResponseSchema>,
-      components['schemas']['MessageListResponse']
-    >
+    Equal<z.infer<typeof MessageListResponseSchema>, components['schemas']['MessageListResponse']>
   >;
   MessageThread: Expect<
-    MutuallyAssignable<z.infer<typeof MessageThreadSchema>, components['schemas']['MessageThread']>
+    Equal<z.infer<typeof MessageThreadSchema>, components['schemas']['MessageThread']>
   >;
   NotificationChannels: Expect<
-    MutuallyAssignable<
-      z.infer<typeof NotificationChannelsSchema>,
-      components['schemas']['NotificationChannels']
-    >
+    Equal<z.infer<typeof NotificationChannelsSchema>, components['schemas']['NotificationChannels']>
   >;
   NotificationItem: Expect<
-    MutuallyAssignable<
-      z.infer<typeof NotificationItemSchema>,
-      components['schemas']['NotificationItem']
-    >
+    Equal<z.infer<typeof NotificationItemSchema>, components['schemas']['NotificationItem']>
   >;
   NotificationListResponse: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof NotificationListResponseSchema>,
       components['schemas']['NotificationListResponse']
     >
   >;
   NotificationPreferences: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof NotificationPreferencesSchema>,
       components['schemas']['NotificationPreferences']
     >
   >;
   NotificationSettingsResponse: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof NotificationSettingsResponseSchema>,
       components['schemas']['NotificationSettingsResponse']
     >
   >;
-  OrgNumber: Expect<
-    MutuallyAssignable<z.infer<typeof OrgNumberSchema>, components['schemas']['OrgNumber']>
-  >;
+  OrgNumber: Expect<Equal<z.infer<typeof OrgNumberSchema>, components['schemas']['OrgNumber']>>;
   PaginationLinks: Expect<
-    MutuallyAssignable<
-      z.infer<typeof PaginationLinksSchema>,
-      components['schemas']['PaginationLinks']
-    >
+    Equal<z.infer<typeof PaginationLinksSchema>, components['schemas']['PaginationLinks']>
   >;
   PaginationMeta: Expect<
-    MutuallyAssignable<
-      z.infer<typeof PaginationMetaSchema>,
-      components['schemas']['PaginationMeta']
-    >
+    Equal<z.infer<typeof PaginationMetaSchema>, components['schemas']['PaginationMeta']>
   >;
   PresenceRequest: Expect<
-    MutuallyAssignable<
-      z.infer<typeof PresenceRequestSchema>,
-      components['schemas']['PresenceRequest']
-    >
+    Equal<z.infer<typeof PresenceRequestSchema>, components['schemas']['PresenceRequest']>
   >;
   PresenceResponse: Expect<
-    MutuallyAssignable<
-      z.infer<typeof PresenceResponseSchema>,
-      components['schemas']['PresenceResponse']
-    >
+    Equal<z.infer<typeof PresenceResponseSchema>, components['schemas']['PresenceResponse']>
   >;
-  Problem: Expect<
-    MutuallyAssignable<z.infer<typeof ProblemSchema>, components['schemas']['Problem']>
-  >;
+  Problem: Expect<Equal<z.infer<typeof ProblemSchema>, components['schemas']['Problem']>>;
   ProblemWhere: Expect<
-    MutuallyAssignable<z.infer<typeof ProblemWhereSchema>, components['schemas']['ProblemWhere']>
+    Equal<z.infer<typeof ProblemWhereSchema>, components['schemas']['ProblemWhere']>
   >;
   RateBookingRequest: Expect<
-    MutuallyAssignable<
-      z.infer<typeof RateBookingRequestSchema>,
-      components['schemas']['RateBookingRequest']
-    >
+    Equal<z.infer<typeof RateBookingRequestSchema>, components['schemas']['RateBookingRequest']>
   >;
-  RatingItem: Expect<
-    MutuallyAssignable<z.infer<typeof RatingItemSchema>, components['schemas']['RatingItem']>
-  >;
+  RatingItem: Expect<Equal<z.infer<typeof RatingItemSchema>, components['schemas']['RatingItem']>>;
   ReadUpToRequest: Expect<
-    MutuallyAssignable<
-      z.infer<typeof ReadUpToRequestSchema>,
-      components['schemas']['ReadUpToRequest']
-    >
+    Equal<z.infer<typeof ReadUpToRequestSchema>, components['schemas']['ReadUpToRequest']>
   >;
   ReadUpToResponse: Expect<
-    MutuallyAssignable<
-      z.infer<typeof ReadUpToResponseSchema>,
-      components['schemas']['ReadUpToResponse']
-    >
+    Equal<z.infer<typeof ReadUpToResponseSchema>, components['schemas']['ReadUpToResponse']>
   >;
   RealtimeConfig: Expect<
-    MutuallyAssignable<
-      z.infer<typeof RealtimeConfigSchema>,
-      components['schemas']['RealtimeConfig']
-    >
+    Equal<z.infer<typeof RealtimeConfigSchema>, components['schemas']['RealtimeConfig']>
   >;
   RegistrationNumber: Expect<
-    MutuallyAssignable<
-      z.infer<typeof RegistrationNumberSchema>,
-      components['schemas']['RegistrationNumber']
-    >
+    Equal<z.infer<typeof RegistrationNumberSchema>, components['schemas']['RegistrationNumber']>
   >;
   ResponseMeta: Expect<
-    MutuallyAssignable<z.infer<typeof ResponseMetaSchema>, components['schemas']['ResponseMeta']>
+    Equal<z.infer<typeof ResponseMetaSchema>, components['schemas']['ResponseMeta']>
   >;
   SearchResults: Expect<
-    MutuallyAssignable<z.infer<typeof SearchResultsSchema>, components['schemas']['SearchResults']>
+    Equal<z.infer<typeof SearchResultsSchema>, components['schemas']['SearchResults']>
   >;
   SendMessageMultipartRequest: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof SendMessageMultipartRequestSchema>,
       components['schemas']['SendMessageMultipartRequest']
     >
   >;
   SendMessageRequest: Expect<
-    MutuallyAssignable<
-      z.infer<typeof SendMessageRequestSchema>,
-      components['schemas']['SendMessageRequest']
-    >
+    Equal<z.infer<typeof SendMessageRequestSchema>, components['schemas']['SendMessageRequest']>
   >;
   SendMessageResponse: Expect<
-    MutuallyAssignable<
-      z.infer<typeof SendMessageResponseSchema>,
-      components['schemas']['SendMessageResponse']
-    >
+    Equal<z.infer<typeof SendMessageResponseSchema>, components['schemas']['SendMessageResponse']>
   >;
-  SetPrimary: Expect<
-    MutuallyAssignable<z.infer<typeof SetPrimarySchema>, components['schemas']['SetPrimary']>
-  >;
+  SetPrimary: Expect<Equal<z.infer<typeof SetPrimarySchema>, components['schemas']['SetPrimary']>>;
   ThreadListResponse: Expect<
-    MutuallyAssignable<
-      z.infer<typeof ThreadListResponseSchema>,
-      components['schemas']['ThreadListResponse']
-    >
+    Equal<z.infer<typeof ThreadListResponseSchema>, components['schemas']['ThreadListResponse']>
   >;
   UnauthorizedProblem: Expect<
-    MutuallyAssignable<
-      z.infer<typeof UnauthorizedProblemSchema>,
-      components['schemas']['UnauthorizedProblem']
-    >
+    Equal<z.infer<typeof UnauthorizedProblemSchema>, components['schemas']['UnauthorizedProblem']>
   >;
-  Username: Expect<
-    MutuallyAssignable<z.infer<typeof UsernameSchema>, components['schemas']['Username']>
-  >;
+  Username: Expect<Equal<z.infer<typeof UsernameSchema>, components['schemas']['Username']>>;
   UsernameAvailability: Expect<
-    MutuallyAssignable<
-      z.infer<typeof UsernameAvailabilitySchema>,
-      components['schemas']['UsernameAvailability']
-    >
+    Equal<z.infer<typeof UsernameAvailabilitySchema>, components['schemas']['UsernameAvailability']>
   >;
   VehicleCreate: Expect<
-    MutuallyAssignable<z.infer<typeof VehicleCreateSchema>, components['schemas']['VehicleCreate']>
+    Equal<z.infer<typeof VehicleCreateSchema>, components['schemas']['VehicleCreate']>
   >;
   VehicleCreateMultipart: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof VehicleCreateMultipartSchema>,
       components['schemas']['VehicleCreateMultipart']
     >
   >;
   VehicleUpdate: Expect<
-    MutuallyAssignable<z.infer<typeof VehicleUpdateSchema>, components['schemas']['VehicleUpdate']>
+    Equal<z.infer<typeof VehicleUpdateSchema>, components['schemas']['VehicleUpdate']>
   >;
   VehicleUpdateMultipart: Expect<
-    MutuallyAssignable<
+    Equal<
       z.infer<typeof VehicleUpdateMultipartSchema>,
       components['schemas']['VehicleUpdateMultipart']
     >
   >;
   WorkshopAddress: Expect<
-    MutuallyAssignable<
-      z.infer<typeof WorkshopAddressSchema>,
-      components['schemas']['WorkshopAddress']
-    >
+    Equal<z.infer<typeof WorkshopAddressSchema>, components['schemas']['WorkshopAddress']>
   >;
   WorkshopContact: Expect<
-    MutuallyAssignable<
-      z.infer<typeof WorkshopContactSchema>,
-      components['schemas']['WorkshopContact']
-    >
+    Equal<z.infer<typeof WorkshopContactSchema>, components['schemas']['WorkshopContact']>
   >;
   WorkshopDetail: Expect<
-    MutuallyAssignable<
-      z.infer<typeof WorkshopDetailSchema>,
-      components['schemas']['WorkshopDetail']
-    >
+    Equal<z.infer<typeof WorkshopDetailSchema>, components['schemas']['WorkshopDetail']>
   >;
   WorkshopList: Expect<
-    MutuallyAssignable<z.infer<typeof WorkshopListSchema>, components['schemas']['WorkshopList']>
+    Equal<z.infer<typeof WorkshopListSchema>, components['schemas']['WorkshopList']>
   >;
   WorkshopListResponse: Expect<
-    MutuallyAssignable<
-      z.infer<typeof WorkshopListResponseSchema>,
-      components['schemas']['WorkshopListResponse']
-    >
+    Equal<z.infer<typeof WorkshopListResponseSchema>, components['schemas']['WorkshopListResponse']>
   >;
   WorkshopService: Expect<
-    MutuallyAssignable<
-      z.infer<typeof WorkshopServiceSchema>,
-      components['schemas']['WorkshopService']
-    >
+    Equal<z.infer<typeof WorkshopServiceSchema>, components['schemas']['WorkshopService']>
   >;
   WorkshopSummary: Expect<
-    MutuallyAssignable<
-      z.infer<typeof WorkshopSummarySchema>,
-      components['schemas']['WorkshopSummary']
-    >
+    Equal<z.infer<typeof WorkshopSummarySchema>, components['schemas']['WorkshopSummary']>
   >;
 };
+export const notCompared = {} as const;

@@ -2,7 +2,7 @@
  * Checks the generated schemas attach with `.check(...)` where Zod's built-in check would not
  * mean what JSON Schema 2020-12 means. Each names the keyword it implements.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { jsonEqual } from './json-equal.ts';
 
 type Check<T> = z.core.$ZodCheck<T>;
@@ -26,6 +26,11 @@ export function maxLength(limit: number): Check<string> {
   return z.refine((value: string) => codePointLength(value) <= limit, {
     message: `Too long: expected at most ${limit} characters`,
   });
+}
+
+/** `format`: the predicate of runtime/formats.ts that implements it. */
+export function format(name: string, predicate: (value: string) => boolean): Check<string> {
+  return z.refine(predicate, { message: `Invalid ${name}` });
 }
 
 /** `type: integer`: any number without a fractional part, also beyond 2^53 (`z.int()` stops there). */
@@ -69,6 +74,11 @@ export function uniqueItems<T>(): Check<T[]> {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `type: object` where the members of an `allOf`/`anyOf`/`oneOf` give the shape. */
+export function objectType<T>(): Check<T> {
+  return z.refine((value: T) => isPlainObject(value), { message: 'Expected object' });
 }
 
 /** `minProperties`; like every object keyword it passes values that are not objects. */

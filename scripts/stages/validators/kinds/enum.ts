@@ -4,36 +4,34 @@ import { array, json, str, zCall, type Json } from '../ast.ts';
 import type { EmitContext, SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';
 import { childPointer } from '../pointer.ts';
+import { jsonEqual } from '../../../../packages/validators/src/runtime/json-equal.ts';
 
-type Scalar = string | number | boolean | null;
+export type Scalar = string | number | boolean | null;
 
-/** The allowed values of `enum`/`const`; both present means their intersection. */
-export function enumValues(node: SchemaNode, ctx: EmitContext): Scalar[] {
+export function isScalar(value: unknown): value is Scalar {
+  return value === null || typeof value !== 'object';
+}
+
+/** The allowed values of `enum`/`const` (deduplicated as JSON values); both: their intersection. */
+export function enumValues(node: SchemaNode, ctx: EmitContext): unknown[] {
   let values: unknown[] | undefined;
   if (node.enum !== undefined) {
-    if (!Array.isArray(node.enum) || node.enum.length === 0)
+    if (!Array.isArray(node.enum))
       throw new ValidatorGenerationError(
         'enum',
         childPointer(ctx.pointer, 'enum'),
-        'must be a non-empty array',
+        'must be an array',
       );
     values = node.enum;
   }
-  if ('const' in node) values = (values ?? [node.const]).filter((v) => v === node.const);
-  const keyword = 'const' in node ? 'const' : 'enum';
-  for (const value of values ?? []) {
-    if (value !== null && typeof value === 'object')
-      throw new ValidatorGenerationError(
-        keyword,
-        childPointer(ctx.pointer, keyword),
-        'object and array values are not supported',
-      );
-  }
-  return [...new Set(values as Scalar[])];
+  if ('const' in node) values = (values ?? [node.const]).filter((v) => jsonEqual(v, node.const));
+  const unique: unknown[] = [];
+  for (const value of values ?? [])
+    if (!unique.some((u) => jsonEqual(u, value))) unique.push(value);
+  return unique;
 }
 
-export function emitEnum(node: SchemaNode, ctx: EmitContext): ts.Expression {
-  const values = enumValues(node, ctx);
+export function emitEnum(values: Scalar[]): ts.Expression {
   if (values.length === 0) return zCall('never');
   if (values.every((v): v is string => typeof v === 'string'))
     return zCall('enum', array(values.map(str)));

@@ -20,13 +20,13 @@ export function numericConstraints(
 ): ts.Expression {
   const checks: ts.Expression[] = [];
   let integer = isInteger;
-  let schema = base;
+  const schema = base;
   const fmt = node.format;
   if (fmt !== undefined && !(typeof fmt === 'string' && fmt in ANNOTATION_FORMATS)) {
     const range = typeof fmt === 'string' ? NUMBER_FORMATS[fmt] : undefined;
     if (range) {
       integer = true;
-      schema = method(method(schema, 'gte', num(range[0])), 'lte', num(range[1]));
+      checks.push(zCall('gte', num(range[0])), zCall('lte', num(range[1])));
     } else if (typeof fmt === 'string' && ctx.unknownFormat) {
       ctx.unknownFormat(fmt, childPointer(ctx.pointer, 'format'));
     } else {
@@ -44,9 +44,16 @@ export function numericConstraints(
     ['exclusiveMinimum', 'gt'],
     ['exclusiveMaximum', 'lt'],
   ] as const;
+  // OpenAPI 3.0 (JSON Schema draft 4): `exclusiveMinimum: true` makes `minimum` exclusive.
+  const exclusive = {
+    minimum: node.exclusiveMinimum === true,
+    maximum: node.exclusiveMaximum === true,
+  } as const;
   for (const [keyword, zodMethod] of bounds) {
-    if (node[keyword] !== undefined)
-      schema = method(schema, zodMethod, num(finiteNumber(node, keyword, ctx)));
+    if (node[keyword] === undefined || typeof node[keyword] === 'boolean') continue;
+    const strict = (keyword === 'minimum' || keyword === 'maximum') && exclusive[keyword];
+    const method = strict ? (keyword === 'minimum' ? 'gt' : 'lt') : zodMethod;
+    checks.push(zCall(method, num(finiteNumber(node, keyword, ctx))));
   }
   if (node.multipleOf !== undefined) {
     const divisor = finiteNumber(node, 'multipleOf', ctx);

@@ -1,20 +1,25 @@
-/** `$ref` to `#/components/schemas/<name>`: the imported schema of that component in this mode. */
+/**
+ * `$ref`: `#/components/schemas/<name>` is the imported schema of that component in this mode
+ * (lazy inside a recursive group); any other local pointer (`#/components/schemas/A/$defs/b`) is a
+ * module-local schema (schema-context.ts). References to other documents were resolved by bundling.
+ */
 import type ts from 'typescript';
+import { componentRefName } from '../component-graph.ts';
 import type { EmitContext, SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';
 import { childPointer } from '../pointer.ts';
 
-const COMPONENT = /^#\/components\/schemas\/([^/]+)$/;
-
 export function emitRef(node: SchemaNode, ctx: EmitContext): ts.Expression {
   const where = childPointer(ctx.pointer, '$ref');
-  const match = typeof node.$ref === 'string' ? COMPONENT.exec(node.$ref) : null;
-  if (!match?.[1])
-    throw new ValidatorGenerationError(
-      '$ref',
-      where,
-      `only #/components/schemas/<name> is supported, got ${JSON.stringify(node.$ref)}`,
-    );
-  const name = decodeURIComponent(match[1]).replaceAll('~1', '/').replaceAll('~0', '~');
-  return ctx.ref(name, ctx.mode, where);
+  const ref = node.$ref;
+  if (typeof ref !== 'string')
+    throw new ValidatorGenerationError('$ref', where, 'must be a string');
+  const name = componentRefName(ref);
+  if (name !== undefined) return ctx.ref(name, ctx.mode, where);
+  if (ref.startsWith('#')) return ctx.localRef(ref, where, ctx);
+  throw new ValidatorGenerationError(
+    '$ref',
+    where,
+    `only local references (#/...) are supported, got ${JSON.stringify(ref)}`,
+  );
 }

@@ -8,7 +8,7 @@ import { ANNOTATION_FORMATS, STRING_FORMATS } from '../keywords.ts';
 import { nonNegativeInteger } from './limits.ts';
 
 export function emitString(node: SchemaNode, ctx: EmitContext): ts.Expression {
-  let schema = format(node, ctx);
+  const schema = format(node, ctx);
   const checks: ts.Expression[] = [];
   if (node.minLength !== undefined)
     checks.push(
@@ -18,10 +18,17 @@ export function emitString(node: SchemaNode, ctx: EmitContext): ts.Expression {
     checks.push(
       call(runtime(ctx, 'checks', 'maxLength'), num(nonNegativeInteger(node, 'maxLength', ctx))),
     );
-  if (checks.length > 0) schema = method(schema, 'check', ...checks);
-  if (node.pattern !== undefined)
-    schema = method(schema, 'regex', unicodeRegExp(pattern(node, ctx)));
-  return schema;
+  if (node.pattern !== undefined) {
+    if (typeof node.pattern !== 'string')
+      throw new ValidatorGenerationError(
+        'pattern',
+        childPointer(ctx.pointer, 'pattern'),
+        'must be a string',
+      );
+    const checked = checkedPattern(node.pattern, childPointer(ctx.pointer, 'pattern'), ctx);
+    if (checked !== undefined) checks.push(zCall('regex', unicodeRegExp(checked)));
+  }
+  return checks.length > 0 ? method(schema, 'check', ...checks) : schema;
 }
 
 function format(node: SchemaNode, ctx: EmitContext): ts.Expression {
@@ -29,8 +36,13 @@ function format(node: SchemaNode, ctx: EmitContext): ts.Expression {
   if (name === undefined || (typeof name === 'string' && name in ANNOTATION_FORMATS))
     return zCall('string');
   if (typeof name === 'string' && Object.hasOwn(STRING_FORMATS, name)) {
+    // A refinement rather than `z.stringFormat`: same check, and the Mini bundle stays small.
     const predicate = runtime(ctx, 'formats', STRING_FORMATS[name] as string);
-    return zCall('stringFormat', str(name), predicate);
+    return method(
+      zCall('string'),
+      'check',
+      call(runtime(ctx, 'checks', 'format'), str(name), predicate),
+    );
   }
   if (typeof name === 'string' && ctx.unknownFormat) {
     ctx.unknownFormat(name, childPointer(ctx.pointer, 'format'));
@@ -43,19 +55,19 @@ function format(node: SchemaNode, ctx: EmitContext): ts.Expression {
   );
 }
 
-function pattern(node: SchemaNode, ctx: EmitContext): string {
-  const value = node.pattern;
-  const where = childPointer(ctx.pointer, 'pattern');
-  if (typeof value !== 'string')
-    throw new ValidatorGenerationError('pattern', where, 'must be a string');
+/**
+ * The pattern if it compiles as a JavaScript `u` regex (JSON Schema patterns are ECMA-262).
+ * Otherwise (e.g. `\p{Alnum}`, written for another engine) third-party mode leaves it unchecked
+ * with one located warning, and house mode fails.
+ */
+export function checkedPattern(value: string, where: string, ctx: EmitContext): string | undefined {
   try {
     new RegExp(value, 'u');
+    return value;
   } catch (error) {
-    throw new ValidatorGenerationError(
-      'pattern',
-      where,
-      `not a valid Unicode regular expression (${String(error)})`,
-    );
+    const reason = `not a valid JavaScript Unicode regular expression (${String(error)})`;
+    if (!ctx.uncheckable) throw new ValidatorGenerationError('pattern', where, reason);
+    ctx.uncheckable(`pattern ${JSON.stringify(value)}`, where, `${reason}; left unchecked`);
+    return undefined;
   }
-  return value;
 }

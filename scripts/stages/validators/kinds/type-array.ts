@@ -3,7 +3,7 @@
  * null, a `z.union` of the kinds otherwise. Each kind applies only its own keywords.
  */
 import type ts from 'typescript';
-import { array, method, zCall } from '../ast.ts';
+import { array, zCall } from '../ast.ts';
 import type { EmitContext, SchemaNode } from '../context.ts';
 import type { Kind } from '../keywords.ts';
 
@@ -18,7 +18,7 @@ export function emitTypeArray(
   const nonNull = effective.filter((k) => k !== 'null');
   const parts = nonNull.map((kind) => emitKind(kind, node, ctx));
   if (effective.includes('null') && parts.length === 1)
-    return method(parts[0] as ts.Expression, 'nullable');
+    return zCall('nullable', parts[0] as ts.Expression);
   if (effective.includes('null')) parts.push(zCall('null'));
   return parts.length === 1 ? (parts[0] as ts.Expression) : zCall('union', array(parts));
 }

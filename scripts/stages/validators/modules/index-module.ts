@@ -1,4 +1,4 @@
-/** `index.ts`: re-exports every schema module and operation module, sorted. */
+/** `index.ts` (and `mini/index.ts`, same layout): re-exports every schema and operation module. */
 import { posix } from 'node:path';
 import type { ValidatorPlan } from '../plan.ts';
 import { exportStar, printModule } from './print.ts';

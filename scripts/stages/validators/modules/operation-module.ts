@@ -4,20 +4,21 @@
  * Parameter objects keep unknown keys: the spec does not say extra parameters are rejected.
  */
 import type ts from 'typescript';
-import { method, objectLiteral, zCall } from '../ast.ts';
+import { call, objectLiteral, zCall } from '../ast.ts';
 import type { ComponentGraph } from '../component-graph.ts';
-import { child, type EmitContext } from '../context.ts';
+import { child, runtime, type EmitContext } from '../context.ts';
 import { emitSchema } from '../emit-schema.ts';
 import { assertPropertyName } from '../kinds/object.ts';
 import type { OperationPlanned, SchemaTarget } from '../plan.ts';
 import { exportConst, printModule } from './print.ts';
 import { moduleContext } from './schema-context.ts';
 
-export function operationModule(graph: ComponentGraph, op: OperationPlanned): string {
-  const exact = moduleContext(graph, op.module, '#', 'exact');
-  const statements = op.targets.map((target) =>
+export function operationModule(graph: ComponentGraph, op: OperationPlanned, mini = false): string {
+  const exact = moduleContext(graph, op.module, '#', 'exact', { mini });
+  const exports = op.targets.map((target) =>
     exportConst(target.exportName, emitTarget(target, exact)),
   );
+  const statements = [...exact.state.locals, ...exports];
   return printModule([...exact.imports.render(statements), ...statements]);
 }
 
@@ -28,7 +29,7 @@ export function emitTarget(target: SchemaTarget, base: EmitContext): ts.Expressi
   const shape = source.params.map((param): [string, ts.Expression] => {
     assertPropertyName(param.name, param.pointer);
     const schema = emitSchema(param.schema, { ...child(ctx, []), pointer: param.pointer });
-    return [param.name, param.required ? schema : method(schema, 'optional')];
+    return [param.name, param.required ? schema : zCall('optional', schema)];
   });
-  return zCall('looseObject', objectLiteral(shape));
+  return call(runtime(ctx, 'object', 'openObject'), zCall('looseObject', objectLiteral(shape)));
 }

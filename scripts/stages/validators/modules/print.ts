@@ -26,11 +26,11 @@ export function printModule(statements: readonly ts.Statement[]): string {
 const f = ts.factory;
 
 /** `export const <name> = <value>;` */
-export function exportConst(name: string, value: ts.Expression): ts.Statement {
+export function exportConst(name: string, value: ts.Expression, type?: ts.TypeNode): ts.Statement {
   return f.createVariableStatement(
     [f.createModifier(ts.SyntaxKind.ExportKeyword)],
     f.createVariableDeclarationList(
-      [f.createVariableDeclaration(name, undefined, undefined, value)],
+      [f.createVariableDeclaration(name, undefined, type, value)],
       ts.NodeFlags.Const,
     ),
   );

@@ -5,11 +5,14 @@
 
 import * as z from 'zod';
 import { minLength } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 import { UsernameAvailabilitySchema } from '../schemas/UsernameAvailability.ts';
-export const checkUsernameAvailabilityQueryParams = z.looseObject({
-  username: z.string().check(minLength(1)).optional(),
-});
+export const checkUsernameAvailabilityQueryParams = openObject(
+  z.looseObject({
+    username: z.optional(z.string().check(minLength(1))),
+  }),
+);
 export const checkUsernameAvailabilityResponse200 = UsernameAvailabilitySchema;
 export const checkUsernameAvailabilityResponse400 = ProblemSchema;
 export const checkUsernameAvailabilityResponse401 = ProblemSchema;

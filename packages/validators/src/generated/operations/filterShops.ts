@@ -5,24 +5,31 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 import { WorkshopListSchema } from '../schemas/WorkshopList.ts';
-export const filterShopsQueryParams = z.looseObject({
-  lat: z.number().gte(-90).lte(90).optional(),
-  lng: z.number().gte(-180).lte(180).optional(),
-  main_category_ids: z.array(z.number().gte(1).check(integer())).min(1).optional(),
-  min_rating: z.number().gte(1).lte(5).optional(),
-  order: z.enum(['asc', 'desc']).optional(),
-  page: z.number().gte(1).check(integer()).optional(),
-  page_size: z.number().gte(1).lte(100).check(integer()).optional(),
-  price_max: z.number().gte(0).optional(),
-  price_min: z.number().gte(0).optional(),
-  q: z.string().optional(),
-  radius: z.number().gt(0).optional(),
-  sort: z.enum(['distance', 'rating']).optional(),
-  sub_category_ids: z.array(z.number().gte(1).check(integer())).min(1).optional(),
-});
+export const filterShopsQueryParams = openObject(
+  z.looseObject({
+    lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+    lng: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+    main_category_ids: z.optional(
+      z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+    ),
+    min_rating: z.optional(z.number().check(z.gte(1), z.lte(5))),
+    order: z.optional(z.enum(['asc', 'desc'])),
+    page: z.optional(z.number().check(integer(), z.gte(1))),
+    page_size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
+    price_max: z.optional(z.number().check(z.gte(0))),
+    price_min: z.optional(z.number().check(z.gte(0))),
+    q: z.optional(z.string()),
+    radius: z.optional(z.number().check(z.gt(0))),
+    sort: z.optional(z.enum(['distance', 'rating'])),
+    sub_category_ids: z.optional(
+      z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+    ),
+  }),
+);
 export const filterShopsResponse200 = WorkshopListSchema;
 export const filterShopsResponse400 = ErrorEnvelopeSchema;
 export const filterShopsResponse401 = UnauthorizedProblemSchema;

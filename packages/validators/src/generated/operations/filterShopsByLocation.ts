@@ -4,14 +4,17 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 import { WorkshopListSchema } from '../schemas/WorkshopList.ts';
-export const filterShopsByLocationQueryParams = z.looseObject({
-  lat: z.number().gte(-90).lte(90),
-  lng: z.number().gte(-180).lte(180),
-  radius: z.number().lte(50).gt(0).optional(),
-});
+export const filterShopsByLocationQueryParams = openObject(
+  z.looseObject({
+    lat: z.number().check(z.gte(-90), z.lte(90)),
+    lng: z.number().check(z.gte(-180), z.lte(180)),
+    radius: z.optional(z.number().check(z.lte(50), z.gt(0))),
+  }),
+);
 export const filterShopsByLocationResponse200 = WorkshopListSchema;
 export const filterShopsByLocationResponse400 = ErrorEnvelopeSchema;
 export const filterShopsByLocationResponse401 = UnauthorizedProblemSchema;

@@ -5,12 +5,15 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 import { WorkshopListSchema } from '../schemas/WorkshopList.ts';
-export const filterShopsByServiceCategoriesQueryParams = z.looseObject({
-  categories: z.array(z.number().gte(1).check(integer())).min(1),
-});
+export const filterShopsByServiceCategoriesQueryParams = openObject(
+  z.looseObject({
+    categories: z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+  }),
+);
 export const filterShopsByServiceCategoriesResponse200 = WorkshopListSchema;
 export const filterShopsByServiceCategoriesResponse400 = ErrorEnvelopeSchema;
 export const filterShopsByServiceCategoriesResponse401 = UnauthorizedProblemSchema;

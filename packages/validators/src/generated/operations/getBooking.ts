@@ -5,18 +5,20 @@
 
 import * as z from 'zod';
 import { integer, uniqueItems } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { BookingSchema } from '../schemas/Booking.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const getBookingPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-});
-export const getBookingQueryParams = z.looseObject({
-  expand: z
-    .array(z.enum(['co', 'ws']))
-    .check(uniqueItems())
-    .optional(),
-});
+export const getBookingPathParams = openObject(
+  z.looseObject({
+    booking_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
+export const getBookingQueryParams = openObject(
+  z.looseObject({
+    expand: z.optional(z.array(z.enum(['co', 'ws'])).check(uniqueItems())),
+  }),
+);
 export const getBookingResponse200 = BookingSchema;
 export const getBookingResponse400 = ErrorEnvelopeSchema;
 export const getBookingResponse401 = UnauthorizedProblemSchema;

@@ -4,11 +4,14 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { OrgNumberSchema } from '../schemas/OrgNumber.ts';
-export const getMarketplaceShopPathParams = z.looseObject({
-  org_nr: OrgNumberSchema,
-});
+export const getMarketplaceShopPathParams = openObject(
+  z.looseObject({
+    org_nr: OrgNumberSchema,
+  }),
+);
 export const getMarketplaceShopResponse200 = DataEnvelopeSchema;
 export const getMarketplaceShopResponse400 = ErrorEnvelopeSchema;

@@ -5,12 +5,15 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { NotificationItemSchema } from '../schemas/NotificationItem.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const getNotificationPathParams = z.looseObject({
-  notif_id: z.number().gte(1).check(integer()),
-});
+export const getNotificationPathParams = openObject(
+  z.looseObject({
+    notif_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
 export const getNotificationResponse200 = NotificationItemSchema;
 export const getNotificationResponse400 = ErrorEnvelopeSchema;
 export const getNotificationResponse401 = UnauthorizedProblemSchema;

@@ -5,12 +5,15 @@
 
 import * as z from 'zod';
 import { minLength } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const getPaymentIntentPathParams = z.looseObject({
-  payment_id: z.string().check(minLength(1)),
-});
+export const getPaymentIntentPathParams = openObject(
+  z.looseObject({
+    payment_id: z.string().check(minLength(1)),
+  }),
+);
 export const getPaymentIntentResponse200 = DataEnvelopeSchema;
 export const getPaymentIntentResponse400 = ErrorEnvelopeSchema;
 export const getPaymentIntentResponse401 = UnauthorizedProblemSchema;

@@ -4,11 +4,14 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { CarOwnerUserResponseSchema } from '../schemas/CarOwnerUserResponse.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const getProfileHeaderParams = z.looseObject({
-  'If-None-Match': z.string().optional(),
-});
+export const getProfileHeaderParams = openObject(
+  z.looseObject({
+    'If-None-Match': z.optional(z.string()),
+  }),
+);
 export const getProfileResponse200 = CarOwnerUserResponseSchema;
 export const getProfileResponse401 = ProblemSchema;
 export const getProfileResponse404 = ProblemSchema;

@@ -4,28 +4,38 @@
  */
 
 import * as z from 'zod';
+import { format } from '../../runtime/checks.ts';
 import { isDate, isDateTime } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { OrgNumberSchema } from '../schemas/OrgNumber.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const getServiceLogSummaryQueryParams = z.looseObject({
-  date_from: z
-    .intersection(
-      z.string(),
-      z.union([z.stringFormat('date', isDate), z.stringFormat('date-time', isDateTime)]),
-    )
-    .optional(),
-  date_to: z
-    .intersection(
-      z.string(),
-      z.union([z.stringFormat('date', isDate), z.stringFormat('date-time', isDateTime)]),
-    )
-    .optional(),
-  registration_number: RegistrationNumberSchema.optional(),
-  workshop_org_nr: OrgNumberSchema.optional(),
-});
+export const getServiceLogSummaryQueryParams = openObject(
+  z.looseObject({
+    date_from: z.optional(
+      z.intersection(
+        z.string(),
+        z.union([
+          z.string().check(format('date', isDate)),
+          z.string().check(format('date-time', isDateTime)),
+        ]),
+      ),
+    ),
+    date_to: z.optional(
+      z.intersection(
+        z.string(),
+        z.union([
+          z.string().check(format('date', isDate)),
+          z.string().check(format('date-time', isDateTime)),
+        ]),
+      ),
+    ),
+    registration_number: z.optional(RegistrationNumberSchema),
+    workshop_org_nr: z.optional(OrgNumberSchema),
+  }),
+);
 export const getServiceLogSummaryResponse200 = DataEnvelopeSchema;
 export const getServiceLogSummaryResponse400 = ErrorEnvelopeSchema;
 export const getServiceLogSummaryResponse401 = UnauthorizedProblemSchema;

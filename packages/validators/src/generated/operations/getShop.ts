@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { OrgNumberSchema } from '../schemas/OrgNumber.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 import { WorkshopDetailSchema } from '../schemas/WorkshopDetail.ts';
-export const getShopPathParams = z.looseObject({
-  org_nr: OrgNumberSchema,
-});
+export const getShopPathParams = openObject(
+  z.looseObject({
+    org_nr: OrgNumberSchema,
+  }),
+);
 export const getShopResponse200 = WorkshopDetailSchema;
 export const getShopResponse400 = ProblemSchema;
 export const getShopResponse404 = ProblemSchema;

@@ -4,13 +4,16 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const getVehicleHistorySummaryQueryParams = z.looseObject({
-  registration_number: RegistrationNumberSchema.optional(),
-});
+export const getVehicleHistorySummaryQueryParams = openObject(
+  z.looseObject({
+    registration_number: z.optional(RegistrationNumberSchema),
+  }),
+);
 export const getVehicleHistorySummaryResponse200 = DataEnvelopeSchema;
 export const getVehicleHistorySummaryResponse400 = ErrorEnvelopeSchema;
 export const getVehicleHistorySummaryResponse401 = UnauthorizedProblemSchema;

@@ -5,17 +5,17 @@
 
 import * as z from 'zod';
 import { integer, uniqueItems } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { BookingSchema } from '../schemas/Booking.ts';
 import { BookingGroupSchema } from '../schemas/BookingGroup.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const listBookingsQueryParams = z.looseObject({
-  expand: z
-    .array(z.enum(['co', 'ws']))
-    .check(uniqueItems())
-    .optional(),
-  grouped: z.literal([0, 1]).optional(),
-});
+export const listBookingsQueryParams = openObject(
+  z.looseObject({
+    expand: z.optional(z.array(z.enum(['co', 'ws'])).check(uniqueItems())),
+    grouped: z.optional(z.literal([0, 1])),
+  }),
+);
 export const listBookingsResponse200 = z.union([
   z.array(BookingGroupSchema),
   z.array(BookingSchema),

@@ -5,12 +5,19 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
-export const listCategoriesQueryParams = z.looseObject({
-  include_inactive: z.boolean().optional(),
-  service_category_id: z.array(z.number().gte(1).check(integer())).min(1).optional(),
-  workshop_category_id: z.array(z.number().gte(1).check(integer())).min(1).optional(),
-});
+export const listCategoriesQueryParams = openObject(
+  z.looseObject({
+    include_inactive: z.optional(z.boolean()),
+    service_category_id: z.optional(
+      z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+    ),
+    workshop_category_id: z.optional(
+      z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+    ),
+  }),
+);
 export const listCategoriesResponse200 = DataEnvelopeSchema;
 export const listCategoriesResponse400 = ErrorEnvelopeSchema;

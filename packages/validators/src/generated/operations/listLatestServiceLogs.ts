@@ -5,16 +5,19 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { OrgNumberSchema } from '../schemas/OrgNumber.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const listLatestServiceLogsQueryParams = z.looseObject({
-  limit: z.number().gte(1).lte(20).check(integer()).optional(),
-  registration_number: RegistrationNumberSchema.optional(),
-  workshop_org_nr: OrgNumberSchema.optional(),
-});
+export const listLatestServiceLogsQueryParams = openObject(
+  z.looseObject({
+    limit: z.optional(z.number().check(integer(), z.gte(1), z.lte(20))),
+    registration_number: z.optional(RegistrationNumberSchema),
+    workshop_org_nr: z.optional(OrgNumberSchema),
+  }),
+);
 export const listLatestServiceLogsResponse200 = DataEnvelopeSchema;
 export const listLatestServiceLogsResponse400 = ErrorEnvelopeSchema;
 export const listLatestServiceLogsResponse401 = UnauthorizedProblemSchema;

@@ -5,14 +5,17 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { ThreadListResponseSchema } from '../schemas/ThreadListResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const listMessageThreadsQueryParams = z.looseObject({
-  page: z.number().gte(1).check(integer()).optional(),
-  page_size: z.number().gte(1).lte(100).check(integer()).optional(),
-  q: z.string().optional(),
-});
+export const listMessageThreadsQueryParams = openObject(
+  z.looseObject({
+    page: z.optional(z.number().check(integer(), z.gte(1))),
+    page_size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
+    q: z.optional(z.string()),
+  }),
+);
 export const listMessageThreadsResponse200 = ThreadListResponseSchema;
 export const listMessageThreadsResponse400 = ErrorEnvelopeSchema;
 export const listMessageThreadsResponse401 = UnauthorizedProblemSchema;

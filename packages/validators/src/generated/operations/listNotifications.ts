@@ -4,21 +4,21 @@
  */
 
 import * as z from 'zod';
-import { integer, minLength } from '../../runtime/checks.ts';
+import { format, integer, minLength } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { NotificationListResponseSchema } from '../schemas/NotificationListResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const listNotificationsQueryParams = z.looseObject({
-  page: z.number().gte(1).check(integer()).optional(),
-  page_size: z.number().gte(1).lte(100).check(integer()).optional(),
-  since: z.stringFormat('date-time', isDateTime).optional(),
-  status: z.enum(['unread', 'all']).optional(),
-  type: z
-    .array(z.string().check(minLength(1)))
-    .min(1)
-    .optional(),
-});
+export const listNotificationsQueryParams = openObject(
+  z.looseObject({
+    page: z.optional(z.number().check(integer(), z.gte(1))),
+    page_size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
+    since: z.optional(z.string().check(format('date-time', isDateTime))),
+    status: z.optional(z.enum(['unread', 'all'])),
+    type: z.optional(z.array(z.string().check(minLength(1))).check(z.minLength(1))),
+  }),
+);
 export const listNotificationsResponse200 = NotificationListResponseSchema;
 export const listNotificationsResponse400 = ErrorEnvelopeSchema;
 export const listNotificationsResponse401 = UnauthorizedProblemSchema;

@@ -5,20 +5,25 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
-export const listServiceCategoriesQueryParams = z.looseObject({
-  group_by_workshop: z.boolean().optional(),
-  id: z.array(z.number().gte(1).check(integer())).min(1).optional(),
-  include_children: z.boolean().optional(),
-  include_counts: z.boolean().optional(),
-  include_inactive: z.boolean().optional(),
-  level: z.number().gte(0).check(integer()).optional(),
-  parent_id: z.string().regex(new RegExp('^([0-9]+|null)$', 'u')).optional(),
-  q: z.string().optional(),
-  sort: z.enum(['id_asc', 'id_desc']).optional(),
-  tree: z.boolean().optional(),
-  workshop_category_id: z.array(z.number().gte(1).check(integer())).min(1).optional(),
-});
+export const listServiceCategoriesQueryParams = openObject(
+  z.looseObject({
+    group_by_workshop: z.optional(z.boolean()),
+    id: z.optional(z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1))),
+    include_children: z.optional(z.boolean()),
+    include_counts: z.optional(z.boolean()),
+    include_inactive: z.optional(z.boolean()),
+    level: z.optional(z.number().check(integer(), z.gte(0))),
+    parent_id: z.optional(z.string().check(z.regex(new RegExp('^([0-9]+|null)$', 'u')))),
+    q: z.optional(z.string()),
+    sort: z.optional(z.enum(['id_asc', 'id_desc'])),
+    tree: z.optional(z.boolean()),
+    workshop_category_id: z.optional(
+      z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+    ),
+  }),
+);
 export const listServiceCategoriesResponse200 = DataEnvelopeSchema;
 export const listServiceCategoriesResponse400 = ErrorEnvelopeSchema;

@@ -5,12 +5,15 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const listServiceLogMessagesPathParams = z.looseObject({
-  log_id: z.number().gte(1).check(integer()),
-});
+export const listServiceLogMessagesPathParams = openObject(
+  z.looseObject({
+    log_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
 export const listServiceLogMessagesResponse200 = DataEnvelopeSchema;
 export const listServiceLogMessagesResponse400 = ErrorEnvelopeSchema;
 export const listServiceLogMessagesResponse401 = UnauthorizedProblemSchema;

@@ -4,32 +4,41 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDate, isDateTime } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { OrgNumberSchema } from '../schemas/OrgNumber.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const listServiceLogsQueryParams = z.looseObject({
-  date_from: z
-    .intersection(
-      z.string(),
-      z.union([z.stringFormat('date', isDate), z.stringFormat('date-time', isDateTime)]),
-    )
-    .optional(),
-  date_to: z
-    .intersection(
-      z.string(),
-      z.union([z.stringFormat('date', isDate), z.stringFormat('date-time', isDateTime)]),
-    )
-    .optional(),
-  export_token: z.literal([0, 1]).optional(),
-  page: z.number().gte(1).check(integer()).optional(),
-  page_size: z.number().gte(1).lte(100).check(integer()).optional(),
-  registration_number: RegistrationNumberSchema.optional(),
-  workshop_org_nr: OrgNumberSchema.optional(),
-});
+export const listServiceLogsQueryParams = openObject(
+  z.looseObject({
+    date_from: z.optional(
+      z.intersection(
+        z.string(),
+        z.union([
+          z.string().check(format('date', isDate)),
+          z.string().check(format('date-time', isDateTime)),
+        ]),
+      ),
+    ),
+    date_to: z.optional(
+      z.intersection(
+        z.string(),
+        z.union([
+          z.string().check(format('date', isDate)),
+          z.string().check(format('date-time', isDateTime)),
+        ]),
+      ),
+    ),
+    export_token: z.optional(z.literal([0, 1])),
+    page: z.optional(z.number().check(integer(), z.gte(1))),
+    page_size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
+    registration_number: z.optional(RegistrationNumberSchema),
+    workshop_org_nr: z.optional(OrgNumberSchema),
+  }),
+);
 export const listServiceLogsResponse200 = DataEnvelopeSchema;
 export const listServiceLogsResponse400 = ErrorEnvelopeSchema;
 export const listServiceLogsResponse401 = UnauthorizedProblemSchema;

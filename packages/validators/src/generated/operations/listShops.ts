@@ -5,38 +5,39 @@
 
 import * as z from 'zod';
 import { integer, minLength } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { OrgNumberSchema } from '../schemas/OrgNumber.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 import { WorkshopListResponseSchema } from '../schemas/WorkshopListResponse.ts';
-export const listShopsQueryParams = z.looseObject({
-  city: z
-    .array(z.string().check(minLength(1)))
-    .min(1)
-    .optional(),
-  county: z
-    .array(z.string().check(minLength(1)))
-    .min(1)
-    .optional(),
-  include_facets: z.boolean().optional(),
-  lat: z.number().gte(-90).lte(90).optional(),
-  layout: z.enum(['market']).optional(),
-  lng: z.number().gte(-180).lte(180).optional(),
-  max_distance_km: z.number().gt(0).optional(),
-  min_rating: z.number().gte(0).lte(5).optional(),
-  open_now: z.boolean().optional(),
-  order: z.enum(['asc', 'desc']).optional(),
-  org: OrgNumberSchema.optional(),
-  page: z.number().gte(1).check(integer()).optional(),
-  page_size: z.number().gte(1).lte(100).check(integer()).optional(),
-  postal_code: z.string().regex(new RegExp('^[0-9]{4}$', 'u')).optional(),
-  price_max: z.number().gte(0).optional(),
-  price_min: z.number().gte(0).optional(),
-  q: z.string().optional(),
-  radius_km: z.number().gt(0).optional(),
-  service_category_id: z.array(z.number().gte(1).check(integer())).min(1).optional(),
-  sort: z.enum(['name', 'rating']).optional(),
-  workshop_category_id: z.array(z.number().gte(1).check(integer())).min(1).optional(),
-});
+export const listShopsQueryParams = openObject(
+  z.looseObject({
+    city: z.optional(z.array(z.string().check(minLength(1))).check(z.minLength(1))),
+    county: z.optional(z.array(z.string().check(minLength(1))).check(z.minLength(1))),
+    include_facets: z.optional(z.boolean()),
+    lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+    layout: z.optional(z.enum(['market'])),
+    lng: z.optional(z.number().check(z.gte(-180), z.lte(180))),
+    max_distance_km: z.optional(z.number().check(z.gt(0))),
+    min_rating: z.optional(z.number().check(z.gte(0), z.lte(5))),
+    open_now: z.optional(z.boolean()),
+    order: z.optional(z.enum(['asc', 'desc'])),
+    org: z.optional(OrgNumberSchema),
+    page: z.optional(z.number().check(integer(), z.gte(1))),
+    page_size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
+    postal_code: z.optional(z.string().check(z.regex(new RegExp('^[0-9]{4}$', 'u')))),
+    price_max: z.optional(z.number().check(z.gte(0))),
+    price_min: z.optional(z.number().check(z.gte(0))),
+    q: z.optional(z.string()),
+    radius_km: z.optional(z.number().check(z.gt(0))),
+    service_category_id: z.optional(
+      z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+    ),
+    sort: z.optional(z.enum(['name', 'rating'])),
+    workshop_category_id: z.optional(
+      z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
+    ),
+  }),
+);
 export const listShopsResponse200 = WorkshopListResponseSchema;
 export const listShopsResponse400 = ProblemSchema;
 export const listShopsResponse404 = ProblemSchema;

@@ -5,16 +5,21 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { MessageListResponseSchema } from '../schemas/MessageListResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const listThreadMessagesPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-});
-export const listThreadMessagesQueryParams = z.looseObject({
-  page: z.number().gte(1).check(integer()).optional(),
-  size: z.number().gte(1).lte(100).check(integer()).optional(),
-});
+export const listThreadMessagesPathParams = openObject(
+  z.looseObject({
+    booking_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
+export const listThreadMessagesQueryParams = openObject(
+  z.looseObject({
+    page: z.optional(z.number().check(integer(), z.gte(1))),
+    size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
+  }),
+);
 export const listThreadMessagesResponse200 = MessageListResponseSchema;
 export const listThreadMessagesResponse400 = ErrorEnvelopeSchema;
 export const listThreadMessagesResponse401 = UnauthorizedProblemSchema;

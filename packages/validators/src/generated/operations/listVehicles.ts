@@ -4,13 +4,16 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
-export const listVehiclesQueryParams = z.looseObject({
-  reg: RegistrationNumberSchema.optional(),
-  registration_number: RegistrationNumberSchema.optional(),
-});
+export const listVehiclesQueryParams = openObject(
+  z.looseObject({
+    reg: z.optional(RegistrationNumberSchema),
+    registration_number: z.optional(RegistrationNumberSchema),
+  }),
+);
 export const listVehiclesResponse200 = DataEnvelopeSchema;
 export const listVehiclesResponse400 = ProblemSchema;
 export const listVehiclesResponse401 = ProblemSchema;

@@ -5,14 +5,17 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
-export const listWorkshopCategoriesQueryParams = z.looseObject({
-  id: z.array(z.number().gte(1).check(integer())).min(1).optional(),
-  include_counts: z.boolean().optional(),
-  include_inactive: z.boolean().optional(),
-  q: z.string().optional(),
-  sort: z.enum(['id_asc', 'id_desc']).optional(),
-});
+export const listWorkshopCategoriesQueryParams = openObject(
+  z.looseObject({
+    id: z.optional(z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1))),
+    include_counts: z.optional(z.boolean()),
+    include_inactive: z.optional(z.boolean()),
+    q: z.optional(z.string()),
+    sort: z.optional(z.enum(['id_asc', 'id_desc'])),
+  }),
+);
 export const listWorkshopCategoriesResponse200 = DataEnvelopeSchema;
 export const listWorkshopCategoriesResponse400 = ErrorEnvelopeSchema;

@@ -5,13 +5,16 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { LegacyReadUpToRequestSchema } from '../schemas/LegacyReadUpToRequest.ts';
 import { ReadUpToResponseSchema } from '../schemas/ReadUpToResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const markBookingMessagesReadUpToPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-});
+export const markBookingMessagesReadUpToPathParams = openObject(
+  z.looseObject({
+    booking_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
 export const markBookingMessagesReadUpToRequestBody = LegacyReadUpToRequestSchema;
 export const markBookingMessagesReadUpToResponse200 = ReadUpToResponseSchema;
 export const markBookingMessagesReadUpToResponse400 = ErrorEnvelopeSchema;

@@ -5,12 +5,15 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { MarkReadResponseSchema } from '../schemas/MarkReadResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const markNotificationReadPathParams = z.looseObject({
-  notif_id: z.number().gte(1).check(integer()),
-});
+export const markNotificationReadPathParams = openObject(
+  z.looseObject({
+    notif_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
 export const markNotificationReadResponse200 = MarkReadResponseSchema;
 export const markNotificationReadResponse400 = ErrorEnvelopeSchema;
 export const markNotificationReadResponse401 = UnauthorizedProblemSchema;

@@ -5,16 +5,21 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const preflightBookingMessagesPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-});
-export const preflightBookingMessagesQueryParams = z.looseObject({
-  page: z.number().gte(1).check(integer()).optional(),
-  size: z.number().gte(1).lte(100).check(integer()).optional(),
-});
+export const preflightBookingMessagesPathParams = openObject(
+  z.looseObject({
+    booking_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
+export const preflightBookingMessagesQueryParams = openObject(
+  z.looseObject({
+    page: z.optional(z.number().check(integer(), z.gte(1))),
+    size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
+  }),
+);
 export const preflightBookingMessagesResponse200 = DataEnvelopeSchema;
 export const preflightBookingMessagesResponse400 = ErrorEnvelopeSchema;
 export const preflightBookingMessagesResponse401 = UnauthorizedProblemSchema;

@@ -5,16 +5,21 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const preflightBookingThreadMessagesPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-});
-export const preflightBookingThreadMessagesQueryParams = z.looseObject({
-  page: z.number().gte(1).check(integer()).optional(),
-  size: z.number().gte(1).lte(100).check(integer()).optional(),
-});
+export const preflightBookingThreadMessagesPathParams = openObject(
+  z.looseObject({
+    booking_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
+export const preflightBookingThreadMessagesQueryParams = openObject(
+  z.looseObject({
+    page: z.optional(z.number().check(integer(), z.gte(1))),
+    size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
+  }),
+);
 export const preflightBookingThreadMessagesResponse200 = DataEnvelopeSchema;
 export const preflightBookingThreadMessagesResponse400 = ErrorEnvelopeSchema;
 export const preflightBookingThreadMessagesResponse401 = UnauthorizedProblemSchema;

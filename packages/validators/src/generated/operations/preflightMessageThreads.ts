@@ -5,14 +5,17 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const preflightMessageThreadsQueryParams = z.looseObject({
-  page: z.number().gte(1).check(integer()).optional(),
-  page_size: z.number().gte(1).lte(100).check(integer()).optional(),
-  q: z.string().optional(),
-});
+export const preflightMessageThreadsQueryParams = openObject(
+  z.looseObject({
+    page: z.optional(z.number().check(integer(), z.gte(1))),
+    page_size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
+    q: z.optional(z.string()),
+  }),
+);
 export const preflightMessageThreadsResponse200 = DataEnvelopeSchema;
 export const preflightMessageThreadsResponse400 = ErrorEnvelopeSchema;
 export const preflightMessageThreadsResponse401 = UnauthorizedProblemSchema;

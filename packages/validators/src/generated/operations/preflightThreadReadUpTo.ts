@@ -5,12 +5,15 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const preflightThreadReadUpToPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-});
+export const preflightThreadReadUpToPathParams = openObject(
+  z.looseObject({
+    booking_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
 export const preflightThreadReadUpToResponse200 = DataEnvelopeSchema;
 export const preflightThreadReadUpToResponse400 = ErrorEnvelopeSchema;
 export const preflightThreadReadUpToResponse401 = UnauthorizedProblemSchema;

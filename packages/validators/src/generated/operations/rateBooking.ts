@@ -5,13 +5,16 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { RateBookingRequestSchema } from '../schemas/RateBookingRequest.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const rateBookingPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-});
+export const rateBookingPathParams = openObject(
+  z.looseObject({
+    booking_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
 export const rateBookingRequestBody = RateBookingRequestSchema;
 export const rateBookingResponse200 = DataEnvelopeSchema;
 export const rateBookingResponse400 = ErrorEnvelopeSchema;

@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
-export const refreshVehiclePathParams = z.looseObject({
-  registration_number: RegistrationNumberSchema,
-});
+export const refreshVehiclePathParams = openObject(
+  z.looseObject({
+    registration_number: RegistrationNumberSchema,
+  }),
+);
 export const refreshVehicleResponse200 = DataEnvelopeSchema;
 export const refreshVehicleResponse400 = ProblemSchema;
 export const refreshVehicleResponse401 = ProblemSchema;

@@ -4,13 +4,16 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { SearchResultsSchema } from '../schemas/SearchResults.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const searchShopsQueryParams = z.looseObject({
-  q: z.string().optional(),
-  query: z.string().optional(),
-});
+export const searchShopsQueryParams = openObject(
+  z.looseObject({
+    q: z.optional(z.string()),
+    query: z.optional(z.string()),
+  }),
+);
 export const searchShopsResponse200 = SearchResultsSchema;
 export const searchShopsResponse400 = ErrorEnvelopeSchema;
 export const searchShopsResponse401 = UnauthorizedProblemSchema;

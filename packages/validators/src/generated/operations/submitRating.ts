@@ -5,12 +5,15 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { RateBookingRequestSchema } from '../schemas/RateBookingRequest.ts';
-export const submitRatingPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-});
+export const submitRatingPathParams = openObject(
+  z.looseObject({
+    booking_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
 export const submitRatingRequestBody = RateBookingRequestSchema;
 export const submitRatingResponse200 = DataEnvelopeSchema;
 export const submitRatingResponse400 = ErrorEnvelopeSchema;

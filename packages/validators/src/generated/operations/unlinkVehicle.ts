@@ -4,13 +4,16 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
-export const unlinkVehicleQueryParams = z.looseObject({
-  reg: RegistrationNumberSchema.optional(),
-  registration_number: RegistrationNumberSchema.optional(),
-});
+export const unlinkVehicleQueryParams = openObject(
+  z.looseObject({
+    reg: z.optional(RegistrationNumberSchema),
+    registration_number: z.optional(RegistrationNumberSchema),
+  }),
+);
 export const unlinkVehicleResponse200 = DataEnvelopeSchema;
 export const unlinkVehicleResponse400 = ProblemSchema;
 export const unlinkVehicleResponse401 = ProblemSchema;

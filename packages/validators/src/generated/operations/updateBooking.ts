@@ -5,13 +5,16 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { BookingUpdateInputSchema } from '../schemas/BookingUpdateInput.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const updateBookingPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-});
+export const updateBookingPathParams = openObject(
+  z.looseObject({
+    booking_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
 export const updateBookingRequestBody = BookingUpdateInputSchema;
 export const updateBookingResponse200 = DataEnvelopeSchema;
 export const updateBookingResponse400 = ErrorEnvelopeSchema;

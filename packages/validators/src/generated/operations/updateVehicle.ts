@@ -4,14 +4,17 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 import { RegistrationNumberSchema } from '../schemas/RegistrationNumber.ts';
 import { VehicleUpdateSchema } from '../schemas/VehicleUpdate.ts';
 import { VehicleUpdateMultipartSchema } from '../schemas/VehicleUpdateMultipart.ts';
-export const updateVehiclePathParams = z.looseObject({
-  registration_number: RegistrationNumberSchema,
-});
+export const updateVehiclePathParams = openObject(
+  z.looseObject({
+    registration_number: RegistrationNumberSchema,
+  }),
+);
 export const updateVehicleRequestBody = VehicleUpdateSchema;
 export const updateVehicleRequestBodyFormData = VehicleUpdateMultipartSchema;
 export const updateVehicleResponse200 = DataEnvelopeSchema;

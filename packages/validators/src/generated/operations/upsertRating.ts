@@ -5,12 +5,15 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { RateBookingRequestSchema } from '../schemas/RateBookingRequest.ts';
-export const upsertRatingPathParams = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-});
+export const upsertRatingPathParams = openObject(
+  z.looseObject({
+    booking_id: z.number().check(integer(), z.gte(1)),
+  }),
+);
 export const upsertRatingRequestBody = RateBookingRequestSchema;
 export const upsertRatingResponse200 = DataEnvelopeSchema;
 export const upsertRatingResponse400 = ErrorEnvelopeSchema;

@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isUri } from '../../runtime/formats.ts';
-export const AttachmentSchema = z.looseObject({
-  url: z.stringFormat('uri', isUri),
-  content_type: z.string().optional(),
-  name: z.string().optional(),
-  size: z.number().gte(0).check(integer()).optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const AttachmentSchema = openObject(
+  z.object({
+    url: z.string().check(format('uri', isUri)),
+    content_type: z.optional(z.string()),
+    name: z.optional(z.string()),
+    size: z.optional(z.number().check(integer(), z.gte(0))),
+  }),
+);
 export type Attachment = z.infer<typeof AttachmentSchema>;

@@ -4,42 +4,49 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { AttachmentSchema } from './Attachment.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const BookingSchema = z.looseObject({
-  id: z.number().check(integer()),
-  group_id: z.string(),
-  workshop_org_nr: OrgNumberSchema,
-  service_id: z.number().check(integer()),
-  service_title: z.string().optional(),
-  service_description: z.string().nullable().optional(),
-  service_price: z.number().gte(0).optional(),
-  service_start_time: z.stringFormat('date-time', isDateTime),
-  service_estimated_end_time: z.stringFormat('date-time', isDateTime).nullable().optional(),
-  service_actual_end_time: z.stringFormat('date-time', isDateTime).nullable().optional(),
-  registration_number: RegistrationNumberSchema,
-  attachments: z.array(AttachmentSchema).optional(),
-  status: z.string(),
-  status_display: z.string().optional(),
-  verify_booked: z.boolean().optional(),
-  verify_canceled: z.boolean().optional(),
-  verify_service_done: z.boolean().optional(),
-  cancel_request: z.boolean().optional(),
-  messages: z.looseObject({}).optional(),
-  unread_count: z.number().gte(0).check(integer()).optional(),
-  time_window: z.looseObject({}).optional(),
-  can_reschedule: z.boolean().optional(),
-  can_request_cancel: z.boolean().optional(),
-  rating_allowed: z.boolean().optional(),
-  service_rating: z.number().gte(0).lte(5).nullable().optional(),
-  service_rating_message: z.string().nullable().optional(),
-  private_service_rating: z.boolean().optional(),
-  workshop_name: z.string().optional(),
-  service_estimated_hours: z.number().gte(0).optional(),
-  carowner: z.looseObject({}).nullable().optional(),
-  workshop: z.looseObject({}).nullable().optional(),
-});
+export const BookingSchema = openObject(
+  z.object({
+    id: z.number().check(integer()),
+    group_id: z.string(),
+    workshop_org_nr: OrgNumberSchema,
+    service_id: z.number().check(integer()),
+    service_title: z.optional(z.string()),
+    service_description: z.optional(z.nullable(z.string())),
+    service_price: z.optional(z.number().check(z.gte(0))),
+    service_start_time: z.string().check(format('date-time', isDateTime)),
+    service_estimated_end_time: z.optional(
+      z.nullable(z.string().check(format('date-time', isDateTime))),
+    ),
+    service_actual_end_time: z.optional(
+      z.nullable(z.string().check(format('date-time', isDateTime))),
+    ),
+    registration_number: RegistrationNumberSchema,
+    attachments: z.optional(z.array(AttachmentSchema)),
+    status: z.string(),
+    status_display: z.optional(z.string()),
+    verify_booked: z.optional(z.boolean()),
+    verify_canceled: z.optional(z.boolean()),
+    verify_service_done: z.optional(z.boolean()),
+    cancel_request: z.optional(z.boolean()),
+    messages: z.optional(openObject(z.looseObject({}))),
+    unread_count: z.optional(z.number().check(integer(), z.gte(0))),
+    time_window: z.optional(openObject(z.looseObject({}))),
+    can_reschedule: z.optional(z.boolean()),
+    can_request_cancel: z.optional(z.boolean()),
+    rating_allowed: z.optional(z.boolean()),
+    service_rating: z.optional(z.nullable(z.number().check(z.gte(0), z.lte(5)))),
+    service_rating_message: z.optional(z.nullable(z.string())),
+    private_service_rating: z.optional(z.boolean()),
+    workshop_name: z.optional(z.string()),
+    service_estimated_hours: z.optional(z.number().check(z.gte(0))),
+    carowner: z.optional(z.nullable(openObject(z.looseObject({})))),
+    workshop: z.optional(z.nullable(openObject(z.looseObject({})))),
+  }),
+);
 export type Booking = z.infer<typeof BookingSchema>;

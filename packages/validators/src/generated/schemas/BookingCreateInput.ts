@@ -4,19 +4,22 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { AttachmentSchema } from './Attachment.ts';
 import { BookingServiceInputSchema } from './BookingServiceInput.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const BookingCreateInputSchema = z.looseObject({
-  org_nr: OrgNumberSchema,
-  service_id: z.number().gte(1).check(integer()).optional(),
-  services: z.array(BookingServiceInputSchema).min(1).optional(),
-  service_start_time: z.stringFormat('date-time', isDateTime),
-  registration_number: RegistrationNumberSchema,
-  attachments: z.array(AttachmentSchema).optional(),
-  message: z.string().optional(),
-});
+export const BookingCreateInputSchema = openObject(
+  z.object({
+    org_nr: OrgNumberSchema,
+    service_id: z.optional(z.number().check(integer(), z.gte(1))),
+    services: z.optional(z.array(BookingServiceInputSchema).check(z.minLength(1))),
+    service_start_time: z.string().check(format('date-time', isDateTime)),
+    registration_number: RegistrationNumberSchema,
+    attachments: z.optional(z.array(AttachmentSchema)),
+    message: z.optional(z.string()),
+  }),
+);
 export type BookingCreateInput = z.infer<typeof BookingCreateInputSchema>;

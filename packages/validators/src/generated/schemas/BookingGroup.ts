@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { BookingSchema } from './Booking.ts';
 import { BookingWarningSchema } from './BookingWarning.ts';
-export const BookingGroupSchema = z.looseObject({
-  group_id: z.string(),
-  items: z.array(BookingSchema),
-  summary: z.looseObject({}).optional(),
-  warnings: z.array(BookingWarningSchema).optional(),
-});
+export const BookingGroupSchema = openObject(
+  z.object({
+    group_id: z.string(),
+    items: z.array(BookingSchema),
+    summary: z.optional(openObject(z.looseObject({}))),
+    warnings: z.optional(z.array(BookingWarningSchema)),
+  }),
+);
 export type BookingGroup = z.infer<typeof BookingGroupSchema>;

@@ -5,10 +5,13 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { AttachmentSchema } from './Attachment.ts';
-export const BookingServiceInputSchema = z.looseObject({
-  service_id: z.number().gte(1).check(integer()),
-  message: z.string().optional(),
-  attachments: z.array(AttachmentSchema).optional(),
-});
+export const BookingServiceInputSchema = openObject(
+  z.object({
+    service_id: z.number().check(integer(), z.gte(1)),
+    message: z.optional(z.string()),
+    attachments: z.optional(z.array(AttachmentSchema)),
+  }),
+);
 export type BookingServiceInput = z.infer<typeof BookingServiceInputSchema>;

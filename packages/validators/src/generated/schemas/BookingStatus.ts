@@ -5,11 +5,14 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
-export const BookingStatusSchema = z.looseObject({
-  id: z.number().check(integer()),
-  code: z.string(),
-  display_name: z.string(),
-  sort_order: z.number().check(integer()),
-  is_active: z.boolean(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const BookingStatusSchema = openObject(
+  z.object({
+    id: z.number().check(integer()),
+    code: z.string(),
+    display_name: z.string(),
+    sort_order: z.number().check(integer()),
+    is_active: z.boolean(),
+  }),
+);
 export type BookingStatus = z.infer<typeof BookingStatusSchema>;

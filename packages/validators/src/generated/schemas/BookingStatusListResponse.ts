@@ -4,10 +4,13 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { BookingStatusSchema } from './BookingStatus.ts';
 import { CountMetaSchema } from './CountMeta.ts';
-export const BookingStatusListResponseSchema = z.looseObject({
-  data: z.array(BookingStatusSchema),
-  meta: CountMetaSchema,
-});
+export const BookingStatusListResponseSchema = openObject(
+  z.object({
+    data: z.array(BookingStatusSchema),
+    meta: CountMetaSchema,
+  }),
+);
 export type BookingStatusListResponse = z.infer<typeof BookingStatusListResponseSchema>;

@@ -4,16 +4,19 @@
  */
 
 import * as z from 'zod';
-import { minProperties } from '../../runtime/checks.ts';
+import { format } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { AttachmentSchema } from './Attachment.ts';
-export const BookingUpdateInputSchema = z
-  .looseObject({
-    service_start_time: z.stringFormat('date-time', isDateTime).optional(),
-    status: z.enum(['CANCELLED']).optional(),
-    cancellation_reason: z.string().optional(),
-    attachments: z.array(AttachmentSchema).optional(),
-    message: z.string().optional(),
-  })
-  .check(minProperties(1));
+export const BookingUpdateInputSchema = openObject(
+  z.object({
+    service_start_time: z.optional(z.string().check(format('date-time', isDateTime))),
+    status: z.optional(z.enum(['CANCELLED'])),
+    cancellation_reason: z.optional(z.string()),
+    attachments: z.optional(z.array(AttachmentSchema)),
+    message: z.optional(z.string()),
+  }),
+  objectRulesFn({ minProperties: 1 }),
+);
 export type BookingUpdateInput = z.infer<typeof BookingUpdateInputSchema>;

@@ -4,9 +4,12 @@
  */
 
 import * as z from 'zod';
-export const BookingWarningSchema = z.looseObject({
-  code: z.string(),
-  detail: z.string().optional(),
-  meta: z.looseObject({}).optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const BookingWarningSchema = openObject(
+  z.object({
+    code: z.string(),
+    detail: z.optional(z.string()),
+    meta: z.optional(openObject(z.looseObject({}))),
+  }),
+);
 export type BookingWarning = z.infer<typeof BookingWarningSchema>;

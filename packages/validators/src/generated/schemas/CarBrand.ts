@@ -4,13 +4,16 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime, isUri } from '../../runtime/formats.ts';
-export const CarBrandSchema = z.looseObject({
-  id: z.number().check(integer()),
-  name: z.string(),
-  slug: z.string(),
-  car_logo: z.stringFormat('uri', isUri).nullable().optional(),
-  created_at: z.stringFormat('date-time', isDateTime).optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const CarBrandSchema = openObject(
+  z.object({
+    id: z.number().check(integer()),
+    name: z.string(),
+    slug: z.string(),
+    car_logo: z.optional(z.nullable(z.string().check(format('uri', isUri)))),
+    created_at: z.optional(z.string().check(format('date-time', isDateTime))),
+  }),
+);
 export type CarBrand = z.infer<typeof CarBrandSchema>;

@@ -4,10 +4,13 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { CarBrandSchema } from './CarBrand.ts';
 import { CountMetaSchema } from './CountMeta.ts';
-export const CarBrandListResponseSchema = z.looseObject({
-  data: z.array(CarBrandSchema),
-  meta: CountMetaSchema,
-});
+export const CarBrandListResponseSchema = openObject(
+  z.object({
+    data: z.array(CarBrandSchema),
+    meta: CountMetaSchema,
+  }),
+);
 export type CarBrandListResponse = z.infer<typeof CarBrandListResponseSchema>;

@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { ProblemSchema } from './Problem.ts';
 import { ProblemWhereSchema } from './ProblemWhere.ts';
 export const CarBrandProblemSchema = z.intersection(
   ProblemSchema,
-  z.looseObject({
-    where: ProblemWhereSchema,
-  }),
+  openObject(
+    z.object({
+      where: ProblemWhereSchema,
+    }),
+  ),
 );
 export type CarBrandProblem = z.infer<typeof CarBrandProblemSchema>;

@@ -4,16 +4,20 @@
  */
 
 import * as z from 'zod';
-import { integer, requiredKeys } from '../../runtime/checks.ts';
+import { integer } from '../../runtime/checks.ts';
+import { objectRules } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 export const CarOwnerCancelBookingRequestSchema = z.intersection(
-  z.looseObject({
-    group_id: z.string().optional(),
-    booking_id: z.number().gte(1).check(integer()).optional(),
-    cancellation_reason: z.string().optional(),
-  }),
+  openObject(
+    z.object({
+      group_id: z.optional(z.string()),
+      booking_id: z.optional(z.number().check(integer(), z.gte(1))),
+      cancellation_reason: z.optional(z.string()),
+    }),
+  ),
   z.union([
-    z.looseObject({}).check(requiredKeys(['group_id'])),
-    z.looseObject({}).check(requiredKeys(['booking_id'])),
+    z.intersection(z.unknown().check(objectRules({ required: ['group_id'] })), z.unknown()),
+    z.intersection(z.unknown().check(objectRules({ required: ['booking_id'] })), z.unknown()),
   ]),
 );
 export type CarOwnerCancelBookingRequest = z.infer<typeof CarOwnerCancelBookingRequestSchema>;

@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const CarOwnerChangeRequestCreateSchema = z.looseObject({
-  booking_id: z.number().gte(1).check(integer()),
-  request_type: z.string(),
-  requested_start_time: z.stringFormat('date-time', isDateTime).optional(),
-  reason: z.string().optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const CarOwnerChangeRequestCreateSchema = openObject(
+  z.object({
+    booking_id: z.number().check(integer(), z.gte(1)),
+    request_type: z.string(),
+    requested_start_time: z.optional(z.string().check(format('date-time', isDateTime))),
+    reason: z.optional(z.string()),
+  }),
+);
 export type CarOwnerChangeRequestCreate = z.infer<typeof CarOwnerChangeRequestCreateSchema>;

@@ -4,17 +4,20 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const CarOwnerChangeRequestItemSchema = z.looseObject({
-  id: z.number().check(integer()),
-  booking_id: z.number().check(integer()),
-  group_id: z.string().optional(),
-  request_type: z.string(),
-  status: z.string(),
-  reason: z.string().nullable().optional(),
-  requested_start_time: z.stringFormat('date-time', isDateTime).nullable().optional(),
-  created_at: z.stringFormat('date-time', isDateTime),
-  resolved_at: z.stringFormat('date-time', isDateTime).nullable().optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const CarOwnerChangeRequestItemSchema = openObject(
+  z.object({
+    id: z.number().check(integer()),
+    booking_id: z.number().check(integer()),
+    group_id: z.optional(z.string()),
+    request_type: z.string(),
+    status: z.string(),
+    reason: z.optional(z.nullable(z.string())),
+    requested_start_time: z.optional(z.nullable(z.string().check(format('date-time', isDateTime)))),
+    created_at: z.string().check(format('date-time', isDateTime)),
+    resolved_at: z.optional(z.nullable(z.string().check(format('date-time', isDateTime)))),
+  }),
+);
 export type CarOwnerChangeRequestItem = z.infer<typeof CarOwnerChangeRequestItemSchema>;

@@ -4,9 +4,13 @@
  */
 
 import * as z from 'zod';
+import { format } from '../../runtime/checks.ts';
 import { isEmail, isUri } from '../../runtime/formats.ts';
-export const CarOwnerForgotPasswordRequestSchema = z.looseObject({
-  email: z.stringFormat('email', isEmail),
-  redirect_to: z.stringFormat('uri', isUri).optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const CarOwnerForgotPasswordRequestSchema = openObject(
+  z.object({
+    email: z.string().check(format('email', isEmail)),
+    redirect_to: z.optional(z.string().check(format('uri', isUri))),
+  }),
+);
 export type CarOwnerForgotPasswordRequest = z.infer<typeof CarOwnerForgotPasswordRequestSchema>;

@@ -4,7 +4,10 @@
  */
 
 import * as z from 'zod';
-export const CarOwnerLogoutResponseSchema = z.looseObject({
-  message: z.string(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const CarOwnerLogoutResponseSchema = openObject(
+  z.object({
+    message: z.string(),
+  }),
+);
 export type CarOwnerLogoutResponse = z.infer<typeof CarOwnerLogoutResponseSchema>;

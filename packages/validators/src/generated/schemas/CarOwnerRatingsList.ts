@@ -5,9 +5,12 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { RatingItemSchema } from './RatingItem.ts';
-export const CarOwnerRatingsListSchema = z.looseObject({
-  total: z.number().gte(0).check(integer()),
-  items: z.array(RatingItemSchema),
-});
+export const CarOwnerRatingsListSchema = openObject(
+  z.object({
+    total: z.number().check(integer(), z.gte(0)),
+    items: z.array(RatingItemSchema),
+  }),
+);
 export type CarOwnerRatingsList = z.infer<typeof CarOwnerRatingsListSchema>;

@@ -4,16 +4,19 @@
  */
 
 import * as z from 'zod';
-import { integer, minLength } from '../../runtime/checks.ts';
+import { format, integer, minLength } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const CarOwnerSignInResponseSchema = z.looseObject({
-  message: z.string().optional(),
-  access_token: z.string().check(minLength(1)),
-  refresh_token: z.string().check(minLength(1)),
-  expires_in: z.number().gte(0).check(integer()),
-  expires_at: z.stringFormat('date-time', isDateTime),
-  expires_at_unix: z.number().gte(0).check(integer()).optional(),
-  token_type: z.enum(['bearer']),
-  user: z.looseObject({}),
-});
+import { openObject } from '../../runtime/object.ts';
+export const CarOwnerSignInResponseSchema = openObject(
+  z.object({
+    message: z.optional(z.string()),
+    access_token: z.string().check(minLength(1)),
+    refresh_token: z.string().check(minLength(1)),
+    expires_in: z.number().check(integer(), z.gte(0)),
+    expires_at: z.string().check(format('date-time', isDateTime)),
+    expires_at_unix: z.optional(z.number().check(integer(), z.gte(0))),
+    token_type: z.enum(['bearer']),
+    user: openObject(z.looseObject({})),
+  }),
+);
 export type CarOwnerSignInResponse = z.infer<typeof CarOwnerSignInResponseSchema>;

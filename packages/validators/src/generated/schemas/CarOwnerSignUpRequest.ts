@@ -4,10 +4,13 @@
  */
 
 import * as z from 'zod';
-import { minLength } from '../../runtime/checks.ts';
+import { format, minLength } from '../../runtime/checks.ts';
 import { isEmail } from '../../runtime/formats.ts';
-export const CarOwnerSignUpRequestSchema = z.looseObject({
-  email: z.stringFormat('email', isEmail),
-  password: z.string().check(minLength(8)),
-});
+import { openObject } from '../../runtime/object.ts';
+export const CarOwnerSignUpRequestSchema = openObject(
+  z.object({
+    email: z.string().check(format('email', isEmail)),
+    password: z.string().check(minLength(8)),
+  }),
+);
 export type CarOwnerSignUpRequest = z.infer<typeof CarOwnerSignUpRequestSchema>;

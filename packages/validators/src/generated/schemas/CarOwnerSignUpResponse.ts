@@ -4,9 +4,13 @@
  */
 
 import * as z from 'zod';
+import { format } from '../../runtime/checks.ts';
 import { isUuid } from '../../runtime/formats.ts';
-export const CarOwnerSignUpResponseSchema = z.looseObject({
-  message: z.string(),
-  uid: z.stringFormat('uuid', isUuid),
-});
+import { openObject } from '../../runtime/object.ts';
+export const CarOwnerSignUpResponseSchema = openObject(
+  z.object({
+    message: z.string(),
+    uid: z.string().check(format('uuid', isUuid)),
+  }),
+);
 export type CarOwnerSignUpResponse = z.infer<typeof CarOwnerSignUpResponseSchema>;

@@ -4,18 +4,22 @@
  */
 
 import * as z from 'zod';
+import { format } from '../../runtime/checks.ts';
 import { isDateTime, isEmail, isUri, isUuid } from '../../runtime/formats.ts';
-export const CarOwnerUserResponseSchema = z.looseObject({
-  uid: z.stringFormat('uuid', isUuid),
-  email: z.stringFormat('email', isEmail),
-  username: z.string().nullable().optional(),
-  firstName: z.string().nullable().optional(),
-  lastName: z.string().nullable().optional(),
-  phone_number: z.string().nullable().optional(),
-  address: z.string().nullable().optional(),
-  profileImage: z.stringFormat('uri', isUri).nullable().optional(),
-  verify_vehicles: z.boolean().optional(),
-  created_at: z.stringFormat('date-time', isDateTime).optional(),
-  updated_at: z.stringFormat('date-time', isDateTime).optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const CarOwnerUserResponseSchema = openObject(
+  z.object({
+    uid: z.string().check(format('uuid', isUuid)),
+    email: z.string().check(format('email', isEmail)),
+    username: z.optional(z.nullable(z.string())),
+    firstName: z.optional(z.nullable(z.string())),
+    lastName: z.optional(z.nullable(z.string())),
+    phone_number: z.optional(z.nullable(z.string())),
+    address: z.optional(z.nullable(z.string())),
+    profileImage: z.optional(z.nullable(z.string().check(format('uri', isUri)))),
+    verify_vehicles: z.optional(z.boolean()),
+    created_at: z.optional(z.string().check(format('date-time', isDateTime))),
+    updated_at: z.optional(z.string().check(format('date-time', isDateTime))),
+  }),
+);
 export type CarOwnerUserResponse = z.infer<typeof CarOwnerUserResponseSchema>;

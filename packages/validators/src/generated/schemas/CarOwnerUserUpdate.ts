@@ -4,15 +4,17 @@
  */
 
 import * as z from 'zod';
-import { minProperties } from '../../runtime/checks.ts';
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { UsernameSchema } from './Username.ts';
-export const CarOwnerUserUpdateSchema = z
-  .looseObject({
-    username: UsernameSchema.optional(),
-    first_name: z.string().optional(),
-    last_name: z.string().optional(),
-    phone_number: z.string().optional(),
-    address: z.string().optional(),
-  })
-  .check(minProperties(1));
+export const CarOwnerUserUpdateSchema = openObject(
+  z.object({
+    username: z.optional(UsernameSchema),
+    first_name: z.optional(z.string()),
+    last_name: z.optional(z.string()),
+    phone_number: z.optional(z.string()),
+    address: z.optional(z.string()),
+  }),
+  objectRulesFn({ minProperties: 1 }),
+);
 export type CarOwnerUserUpdate = z.infer<typeof CarOwnerUserUpdateSchema>;

@@ -4,17 +4,19 @@
  */
 
 import * as z from 'zod';
-import { minProperties } from '../../runtime/checks.ts';
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { UsernameSchema } from './Username.ts';
-export const CarOwnerUserUpdateMultipartSchema = z
-  .looseObject({
-    username: UsernameSchema.optional(),
-    first_name: z.string().optional(),
-    last_name: z.string().optional(),
-    phone_number: z.string().optional(),
-    address: z.string().optional(),
-    file: z.string().optional(),
-    profile_image: z.string().optional(),
-  })
-  .check(minProperties(1));
+export const CarOwnerUserUpdateMultipartSchema = openObject(
+  z.object({
+    username: z.optional(UsernameSchema),
+    first_name: z.optional(z.string()),
+    last_name: z.optional(z.string()),
+    phone_number: z.optional(z.string()),
+    address: z.optional(z.string()),
+    file: z.optional(z.string()),
+    profile_image: z.optional(z.string()),
+  }),
+  objectRulesFn({ minProperties: 1 }),
+);
 export type CarOwnerUserUpdateMultipart = z.infer<typeof CarOwnerUserUpdateMultipartSchema>;

@@ -5,7 +5,10 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
-export const CountMetaSchema = z.looseObject({
-  count: z.number().gte(0).check(integer()),
-});
+import { openObject } from '../../runtime/object.ts';
+export const CountMetaSchema = openObject(
+  z.object({
+    count: z.number().check(integer(), z.gte(0)),
+  }),
+);
 export type CountMeta = z.infer<typeof CountMetaSchema>;

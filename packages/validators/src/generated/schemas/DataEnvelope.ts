@@ -4,9 +4,14 @@
  */
 
 import * as z from 'zod';
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ResponseMetaSchema } from './ResponseMeta.ts';
-export const DataEnvelopeSchema = z.looseObject({
-  data: z.unknown(),
-  meta: ResponseMetaSchema,
-});
+export const DataEnvelopeSchema = openObject(
+  z.object({
+    data: z.unknown(),
+    meta: ResponseMetaSchema,
+  }),
+  objectRulesFn({ required: ['data'] }),
+);
 export type DataEnvelope = z.infer<typeof DataEnvelopeSchema>;

@@ -4,15 +4,21 @@
  */
 
 import * as z from 'zod';
+import { format } from '../../runtime/checks.ts';
 import { isUuid } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ErrorFieldIssueSchema } from './ErrorFieldIssue.ts';
-export const ErrorEnvelopeSchema = z.looseObject({
-  error: z.looseObject({
-    code: z.string(),
-    message: z.string(),
-    fields: z.array(ErrorFieldIssueSchema).optional(),
-    request_id: z.stringFormat('uuid', isUuid).optional(),
-    retryable: z.boolean(),
+export const ErrorEnvelopeSchema = openObject(
+  z.object({
+    error: openObject(
+      z.object({
+        code: z.string(),
+        message: z.string(),
+        fields: z.optional(z.array(ErrorFieldIssueSchema)),
+        request_id: z.optional(z.string().check(format('uuid', isUuid))),
+        retryable: z.boolean(),
+      }),
+    ),
   }),
-});
+);
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelopeSchema>;

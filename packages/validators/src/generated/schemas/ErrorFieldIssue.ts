@@ -4,8 +4,11 @@
  */
 
 import * as z from 'zod';
-export const ErrorFieldIssueSchema = z.looseObject({
-  field: z.string(),
-  reason: z.string(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const ErrorFieldIssueSchema = openObject(
+  z.object({
+    field: z.string(),
+    reason: z.string(),
+  }),
+);
 export type ErrorFieldIssue = z.infer<typeof ErrorFieldIssueSchema>;

@@ -5,10 +5,15 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
-export const FavoriteListResponseEnvelopeSchema = z.looseObject({
-  data: z.looseObject({
-    total: z.number().gte(0).check(integer()),
-    items: z.array(z.looseObject({})),
+import { openObject } from '../../runtime/object.ts';
+export const FavoriteListResponseEnvelopeSchema = openObject(
+  z.object({
+    data: openObject(
+      z.object({
+        total: z.number().check(integer(), z.gte(0)),
+        items: z.array(openObject(z.looseObject({}))),
+      }),
+    ),
   }),
-});
+);
 export type FavoriteListResponseEnvelope = z.infer<typeof FavoriteListResponseEnvelopeSchema>;

@@ -4,9 +4,14 @@
  */
 
 import * as z from 'zod';
-export const FavoriteMessageResponseSchema = z.looseObject({
-  data: z.looseObject({
-    message: z.string(),
+import { openObject } from '../../runtime/object.ts';
+export const FavoriteMessageResponseSchema = openObject(
+  z.object({
+    data: openObject(
+      z.object({
+        message: z.string(),
+      }),
+    ),
   }),
-});
+);
 export type FavoriteMessageResponse = z.infer<typeof FavoriteMessageResponseSchema>;

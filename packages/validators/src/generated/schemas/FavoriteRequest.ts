@@ -4,8 +4,11 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
-export const FavoriteRequestSchema = z.looseObject({
-  org_nr: OrgNumberSchema,
-});
+export const FavoriteRequestSchema = openObject(
+  z.object({
+    org_nr: OrgNumberSchema,
+  }),
+);
 export type FavoriteRequest = z.infer<typeof FavoriteRequestSchema>;

@@ -4,10 +4,13 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const LegacyReadUpToRequestSchema = z.looseObject({
-  last_read_id: z.number().gte(1).check(integer()),
-  last_read_at: z.stringFormat('date-time', isDateTime).optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const LegacyReadUpToRequestSchema = openObject(
+  z.object({
+    last_read_id: z.number().check(integer(), z.gte(1)),
+    last_read_at: z.optional(z.string().check(format('date-time', isDateTime))),
+  }),
+);
 export type LegacyReadUpToRequest = z.infer<typeof LegacyReadUpToRequestSchema>;

@@ -5,7 +5,10 @@
 
 import * as z from 'zod';
 import { integer, uniqueItems } from '../../runtime/checks.ts';
-export const MarkReadRequestSchema = z.looseObject({
-  ids: z.array(z.number().gte(1).check(integer())).min(1).check(uniqueItems()),
-});
+import { openObject } from '../../runtime/object.ts';
+export const MarkReadRequestSchema = openObject(
+  z.object({
+    ids: z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1), uniqueItems()),
+  }),
+);
 export type MarkReadRequest = z.infer<typeof MarkReadRequestSchema>;

@@ -5,8 +5,11 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
-export const MarkReadResponseSchema = z.looseObject({
-  updated: z.number().gte(0).check(integer()),
-  messages_marked: z.number().gte(0).check(integer()),
-});
+import { openObject } from '../../runtime/object.ts';
+export const MarkReadResponseSchema = openObject(
+  z.object({
+    updated: z.number().check(integer(), z.gte(0)),
+    messages_marked: z.number().check(integer(), z.gte(0)),
+  }),
+);
 export type MarkReadResponse = z.infer<typeof MarkReadResponseSchema>;

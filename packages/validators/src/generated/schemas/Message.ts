@@ -4,24 +4,27 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { AttachmentSchema } from './Attachment.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
-export const MessageSchema = z.looseObject({
-  id: z.number().check(integer()),
-  booking_id: z.number().check(integer()),
-  workshop_org_nr: OrgNumberSchema.optional(),
-  sender_type: z.enum(['carowner', 'workshop', 'system']),
-  message_text: z.string(),
-  attachments: z.array(AttachmentSchema).optional(),
-  is_read: z.boolean(),
-  created_at: z.stringFormat('date-time', isDateTime),
-  text: z.string().optional(),
-  message: z.string().optional(),
-  content: z.string().optional(),
-  sender_role: z.string().optional(),
-  from: z.string().optional(),
-  unread: z.boolean().optional(),
-});
+export const MessageSchema = openObject(
+  z.object({
+    id: z.number().check(integer()),
+    booking_id: z.number().check(integer()),
+    workshop_org_nr: z.optional(OrgNumberSchema),
+    sender_type: z.enum(['carowner', 'workshop', 'system']),
+    message_text: z.string(),
+    attachments: z.optional(z.array(AttachmentSchema)),
+    is_read: z.boolean(),
+    created_at: z.string().check(format('date-time', isDateTime)),
+    text: z.optional(z.string()),
+    message: z.optional(z.string()),
+    content: z.optional(z.string()),
+    sender_role: z.optional(z.string()),
+    from: z.optional(z.string()),
+    unread: z.optional(z.boolean()),
+  }),
+);
 export type Message = z.infer<typeof MessageSchema>;

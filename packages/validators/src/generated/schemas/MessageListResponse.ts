@@ -5,19 +5,24 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { MessageSchema } from './Message.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
 import { PaginationLinksSchema } from './PaginationLinks.ts';
 import { PaginationMetaSchema } from './PaginationMeta.ts';
-export const MessageListResponseSchema = z.looseObject({
-  data: z.array(MessageSchema),
-  meta: z.intersection(
-    PaginationMetaSchema,
-    z.looseObject({
-      org_nr: OrgNumberSchema.optional(),
-      unread_count: z.number().gte(0).check(integer()),
-    }),
-  ),
-  links: PaginationLinksSchema,
-});
+export const MessageListResponseSchema = openObject(
+  z.object({
+    data: z.array(MessageSchema),
+    meta: z.intersection(
+      PaginationMetaSchema,
+      openObject(
+        z.object({
+          org_nr: z.optional(OrgNumberSchema),
+          unread_count: z.number().check(integer(), z.gte(0)),
+        }),
+      ),
+    ),
+    links: PaginationLinksSchema,
+  }),
+);
 export type MessageListResponse = z.infer<typeof MessageListResponseSchema>;

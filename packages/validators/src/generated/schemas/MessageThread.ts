@@ -4,20 +4,23 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
-export const MessageThreadSchema = z.looseObject({
-  id: z.number().check(integer()).optional(),
-  thread_id: z.string(),
-  booking_id: z.number().check(integer()),
-  workshop_org_nr: OrgNumberSchema.optional(),
-  workshop_name: z.string().optional(),
-  org_nr: OrgNumberSchema.optional(),
-  last_message: z.looseObject({}).nullable().optional(),
-  unread_count: z.number().gte(0).check(integer()),
-  total_messages: z.number().gte(0).check(integer()).optional(),
-  updated_at: z.stringFormat('date-time', isDateTime).optional(),
-  read_at: z.stringFormat('date-time', isDateTime).nullable().optional(),
-});
+export const MessageThreadSchema = openObject(
+  z.object({
+    id: z.optional(z.number().check(integer())),
+    thread_id: z.string(),
+    booking_id: z.number().check(integer()),
+    workshop_org_nr: z.optional(OrgNumberSchema),
+    workshop_name: z.optional(z.string()),
+    org_nr: z.optional(OrgNumberSchema),
+    last_message: z.optional(z.nullable(openObject(z.looseObject({})))),
+    unread_count: z.number().check(integer(), z.gte(0)),
+    total_messages: z.optional(z.number().check(integer(), z.gte(0))),
+    updated_at: z.optional(z.string().check(format('date-time', isDateTime))),
+    read_at: z.optional(z.nullable(z.string().check(format('date-time', isDateTime)))),
+  }),
+);
 export type MessageThread = z.infer<typeof MessageThreadSchema>;

@@ -4,7 +4,10 @@
  */
 
 import * as z from 'zod';
-export const NotificationChannelsLooseSchema = z.looseObject({
-  email: z.boolean().optional(),
-  push: z.boolean().optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const NotificationChannelsLooseSchema = openObject(
+  z.object({
+    email: z.optional(z.boolean()),
+    push: z.optional(z.boolean()),
+  }),
+);

@@ -4,8 +4,13 @@
  */
 
 import * as z from 'zod';
-export const NotificationChannelsSchema = z.strictObject({
-  email: z.boolean().optional(),
-  push: z.boolean().optional(),
-});
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
+export const NotificationChannelsSchema = openObject(
+  z.object({
+    email: z.optional(z.boolean()),
+    push: z.optional(z.boolean()),
+  }),
+  objectRulesFn({ known: ['email', 'push'], additional: z.never() }),
+);
 export type NotificationChannels = z.infer<typeof NotificationChannelsSchema>;

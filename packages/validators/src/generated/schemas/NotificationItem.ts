@@ -4,16 +4,19 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const NotificationItemSchema = z.looseObject({
-  id: z.number().check(integer()),
-  type: z.string(),
-  title: z.string(),
-  body: z.string().optional(),
-  data: z.looseObject({}).optional(),
-  is_read: z.boolean(),
-  created_at: z.stringFormat('date-time', isDateTime),
-  read_at: z.stringFormat('date-time', isDateTime).nullable().optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const NotificationItemSchema = openObject(
+  z.object({
+    id: z.number().check(integer()),
+    type: z.string(),
+    title: z.string(),
+    body: z.optional(z.string()),
+    data: z.optional(openObject(z.looseObject({}))),
+    is_read: z.boolean(),
+    created_at: z.string().check(format('date-time', isDateTime)),
+    read_at: z.optional(z.nullable(z.string().check(format('date-time', isDateTime)))),
+  }),
+);
 export type NotificationItem = z.infer<typeof NotificationItemSchema>;

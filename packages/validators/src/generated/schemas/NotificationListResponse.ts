@@ -5,17 +5,22 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { NotificationItemSchema } from './NotificationItem.ts';
 import { PaginationLinksSchema } from './PaginationLinks.ts';
 import { PaginationMetaSchema } from './PaginationMeta.ts';
-export const NotificationListResponseSchema = z.looseObject({
-  data: z.array(NotificationItemSchema),
-  meta: z.intersection(
-    PaginationMetaSchema,
-    z.looseObject({
-      unread_total: z.number().gte(0).check(integer()),
-    }),
-  ),
-  links: PaginationLinksSchema,
-});
+export const NotificationListResponseSchema = openObject(
+  z.object({
+    data: z.array(NotificationItemSchema),
+    meta: z.intersection(
+      PaginationMetaSchema,
+      openObject(
+        z.object({
+          unread_total: z.number().check(integer(), z.gte(0)),
+        }),
+      ),
+    ),
+    links: PaginationLinksSchema,
+  }),
+);
 export type NotificationListResponse = z.infer<typeof NotificationListResponseSchema>;

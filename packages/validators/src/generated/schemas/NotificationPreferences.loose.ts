@@ -4,16 +4,18 @@
  */
 
 import * as z from 'zod';
-import { minProperties } from '../../runtime/checks.ts';
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { NotificationChannelsLooseSchema } from './NotificationChannels.loose.ts';
-export const NotificationPreferencesLooseSchema = z
-  .looseObject({
-    'booking.requested': NotificationChannelsLooseSchema.optional(),
-    'booking.accepted': NotificationChannelsLooseSchema.optional(),
-    'booking.declined': NotificationChannelsLooseSchema.optional(),
-    'booking.updated': NotificationChannelsLooseSchema.optional(),
-    'booking.completed': NotificationChannelsLooseSchema.optional(),
-    'message.new': NotificationChannelsLooseSchema.optional(),
-    'rating.reminder': NotificationChannelsLooseSchema.optional(),
-  })
-  .check(minProperties(1));
+export const NotificationPreferencesLooseSchema = openObject(
+  z.object({
+    'booking.requested': z.optional(NotificationChannelsLooseSchema),
+    'booking.accepted': z.optional(NotificationChannelsLooseSchema),
+    'booking.declined': z.optional(NotificationChannelsLooseSchema),
+    'booking.updated': z.optional(NotificationChannelsLooseSchema),
+    'booking.completed': z.optional(NotificationChannelsLooseSchema),
+    'message.new': z.optional(NotificationChannelsLooseSchema),
+    'rating.reminder': z.optional(NotificationChannelsLooseSchema),
+  }),
+  objectRulesFn({ minProperties: 1 }),
+);

@@ -4,17 +4,31 @@
  */
 
 import * as z from 'zod';
-import { minProperties } from '../../runtime/checks.ts';
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { NotificationChannelsSchema } from './NotificationChannels.ts';
-export const NotificationPreferencesSchema = z
-  .strictObject({
-    'booking.requested': NotificationChannelsSchema.optional(),
-    'booking.accepted': NotificationChannelsSchema.optional(),
-    'booking.declined': NotificationChannelsSchema.optional(),
-    'booking.updated': NotificationChannelsSchema.optional(),
-    'booking.completed': NotificationChannelsSchema.optional(),
-    'message.new': NotificationChannelsSchema.optional(),
-    'rating.reminder': NotificationChannelsSchema.optional(),
-  })
-  .check(minProperties(1));
+export const NotificationPreferencesSchema = openObject(
+  z.object({
+    'booking.requested': z.optional(NotificationChannelsSchema),
+    'booking.accepted': z.optional(NotificationChannelsSchema),
+    'booking.declined': z.optional(NotificationChannelsSchema),
+    'booking.updated': z.optional(NotificationChannelsSchema),
+    'booking.completed': z.optional(NotificationChannelsSchema),
+    'message.new': z.optional(NotificationChannelsSchema),
+    'rating.reminder': z.optional(NotificationChannelsSchema),
+  }),
+  objectRulesFn({
+    minProperties: 1,
+    known: [
+      'booking.requested',
+      'booking.accepted',
+      'booking.declined',
+      'booking.updated',
+      'booking.completed',
+      'message.new',
+      'rating.reminder',
+    ],
+    additional: z.never(),
+  }),
+);
 export type NotificationPreferences = z.infer<typeof NotificationPreferencesSchema>;

@@ -4,15 +4,20 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { NotificationChannelsLooseSchema } from './NotificationChannels.loose.ts';
-export const NotificationSettingsResponseLooseSchema = z.looseObject({
-  preferences: z.looseObject({
-    'booking.requested': NotificationChannelsLooseSchema,
-    'booking.accepted': NotificationChannelsLooseSchema,
-    'booking.declined': NotificationChannelsLooseSchema,
-    'booking.updated': NotificationChannelsLooseSchema,
-    'booking.completed': NotificationChannelsLooseSchema,
-    'message.new': NotificationChannelsLooseSchema,
-    'rating.reminder': NotificationChannelsLooseSchema,
+export const NotificationSettingsResponseLooseSchema = openObject(
+  z.object({
+    preferences: openObject(
+      z.object({
+        'booking.requested': NotificationChannelsLooseSchema,
+        'booking.accepted': NotificationChannelsLooseSchema,
+        'booking.declined': NotificationChannelsLooseSchema,
+        'booking.updated': NotificationChannelsLooseSchema,
+        'booking.completed': NotificationChannelsLooseSchema,
+        'message.new': NotificationChannelsLooseSchema,
+        'rating.reminder': NotificationChannelsLooseSchema,
+      }),
+    ),
   }),
-});
+);

@@ -4,16 +4,21 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { NotificationChannelsSchema } from './NotificationChannels.ts';
-export const NotificationSettingsResponseSchema = z.looseObject({
-  preferences: z.looseObject({
-    'booking.requested': NotificationChannelsSchema,
-    'booking.accepted': NotificationChannelsSchema,
-    'booking.declined': NotificationChannelsSchema,
-    'booking.updated': NotificationChannelsSchema,
-    'booking.completed': NotificationChannelsSchema,
-    'message.new': NotificationChannelsSchema,
-    'rating.reminder': NotificationChannelsSchema,
+export const NotificationSettingsResponseSchema = openObject(
+  z.object({
+    preferences: openObject(
+      z.object({
+        'booking.requested': NotificationChannelsSchema,
+        'booking.accepted': NotificationChannelsSchema,
+        'booking.declined': NotificationChannelsSchema,
+        'booking.updated': NotificationChannelsSchema,
+        'booking.completed': NotificationChannelsSchema,
+        'message.new': NotificationChannelsSchema,
+        'rating.reminder': NotificationChannelsSchema,
+      }),
+    ),
   }),
-});
+);
 export type NotificationSettingsResponse = z.infer<typeof NotificationSettingsResponseSchema>;

@@ -4,5 +4,5 @@
  */
 
 import * as z from 'zod';
-export const OrgNumberSchema = z.string().regex(new RegExp('^[0-9]{9}$', 'u'));
+export const OrgNumberSchema = z.string().check(z.regex(new RegExp('^[0-9]{9}$', 'u')));
 export type OrgNumber = z.infer<typeof OrgNumberSchema>;

@@ -4,12 +4,16 @@
  */
 
 import * as z from 'zod';
+import { format } from '../../runtime/checks.ts';
 import { isUriReference } from '../../runtime/formats.ts';
-export const PaginationLinksSchema = z.looseObject({
-  self: z.stringFormat('uri-reference', isUriReference),
-  first: z.stringFormat('uri-reference', isUriReference),
-  prev: z.stringFormat('uri-reference', isUriReference).nullable(),
-  next: z.stringFormat('uri-reference', isUriReference).nullable(),
-  last: z.stringFormat('uri-reference', isUriReference),
-});
+import { openObject } from '../../runtime/object.ts';
+export const PaginationLinksSchema = openObject(
+  z.object({
+    self: z.string().check(format('uri-reference', isUriReference)),
+    first: z.string().check(format('uri-reference', isUriReference)),
+    prev: z.nullable(z.string().check(format('uri-reference', isUriReference))),
+    next: z.nullable(z.string().check(format('uri-reference', isUriReference))),
+    last: z.string().check(format('uri-reference', isUriReference)),
+  }),
+);
 export type PaginationLinks = z.infer<typeof PaginationLinksSchema>;

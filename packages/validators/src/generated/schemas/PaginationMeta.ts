@@ -5,12 +5,15 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
-export const PaginationMetaSchema = z.looseObject({
-  page: z.number().gte(1).check(integer()),
-  page_size: z.number().gte(1).lte(100).check(integer()),
-  total: z.number().gte(0).check(integer()),
-  total_pages: z.number().gte(0).check(integer()),
-  has_next: z.boolean(),
-  has_prev: z.boolean(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const PaginationMetaSchema = openObject(
+  z.object({
+    page: z.number().check(integer(), z.gte(1)),
+    page_size: z.number().check(integer(), z.gte(1), z.lte(100)),
+    total: z.number().check(integer(), z.gte(0)),
+    total_pages: z.number().check(integer(), z.gte(0)),
+    has_next: z.boolean(),
+    has_prev: z.boolean(),
+  }),
+);
 export type PaginationMeta = z.infer<typeof PaginationMetaSchema>;

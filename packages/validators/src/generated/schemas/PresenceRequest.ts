@@ -4,7 +4,10 @@
  */
 
 import * as z from 'zod';
-export const PresenceRequestSchema = z.looseObject({
-  status: z.enum(['online', 'offline']),
-});
+import { openObject } from '../../runtime/object.ts';
+export const PresenceRequestSchema = openObject(
+  z.object({
+    status: z.enum(['online', 'offline']),
+  }),
+);
 export type PresenceRequest = z.infer<typeof PresenceRequestSchema>;

@@ -5,8 +5,11 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
-export const PresenceResponseSchema = z.looseObject({
-  status: z.enum(['online', 'offline']),
-  queued_delivered: z.number().gte(0).check(integer()),
-});
+import { openObject } from '../../runtime/object.ts';
+export const PresenceResponseSchema = openObject(
+  z.object({
+    status: z.enum(['online', 'offline']),
+    queued_delivered: z.number().check(integer(), z.gte(0)),
+  }),
+);
 export type PresenceResponse = z.infer<typeof PresenceResponseSchema>;

@@ -4,18 +4,21 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isUriReference } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { ProblemWhereSchema } from './ProblemWhere.ts';
-export const ProblemSchema = z.looseObject({
-  type: z.stringFormat('uri-reference', isUriReference),
-  title: z.string(),
-  status: z.number().gte(100).lte(599).check(integer()),
-  detail: z.string().optional(),
-  instance: z.stringFormat('uri-reference', isUriReference).optional(),
-  code: z.string().optional(),
-  message: z.string().optional(),
-  where: ProblemWhereSchema.optional(),
-  hint: z.string().optional(),
-});
+export const ProblemSchema = openObject(
+  z.object({
+    type: z.string().check(format('uri-reference', isUriReference)),
+    title: z.string(),
+    status: z.number().check(integer(), z.gte(100), z.lte(599)),
+    detail: z.optional(z.string()),
+    instance: z.optional(z.string().check(format('uri-reference', isUriReference))),
+    code: z.optional(z.string()),
+    message: z.optional(z.string()),
+    where: z.optional(ProblemWhereSchema),
+    hint: z.optional(z.string()),
+  }),
+);
 export type Problem = z.infer<typeof ProblemSchema>;

@@ -4,9 +4,12 @@
  */
 
 import * as z from 'zod';
-export const ProblemWhereSchema = z.looseObject({
-  layer: z.string().optional(),
-  component: z.string().optional(),
-  step: z.string().optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const ProblemWhereSchema = openObject(
+  z.object({
+    layer: z.optional(z.string()),
+    component: z.optional(z.string()),
+    step: z.optional(z.string()),
+  }),
+);
 export type ProblemWhere = z.infer<typeof ProblemWhereSchema>;

@@ -4,9 +4,12 @@
  */
 
 import * as z from 'zod';
-export const RateBookingRequestSchema = z.looseObject({
-  service_rating: z.number().gte(0).lte(5),
-  service_rating_message: z.string().optional(),
-  private_service_rating: z.boolean().optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const RateBookingRequestSchema = openObject(
+  z.object({
+    service_rating: z.number().check(z.gte(0), z.lte(5)),
+    service_rating_message: z.optional(z.string()),
+    private_service_rating: z.optional(z.boolean()),
+  }),
+);
 export type RateBookingRequest = z.infer<typeof RateBookingRequestSchema>;

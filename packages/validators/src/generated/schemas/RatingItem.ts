@@ -4,24 +4,31 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const RatingItemSchema = z.looseObject({
-  booking_id: z.number().check(integer()),
-  workshop_org_nr: OrgNumberSchema.optional(),
-  workshop_name: z.string().optional(),
-  service_id: z.number().check(integer()).optional(),
-  service_title: z.string().optional(),
-  registration_number: RegistrationNumberSchema.optional(),
-  status: z.string().optional(),
-  service_start_time: z.stringFormat('date-time', isDateTime).optional(),
-  service_estimated_end_time: z.stringFormat('date-time', isDateTime).nullable().optional(),
-  service_actual_end_time: z.stringFormat('date-time', isDateTime).nullable().optional(),
-  service_rating: z.number().gte(0).lte(5),
-  service_rating_message: z.string().nullable().optional(),
-  private_service_rating: z.boolean().optional(),
-  rated_at: z.stringFormat('date-time', isDateTime).optional(),
-});
+export const RatingItemSchema = openObject(
+  z.object({
+    booking_id: z.number().check(integer()),
+    workshop_org_nr: z.optional(OrgNumberSchema),
+    workshop_name: z.optional(z.string()),
+    service_id: z.optional(z.number().check(integer())),
+    service_title: z.optional(z.string()),
+    registration_number: z.optional(RegistrationNumberSchema),
+    status: z.optional(z.string()),
+    service_start_time: z.optional(z.string().check(format('date-time', isDateTime))),
+    service_estimated_end_time: z.optional(
+      z.nullable(z.string().check(format('date-time', isDateTime))),
+    ),
+    service_actual_end_time: z.optional(
+      z.nullable(z.string().check(format('date-time', isDateTime))),
+    ),
+    service_rating: z.number().check(z.gte(0), z.lte(5)),
+    service_rating_message: z.optional(z.nullable(z.string())),
+    private_service_rating: z.optional(z.boolean()),
+    rated_at: z.optional(z.string().check(format('date-time', isDateTime))),
+  }),
+);
 export type RatingItem = z.infer<typeof RatingItemSchema>;

@@ -4,11 +4,14 @@
  */
 
 import * as z from 'zod';
-import { integer, minLength } from '../../runtime/checks.ts';
+import { format, integer, minLength } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const ReadUpToRequestSchema = z.looseObject({
-  thread_id: z.string().check(minLength(1)),
-  last_read_id: z.number().gte(1).check(integer()).optional(),
-  last_read_at: z.stringFormat('date-time', isDateTime).optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const ReadUpToRequestSchema = openObject(
+  z.object({
+    thread_id: z.string().check(minLength(1)),
+    last_read_id: z.optional(z.number().check(integer(), z.gte(1))),
+    last_read_at: z.optional(z.string().check(format('date-time', isDateTime))),
+  }),
+);
 export type ReadUpToRequest = z.infer<typeof ReadUpToRequestSchema>;

@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDateTime } from '../../runtime/formats.ts';
-export const ReadUpToResponseSchema = z.looseObject({
-  updated: z.number().gte(0).check(integer()),
-  json_updated: z.number().gte(0).check(integer()).optional(),
-  unread_count: z.number().gte(0).check(integer()),
-  read_at: z.stringFormat('date-time', isDateTime).nullable().optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const ReadUpToResponseSchema = openObject(
+  z.object({
+    updated: z.number().check(integer(), z.gte(0)),
+    json_updated: z.optional(z.number().check(integer(), z.gte(0))),
+    unread_count: z.number().check(integer(), z.gte(0)),
+    read_at: z.optional(z.nullable(z.string().check(format('date-time', isDateTime)))),
+  }),
+);
 export type ReadUpToResponse = z.infer<typeof ReadUpToResponseSchema>;

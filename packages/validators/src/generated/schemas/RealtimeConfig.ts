@@ -4,11 +4,21 @@
  */
 
 import * as z from 'zod';
+import { format } from '../../runtime/checks.ts';
 import { isUri } from '../../runtime/formats.ts';
-export const RealtimeConfigSchema = z.looseObject({
-  supabase_url: z.stringFormat('uri', isUri).optional(),
-  anon_key: z.string().optional(),
-  channels: z.object({}).catchall(z.string()).optional(),
-  enabled: z.boolean(),
-});
+import { objectRules } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
+export const RealtimeConfigSchema = openObject(
+  z.object({
+    supabase_url: z.optional(z.string().check(format('uri', isUri))),
+    anon_key: z.optional(z.string()),
+    channels: z.optional(
+      z.intersection(
+        z.unknown().check(objectRules({ known: [], additional: z.string() })),
+        z.record(z.string(), z.string()),
+      ),
+    ),
+    enabled: z.boolean(),
+  }),
+);
 export type RealtimeConfig = z.infer<typeof RealtimeConfigSchema>;

@@ -4,9 +4,13 @@
  */
 
 import * as z from 'zod';
+import { format } from '../../runtime/checks.ts';
 import { isDateTime, isUuid } from '../../runtime/formats.ts';
-export const ResponseMetaSchema = z.looseObject({
-  request_id: z.stringFormat('uuid', isUuid),
-  generated_at: z.stringFormat('date-time', isDateTime),
-});
+import { openObject } from '../../runtime/object.ts';
+export const ResponseMetaSchema = openObject(
+  z.object({
+    request_id: z.string().check(format('uuid', isUuid)),
+    generated_at: z.string().check(format('date-time', isDateTime)),
+  }),
+);
 export type ResponseMeta = z.infer<typeof ResponseMetaSchema>;

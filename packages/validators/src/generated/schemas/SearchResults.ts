@@ -5,10 +5,13 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { WorkshopSummarySchema } from './WorkshopSummary.ts';
-export const SearchResultsSchema = z.looseObject({
-  results: z.array(WorkshopSummarySchema),
-  count: z.number().gte(0).check(integer()),
-  query: z.string(),
-});
+export const SearchResultsSchema = openObject(
+  z.object({
+    results: z.array(WorkshopSummarySchema),
+    count: z.number().check(integer(), z.gte(0)),
+    query: z.string(),
+  }),
+);
 export type SearchResults = z.infer<typeof SearchResultsSchema>;

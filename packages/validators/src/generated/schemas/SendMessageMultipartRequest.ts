@@ -5,9 +5,12 @@
 
 import * as z from 'zod';
 import { minLength } from '../../runtime/checks.ts';
-export const SendMessageMultipartRequestSchema = z.looseObject({
-  thread_id: z.string().check(minLength(1)),
-  message: z.string().optional(),
-  files: z.array(z.string()).min(1),
-});
+import { openObject } from '../../runtime/object.ts';
+export const SendMessageMultipartRequestSchema = openObject(
+  z.object({
+    thread_id: z.string().check(minLength(1)),
+    message: z.optional(z.string()),
+    files: z.array(z.string()).check(z.minLength(1)),
+  }),
+);
 export type SendMessageMultipartRequest = z.infer<typeof SendMessageMultipartRequestSchema>;

@@ -4,19 +4,23 @@
  */
 
 import * as z from 'zod';
-import { minLength, requiredKeys } from '../../runtime/checks.ts';
+import { minLength } from '../../runtime/checks.ts';
+import { objectRules } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { AttachmentSchema } from './Attachment.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
 export const SendMessageRequestSchema = z.intersection(
-  z.looseObject({
-    thread_id: z.string().check(minLength(1)),
-    message: z.string().check(minLength(1)).optional(),
-    org_nr: OrgNumberSchema.optional(),
-    attachments: z.array(AttachmentSchema).min(1).optional(),
-  }),
+  openObject(
+    z.object({
+      thread_id: z.string().check(minLength(1)),
+      message: z.optional(z.string().check(minLength(1))),
+      org_nr: z.optional(OrgNumberSchema),
+      attachments: z.optional(z.array(AttachmentSchema).check(z.minLength(1))),
+    }),
+  ),
   z.union([
-    z.looseObject({}).check(requiredKeys(['message'])),
-    z.looseObject({}).check(requiredKeys(['attachments'])),
+    z.intersection(z.unknown().check(objectRules({ required: ['message'] })), z.unknown()),
+    z.intersection(z.unknown().check(objectRules({ required: ['attachments'] })), z.unknown()),
   ]),
 );
 export type SendMessageRequest = z.infer<typeof SendMessageRequestSchema>;

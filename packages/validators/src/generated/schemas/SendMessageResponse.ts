@@ -5,9 +5,12 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { MessageSchema } from './Message.ts';
-export const SendMessageResponseSchema = z.looseObject({
-  message: MessageSchema,
-  unread_count: z.number().gte(0).check(integer()),
-});
+export const SendMessageResponseSchema = openObject(
+  z.object({
+    message: MessageSchema,
+    unread_count: z.number().check(integer(), z.gte(0)),
+  }),
+);
 export type SendMessageResponse = z.infer<typeof SendMessageResponseSchema>;

@@ -4,8 +4,11 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const SetPrimarySchema = z.looseObject({
-  registration_number: RegistrationNumberSchema,
-});
+export const SetPrimarySchema = openObject(
+  z.object({
+    registration_number: RegistrationNumberSchema,
+  }),
+);
 export type SetPrimary = z.infer<typeof SetPrimarySchema>;

@@ -4,13 +4,16 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isUri } from '../../runtime/formats.ts';
-export const UnauthorizedProblemSchema = z.looseObject({
-  type: z.stringFormat('uri', isUri),
-  title: z.string(),
-  status: z.literal(401),
-  code: z.string(),
-  message: z.string(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const UnauthorizedProblemSchema = openObject(
+  z.object({
+    type: z.string().check(format('uri', isUri)),
+    title: z.string(),
+    status: z.literal(401),
+    code: z.string(),
+    message: z.string(),
+  }),
+);
 export type UnauthorizedProblem = z.infer<typeof UnauthorizedProblemSchema>;

@@ -4,5 +4,5 @@
  */
 
 import * as z from 'zod';
-export const UsernameSchema = z.string().regex(new RegExp('^[A-Za-z0-9._-]{3,30}$', 'u'));
+export const UsernameSchema = z.string().check(z.regex(new RegExp('^[A-Za-z0-9._-]{3,30}$', 'u')));
 export type Username = z.infer<typeof UsernameSchema>;

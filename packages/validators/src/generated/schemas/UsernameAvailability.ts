@@ -4,9 +4,12 @@
  */
 
 import * as z from 'zod';
-export const UsernameAvailabilitySchema = z.looseObject({
-  username: z.string(),
-  available: z.boolean(),
-  message: z.string().optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const UsernameAvailabilitySchema = openObject(
+  z.object({
+    username: z.string(),
+    available: z.boolean(),
+    message: z.optional(z.string()),
+  }),
+);
 export type UsernameAvailability = z.infer<typeof UsernameAvailabilitySchema>;

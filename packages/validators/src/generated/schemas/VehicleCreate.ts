@@ -4,11 +4,15 @@
  */
 
 import * as z from 'zod';
+import { format } from '../../runtime/checks.ts';
 import { isUri } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const VehicleCreateSchema = z.looseObject({
-  registration_number: RegistrationNumberSchema,
-  nickname: z.string().optional(),
-  image: z.stringFormat('uri', isUri).optional(),
-});
+export const VehicleCreateSchema = openObject(
+  z.object({
+    registration_number: RegistrationNumberSchema,
+    nickname: z.optional(z.string()),
+    image: z.optional(z.string().check(format('uri', isUri))),
+  }),
+);
 export type VehicleCreate = z.infer<typeof VehicleCreateSchema>;

@@ -4,11 +4,14 @@
  */
 
 import * as z from 'zod';
+import { openObject } from '../../runtime/object.ts';
 import { RegistrationNumberSchema } from './RegistrationNumber.ts';
-export const VehicleCreateMultipartSchema = z.looseObject({
-  registration_number: RegistrationNumberSchema,
-  nickname: z.string().optional(),
-  file: z.string().optional(),
-  image: z.string().optional(),
-});
+export const VehicleCreateMultipartSchema = openObject(
+  z.object({
+    registration_number: RegistrationNumberSchema,
+    nickname: z.optional(z.string()),
+    file: z.optional(z.string()),
+    image: z.optional(z.string()),
+  }),
+);
 export type VehicleCreateMultipart = z.infer<typeof VehicleCreateMultipartSchema>;

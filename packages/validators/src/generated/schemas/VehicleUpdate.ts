@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
-import { minProperties } from '../../runtime/checks.ts';
+import { format } from '../../runtime/checks.ts';
 import { isUri } from '../../runtime/formats.ts';
-export const VehicleUpdateSchema = z
-  .looseObject({
-    nickname: z.string().optional(),
-    image: z.stringFormat('uri', isUri).optional(),
-  })
-  .check(minProperties(1));
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
+export const VehicleUpdateSchema = openObject(
+  z.object({
+    nickname: z.optional(z.string()),
+    image: z.optional(z.string().check(format('uri', isUri))),
+  }),
+  objectRulesFn({ minProperties: 1 }),
+);
 export type VehicleUpdate = z.infer<typeof VehicleUpdateSchema>;

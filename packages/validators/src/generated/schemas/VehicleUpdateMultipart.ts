@@ -4,12 +4,14 @@
  */
 
 import * as z from 'zod';
-import { minProperties } from '../../runtime/checks.ts';
-export const VehicleUpdateMultipartSchema = z
-  .looseObject({
-    nickname: z.string().optional(),
-    file: z.string().optional(),
-    image: z.string().optional(),
-  })
-  .check(minProperties(1));
+import { objectRulesFn } from '../../runtime/keyword-checks.ts';
+import { openObject } from '../../runtime/object.ts';
+export const VehicleUpdateMultipartSchema = openObject(
+  z.object({
+    nickname: z.optional(z.string()),
+    file: z.optional(z.string()),
+    image: z.optional(z.string()),
+  }),
+  objectRulesFn({ minProperties: 1 }),
+);
 export type VehicleUpdateMultipart = z.infer<typeof VehicleUpdateMultipartSchema>;

@@ -4,12 +4,15 @@
  */
 
 import * as z from 'zod';
-export const WorkshopAddressSchema = z.looseObject({
-  address: z.string().optional(),
-  postal_code: z.string().optional(),
-  city: z.string().optional(),
-  county: z.string().nullable().optional(),
-  latitude: z.number().gte(-90).lte(90).nullable().optional(),
-  longitude: z.number().gte(-180).lte(180).nullable().optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const WorkshopAddressSchema = openObject(
+  z.object({
+    address: z.optional(z.string()),
+    postal_code: z.optional(z.string()),
+    city: z.optional(z.string()),
+    county: z.optional(z.nullable(z.string())),
+    latitude: z.optional(z.nullable(z.number().check(z.gte(-90), z.lte(90)))),
+    longitude: z.optional(z.nullable(z.number().check(z.gte(-180), z.lte(180)))),
+  }),
+);
 export type WorkshopAddress = z.infer<typeof WorkshopAddressSchema>;

@@ -4,13 +4,16 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isEmail } from '../../runtime/formats.ts';
-export const WorkshopContactSchema = z.looseObject({
-  id: z.number().check(integer()).optional(),
-  email: z.stringFormat('email', isEmail).nullable().optional(),
-  phone: z.string().nullable().optional(),
-  mobile: z.string().nullable().optional(),
-  manager: z.string().nullable().optional(),
-});
+import { openObject } from '../../runtime/object.ts';
+export const WorkshopContactSchema = openObject(
+  z.object({
+    id: z.optional(z.number().check(integer())),
+    email: z.optional(z.nullable(z.string().check(format('email', isEmail)))),
+    phone: z.optional(z.nullable(z.string())),
+    mobile: z.optional(z.nullable(z.string())),
+    manager: z.optional(z.nullable(z.string())),
+  }),
+);
 export type WorkshopContact = z.infer<typeof WorkshopContactSchema>;

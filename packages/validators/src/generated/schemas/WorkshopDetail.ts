@@ -4,37 +4,42 @@
  */
 
 import * as z from 'zod';
-import { integer } from '../../runtime/checks.ts';
+import { format, integer } from '../../runtime/checks.ts';
 import { isDate, isEmail } from '../../runtime/formats.ts';
+import { openObject } from '../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
 import { WorkshopAddressSchema } from './WorkshopAddress.ts';
 import { WorkshopContactSchema } from './WorkshopContact.ts';
 import { WorkshopServiceSchema } from './WorkshopService.ts';
-export const WorkshopDetailSchema = z.looseObject({
-  orgNr: OrgNumberSchema,
-  name: z.string(),
-  addressLine: z.string().nullable().optional(),
-  description: z.string().nullable().optional(),
-  phone: z.string().nullable().optional(),
-  mobile: z.string().nullable().optional(),
-  email: z.stringFormat('email', isEmail).nullable().optional(),
-  logo: z.array(z.string()).optional(),
-  images: z.array(z.string()).optional(),
-  homepage: z.string().nullable().optional(),
-  updatedAt: z.stringFormat('date', isDate).optional(),
-  categories: z.array(z.string()).optional(),
-  addresses: z.array(WorkshopAddressSchema).optional(),
-  contacts: z.array(WorkshopContactSchema).optional(),
-  ratings: z.array(z.looseObject({})).optional(),
-  total_ratings: z
-    .looseObject({
-      average_rating: z.number().gte(0).lte(5).optional(),
-      total_reviews: z.number().gte(0).check(integer()).optional(),
-    })
-    .optional(),
-  services: z.array(WorkshopServiceSchema).optional(),
-  openingHours: z.looseObject({}).optional(),
-  isOpenNow: z.boolean().optional(),
-  is_favourite: z.boolean().optional(),
-});
+export const WorkshopDetailSchema = openObject(
+  z.object({
+    orgNr: OrgNumberSchema,
+    name: z.string(),
+    addressLine: z.optional(z.nullable(z.string())),
+    description: z.optional(z.nullable(z.string())),
+    phone: z.optional(z.nullable(z.string())),
+    mobile: z.optional(z.nullable(z.string())),
+    email: z.optional(z.nullable(z.string().check(format('email', isEmail)))),
+    logo: z.optional(z.array(z.string())),
+    images: z.optional(z.array(z.string())),
+    homepage: z.optional(z.nullable(z.string())),
+    updatedAt: z.optional(z.string().check(format('date', isDate))),
+    categories: z.optional(z.array(z.string())),
+    addresses: z.optional(z.array(WorkshopAddressSchema)),
+    contacts: z.optional(z.array(WorkshopContactSchema)),
+    ratings: z.optional(z.array(openObject(z.looseObject({})))),
+    total_ratings: z.optional(
+      openObject(
+        z.object({
+          average_rating: z.optional(z.number().check(z.gte(0), z.lte(5))),
+          total_reviews: z.optional(z.number().check(integer(), z.gte(0))),
+        }),
+      ),
+    ),
+    services: z.optional(z.array(WorkshopServiceSchema)),
+    openingHours: z.optional(openObject(z.looseObject({}))),
+    isOpenNow: z.optional(z.boolean()),
+    is_favourite: z.optional(z.boolean()),
+  }),
+);
 export type WorkshopDetail = z.infer<typeof WorkshopDetailSchema>;

@@ -5,13 +5,16 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { WorkshopSummarySchema } from './WorkshopSummary.ts';
-export const WorkshopListSchema = z.looseObject({
-  results: z.array(WorkshopSummarySchema),
-  count: z.number().gte(0).check(integer()),
-  total_count: z.number().gte(0).check(integer()).optional(),
-  total_pages: z.number().gte(0).check(integer()).optional(),
-  current_page: z.number().gte(1).check(integer()).optional(),
-  page_size: z.number().gte(1).lte(100).check(integer()).optional(),
-});
+export const WorkshopListSchema = openObject(
+  z.object({
+    results: z.array(WorkshopSummarySchema),
+    count: z.number().check(integer(), z.gte(0)),
+    total_count: z.optional(z.number().check(integer(), z.gte(0))),
+    total_pages: z.optional(z.number().check(integer(), z.gte(0))),
+    current_page: z.optional(z.number().check(integer(), z.gte(1))),
+    page_size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
+  }),
+);
 export type WorkshopList = z.infer<typeof WorkshopListSchema>;

@@ -5,20 +5,25 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { PaginationLinksSchema } from './PaginationLinks.ts';
 import { PaginationMetaSchema } from './PaginationMeta.ts';
 import { WorkshopSummarySchema } from './WorkshopSummary.ts';
-export const WorkshopListResponseSchema = z.looseObject({
-  data: z.array(WorkshopSummarySchema),
-  meta: z.intersection(
-    PaginationMetaSchema,
-    z.looseObject({
-      count: z.number().gte(0).check(integer()).optional(),
-    }),
-  ),
-  links: PaginationLinksSchema.optional(),
-  facets: z.looseObject({}).optional(),
-  nearby_top: z.array(WorkshopSummarySchema).optional(),
-  results: z.array(WorkshopSummarySchema).optional(),
-});
+export const WorkshopListResponseSchema = openObject(
+  z.object({
+    data: z.array(WorkshopSummarySchema),
+    meta: z.intersection(
+      PaginationMetaSchema,
+      openObject(
+        z.object({
+          count: z.optional(z.number().check(integer(), z.gte(0))),
+        }),
+      ),
+    ),
+    links: z.optional(PaginationLinksSchema),
+    facets: z.optional(openObject(z.looseObject({}))),
+    nearby_top: z.optional(z.array(WorkshopSummarySchema)),
+    results: z.optional(z.array(WorkshopSummarySchema)),
+  }),
+);
 export type WorkshopListResponse = z.infer<typeof WorkshopListResponseSchema>;

@@ -5,16 +5,19 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
-export const WorkshopServiceSchema = z.looseObject({
-  service_id: z.number().check(integer()),
-  org_nr: OrgNumberSchema.optional(),
-  title: z.string(),
-  description: z.string().nullable().optional(),
-  price: z.number().gte(0).optional(),
-  estimated_time: z.number().gte(0).optional(),
-  images: z.array(z.looseObject({})).optional(),
-  categories: z.array(z.looseObject({})).optional(),
-  supports_walk_in: z.boolean().optional(),
-});
+export const WorkshopServiceSchema = openObject(
+  z.object({
+    service_id: z.number().check(integer()),
+    org_nr: z.optional(OrgNumberSchema),
+    title: z.string(),
+    description: z.optional(z.nullable(z.string())),
+    price: z.optional(z.number().check(z.gte(0))),
+    estimated_time: z.optional(z.number().check(z.gte(0))),
+    images: z.optional(z.array(openObject(z.looseObject({})))),
+    categories: z.optional(z.array(openObject(z.looseObject({})))),
+    supports_walk_in: z.optional(z.boolean()),
+  }),
+);
 export type WorkshopService = z.infer<typeof WorkshopServiceSchema>;

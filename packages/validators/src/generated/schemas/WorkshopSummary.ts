@@ -5,21 +5,24 @@
 
 import * as z from 'zod';
 import { integer } from '../../runtime/checks.ts';
+import { openObject } from '../../runtime/object.ts';
 import { OrgNumberSchema } from './OrgNumber.ts';
-export const WorkshopSummarySchema = z.looseObject({
-  org_nr: OrgNumberSchema,
-  name: z.string(),
-  address_line: z.string().nullable().optional(),
-  city: z.string().nullable().optional(),
-  postal_code: z.string().nullable().optional(),
-  latitude: z.number().gte(-90).lte(90).nullable().optional(),
-  longitude: z.number().gte(-180).lte(180).nullable().optional(),
-  distance_km: z.number().gte(0).nullable().optional(),
-  logo: z.array(z.looseObject({})).optional(),
-  categories: z.array(z.looseObject({})).optional(),
-  avg_rating: z.number().gte(0).lte(5).nullable().optional(),
-  total_reviews: z.number().gte(0).check(integer()).optional(),
-  cheapest_service_price: z.number().gte(0).nullable().optional(),
-  services_count: z.number().gte(0).check(integer()).optional(),
-});
+export const WorkshopSummarySchema = openObject(
+  z.object({
+    org_nr: OrgNumberSchema,
+    name: z.string(),
+    address_line: z.optional(z.nullable(z.string())),
+    city: z.optional(z.nullable(z.string())),
+    postal_code: z.optional(z.nullable(z.string())),
+    latitude: z.optional(z.nullable(z.number().check(z.gte(-90), z.lte(90)))),
+    longitude: z.optional(z.nullable(z.number().check(z.gte(-180), z.lte(180)))),
+    distance_km: z.optional(z.nullable(z.number().check(z.gte(0)))),
+    logo: z.optional(z.array(openObject(z.looseObject({})))),
+    categories: z.optional(z.array(openObject(z.looseObject({})))),
+    avg_rating: z.optional(z.nullable(z.number().check(z.gte(0), z.lte(5)))),
+    total_reviews: z.optional(z.number().check(integer(), z.gte(0))),
+    cheapest_service_price: z.optional(z.nullable(z.number().check(z.gte(0)))),
+    services_count: z.optional(z.number().check(integer(), z.gte(0))),
+  }),
+);
 export type WorkshopSummary = z.infer<typeof WorkshopSummarySchema>;
