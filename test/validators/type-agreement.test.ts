@@ -45,10 +45,6 @@ const schemas = {
 
 /** Component -> why its types still differ. */
 const KNOWN_GAPS: Record<string, string> = {
-  WithDefault:
-    'agreed: a property with `default` stays optional in both; the client types still make it required until they use openapi-typescript `defaultNonNullable: false` (issue 11, emit-openapi-types.ts, another branch): remove at merge',
-  ConstNull:
-    'agreed: `const: null` is `null` in both; the client types still say `unknown` until emit-openapi-types.ts changes (issue 11, another branch): remove at merge',
   EmptyObject:
     '`type: object` without properties infers `{}` (z.object({})); the client types say `Record<string, unknown>`. A z.record would match, but costs ~1 KiB gzip in every Zod Mini bundle with such a property (the 8 kB budget of one schema)',
   ReadWrite:

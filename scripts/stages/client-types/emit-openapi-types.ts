@@ -7,6 +7,7 @@ import openapiTS, {
   type SchemaObject,
 } from 'openapi-typescript';
 import type { OpenAPIV3_1 } from '../../pipeline/openapi-types.ts';
+import { rewriteBooleanSchemas } from './boolean-schemas.ts';
 import { dropAssertionOnlyBranches } from './drop-assertion-branches.ts';
 import { dropNullOutsideEnum } from './enum-null.ts';
 import { GENERATED_HEADER } from './header.ts';
@@ -34,7 +35,9 @@ function agreeWithJsonSchema(schema: SchemaObject) {
 
 /** Returns the `paths`, `components` and `operations` types as module source. */
 export async function emitOpenapiTypes(spec: OpenAPIV3_1.Document): Promise<string> {
-  const input = dropNullOutsideEnum(dropAssertionOnlyBranches(structuredClone(spec)));
+  const copy = structuredClone(spec);
+  rewriteBooleanSchemas(copy);
+  const input = dropNullOutsideEnum(dropAssertionOnlyBranches(copy));
   // emptyObjectsUnknown: `type: object` without `properties` admits any object (JSON Schema), so
   // `Record<string, unknown>`, as the validators infer, not openapi-typescript's default `never`.
   // defaultNonNullable: false: a property with a `default` that is not `required` may be absent
