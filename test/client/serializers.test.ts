@@ -4,6 +4,7 @@
  * over every OpenAPI query style x explode x value shape, path templates, headers and bodies.
  */
 import {
+  type HeadersOptions,
   createFinalURL,
   defaultBodySerializer,
   defaultPathSerializer,
@@ -19,6 +20,9 @@ import {
   queryParam,
   serializeBody,
 } from '../../packages/client/src/serializers.ts';
+
+// Typed with one parameter in 0.17, but it reads the Content-Type from its second.
+const theirBody = defaultBodySerializer as (body: unknown, headers?: Headers) => unknown;
 
 const awkward = ['a b', 'ø/æ?å', '&=#+%', "it's", '', '$&', '😀', 0, 12.5, true, false];
 const arrays: unknown[][] = [['x'], ['a', 'b', 'c'], awkward, [1, 2, 3], [null, 'x', undefined]];
@@ -94,7 +98,7 @@ describe('headers and bodies match openapi-fetch', () => {
       new Headers({ 'x-a': '2', 'x-b': 'b' }),
       { 'x-b': null, 'x-c': ['1', '2'], 'x-d': undefined },
       undefined,
-    ] as const;
+    ] as HeadersOptions[];
     expect([...mergeHeaders(...sources).entries()]).toEqual([
       ...theirMergeHeaders(...sources).entries(),
     ]);
@@ -104,10 +108,10 @@ describe('headers and bodies match openapi-fetch', () => {
     const body = { a: 'x y', b: 'ø&' };
     const json = new Headers();
     const form = new Headers({ 'Content-Type': 'application/x-www-form-urlencoded' });
-    expect(serializeBody(body, json)).toBe(defaultBodySerializer(body, json));
-    expect(serializeBody(body, form)).toBe(defaultBodySerializer(body, form));
+    expect(serializeBody(body, json)).toBe(theirBody(body, json));
+    expect(serializeBody(body, form)).toBe(theirBody(body, form));
     const data = new FormData();
     expect(serializeBody(data, json)).toBe(data);
-    expect(serializeBody([1, 'ø'], json)).toBe(defaultBodySerializer([1, 'ø'], json));
+    expect(serializeBody([1, 'ø'], json)).toBe(theirBody([1, 'ø'], json));
   });
 });

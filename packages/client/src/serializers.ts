@@ -61,7 +61,7 @@ export function mergeHeaders(...sources: (HeadersOptions | undefined)[]): Header
       ? source.entries()
       : Object.entries(source)) {
       if (value === null) headers.delete(name);
-      else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+      else if (Array.isArray(value)) for (const v of value) headers.append(name, v as string);
       else if (value !== undefined) headers.set(name, value as string);
     }
   }
