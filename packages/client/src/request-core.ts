@@ -131,9 +131,10 @@ export function createCore(baseUrl: string, baseHeaders: HeadersOptions | undefi
 
 /** openapi-fetch 0.17's reading: no body for 204, HEAD and `Content-Length: 0`; JSON otherwise. */
 async function parse(response: Response, method: string): Promise<CoreResult> {
-  const length = response.headers.get('content-length');
-  const chunked = response.headers.get('transfer-encoding')?.includes('chunked');
-  if (response.status === 204 || method === 'HEAD' || (length === '0' && !chunked)) {
+  const { headers } = response;
+  const empty =
+    headers.get('content-length') === '0' && !headers.get('transfer-encoding')?.includes('chunked');
+  if (response.status === 204 || method === 'HEAD' || empty) {
     return response.ok ? { data: undefined, response } : { error: undefined, response };
   }
   const text = await bodyText(response);
