@@ -7,13 +7,15 @@
  * figure on a shared machine; both are medians of interleaved rounds.
  */
 import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import createOpenapiFetch from 'openapi-fetch';
-import { createClient, createMemoryTokenStore } from '../packages/client/src/index.ts';
+import type createOpenapiFetch from 'openapi-fetch';
+import type * as Client from '../packages/client/src/index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,7 +27,7 @@ export interface BenchRow {
   ratio: number;
 }
 
-async function minGzipBytes(contents: string): Promise<number> {
+async function minified(contents: string): Promise<Uint8Array> {
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
@@ -34,7 +36,39 @@ async function minGzipBytes(contents: string): Promise<number> {
     platform: 'neutral',
     write: false,
   });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+  return result.outputFiles[0]!.contents;
+}
+
+async function minGzipBytes(contents: string): Promise<number> {
+  return gzipSync(await minified(contents), { level: 9 }).length;
+}
+
+/**
+ * The code that is timed is the minified bundle an app ships (the one the size rows measure),
+ * for our client and for openapi-fetch alike: loading sources through tsx would add its
+ * transform's helpers (`__name` on every closure) to our side only.
+ */
+async function loadBundles(): Promise<{
+  openapiFetch: typeof createOpenapiFetch;
+  client: typeof Client;
+}> {
+  const dir = mkdtempSync(join(tmpdir(), 'client-bench-'));
+  try {
+    const load = async (name: string, contents: string) => {
+      const file = join(dir, `${name}.mjs`);
+      writeFileSync(file, await minified(contents));
+      return import(pathToFileURL(file).href);
+    };
+    const openapiFetch = (await load('openapi-fetch', `export { default } from 'openapi-fetch';`))
+      .default as typeof createOpenapiFetch;
+    const client = (await load(
+      'client',
+      `export * from './packages/client/src/index.ts';`,
+    )) as typeof Client;
+    return { openapiFetch, client };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function sizeRows(): Promise<BenchRow[]> {
@@ -81,8 +115,12 @@ async function timeRows(requests: number): Promise<BenchRow[]> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/co`;
-  const plain = createOpenapiFetch<Record<string, never>>({ baseUrl });
-  const ours = createClient({ baseUrl, tokenStore: createMemoryTokenStore({ accessToken: 't' }) });
+  const { openapiFetch, client } = await loadBundles();
+  const plain = openapiFetch<Record<string, never>>({ baseUrl });
+  const ours = client.createClient({
+    baseUrl,
+    tokenStore: client.createMemoryTokenStore({ accessToken: 't' }),
+  });
   const cases: [string, () => Promise<unknown>][] = [
     [
       'bare fetch',
@@ -98,13 +136,16 @@ async function timeRows(requests: number): Promise<BenchRow[]> {
     ['our client', () => ours.GET('/profile')],
   ];
   // Interleaved rounds, median per case: JIT warm-up, GC and other load hit every case alike.
-  const rounds = 15;
+  // The order rotates each round: a case must not always pay for the garbage of the one before.
+  const rounds = 30;
   const wall: number[][] = cases.map(() => []);
   const cpu: number[][] = cases.map(() => []);
   try {
     for (const [, send] of cases) for (let i = 0; i < 300; i++) await send();
     for (let round = 0; round < rounds; round++) {
-      for (const [i, [, send]] of cases.entries()) {
+      for (let j = 0; j < cases.length; j++) {
+        const i = (j + round) % cases.length;
+        const send = cases[i]![1];
         const n = Math.ceil(requests / rounds);
         const cpu0 = process.cpuUsage();
         const start = performance.now();

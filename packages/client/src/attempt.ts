@@ -17,13 +17,12 @@ export interface AttemptInfo {
 }
 
 /**
- * Sends the Request `make` builds around a fresh signal that follows `parent` and times out
+ * Sends one request with `send`, around a fresh signal that follows `parent` and times out
  * after `timeoutMs`, and reads the whole body.
  * Throws TimeoutError, NetworkError, or `parent`'s abort reason.
  */
 export async function sendAttempt(
-  fetchImpl: FetchLike,
-  make: (signal: AbortSignal) => Request,
+  send: (signal: AbortSignal) => Promise<Response>,
   parent: AbortSignal | undefined,
   timeoutMs: number,
   info: AttemptInfo,
@@ -38,7 +37,7 @@ export async function sendAttempt(
   let stage = 'Request';
   try {
     if (signal.aborted) throw signal.reason;
-    const response = await Promise.race([fetchImpl(make(signal)), aborted]);
+    const response = await Promise.race([send(signal), aborted]);
     context.status = response.status;
     context.requestId = response.headers.get('x-request-id') ?? undefined;
     stage = 'Response body';

@@ -56,7 +56,14 @@ export function createApiClient<Paths extends {}>(
     timeoutMs,
     onSessionExpired: options.onSessionExpired,
   });
-  const deps: TransportDeps = { fetch, session, apiKey: options.apiKey, apiKeyHeader, etags };
+  const deps: TransportDeps = {
+    fetch,
+    userFetch,
+    session,
+    apiKey: options.apiKey,
+    apiKeyHeader,
+    etags,
+  };
   const core = createCore(baseUrl, options.headers);
 
   async function call(

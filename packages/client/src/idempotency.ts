@@ -9,11 +9,13 @@ export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export function newIdempotencyKey(): string {
   const crypto = (globalThis as { crypto?: Partial<Crypto> }).crypto;
   if (crypto?.randomUUID) return crypto.randomUUID();
-  const bytes = new Uint8Array(16);
+  // One random byte per hex digit (its low 4 bits), version 4 and variant 10xx set by the mask.
+  const bytes = new Uint8Array(31);
   if (crypto?.getRandomValues) crypto.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  else for (let j = 0; j < 31; j++) bytes[j] = Math.random() * 256;
+  let i = 0;
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const nibble = bytes[i++]! & 15;
+    return (c == 'x' ? nibble : (nibble & 3) | 8).toString(16);
+  });
 }

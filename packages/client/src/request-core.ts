@@ -1,20 +1,13 @@
 /**
- * Builds one call's Request from openapi-fetch's own serializers (path, query, body, headers),
+ * Builds one call's Request with openapi-fetch's serialization (serializers.ts: path, query, body, headers),
  * runs openapi-fetch-style middleware once per call, and parses the (already complete) response
  * the way openapi-fetch 0.17 does. We keep this loop rather than `createClient()`'s: that one
  * builds a second Request per call, copies unknown init keys onto it and is a third of the
  * bundle, while retries, timeouts and body reading live in our fetch (transport.ts) anyway.
  */
-import {
-  createFinalURL,
-  defaultBodySerializer,
-  defaultPathSerializer,
-  mergeHeaders,
-  type HeadersOptions,
-  type Middleware,
-  type MiddlewareCallbackParams,
-} from 'openapi-fetch';
+import type { HeadersOptions, Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
 import { bodyText } from './attempt.ts';
+import { fillPath, mergeHeaders, serializeBody } from './serializers.ts';
 import { outgoingFromInit, outgoingFromRequest, type Outgoing } from './transport.ts';
 
 type Params = {
@@ -50,7 +43,7 @@ export function createCore(baseUrl: string, baseHeaders: HeadersOptions | undefi
 
   async function send(call: CoreCall): Promise<CoreResult> {
     const { method, path, params = {}, body, headers, querySerializer, fetch } = call;
-    const bodySerializer = call.bodySerializer ?? defaultBodySerializer;
+    const bodySerializer = call.bodySerializer ?? serializeBody;
     const serialized =
       body === undefined
         ? undefined
@@ -64,12 +57,10 @@ export function createCore(baseUrl: string, baseHeaders: HeadersOptions | undefi
     );
     // The multipart boundary only exists if fetch writes the Content-Type itself.
     if (isForm) finalHeaders.delete('content-type');
-    const url = createFinalURL(path, {
-      baseUrl,
-      params,
-      querySerializer,
-      pathSerializer: defaultPathSerializer,
-    });
+    // openapi-fetch's createFinalURL: a serializer's leading '?' is dropped.
+    let url = baseUrl + (params.path ? fillPath(path, params.path) : path);
+    const query = querySerializer(params.query ?? {}).replace(/^\?/, '');
+    if (query) url += `?${query}`;
     const init = {
       redirect: 'follow' as const,
       ...call.init,
@@ -140,9 +131,10 @@ export function createCore(baseUrl: string, baseHeaders: HeadersOptions | undefi
 
 /** openapi-fetch 0.17's reading: no body for 204, HEAD and `Content-Length: 0`; JSON otherwise. */
 async function parse(response: Response, method: string): Promise<CoreResult> {
-  const length = response.headers.get('content-length');
-  const chunked = response.headers.get('transfer-encoding')?.includes('chunked');
-  if (response.status === 204 || method === 'HEAD' || (length === '0' && !chunked)) {
+  const { headers } = response;
+  const empty =
+    headers.get('content-length') === '0' && !headers.get('transfer-encoding')?.includes('chunked');
+  if (response.status === 204 || method === 'HEAD' || empty) {
     return response.ok ? { data: undefined, response } : { error: undefined, response };
   }
   const text = await bodyText(response);

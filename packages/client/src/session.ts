@@ -92,8 +92,7 @@ async function runRefresh(deps: SessionDeps): Promise<string> {
     });
     // No retries: a lost answer may already have rotated the token, and a replay would reuse it.
     response = await sendAttempt(
-      deps.fetch,
-      (signal) => new Request(deps.refreshUrl, { method: 'POST', headers, signal }),
+      (signal) => deps.fetch(new Request(deps.refreshUrl, { method: 'POST', headers, signal })),
       undefined,
       deps.timeoutMs,
       { method: 'POST', operationId: 'refreshToken' },

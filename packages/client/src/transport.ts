@@ -23,6 +23,8 @@ export const REFRESH_KEY = 'POST /auth/refresh';
 
 export interface TransportDeps {
   fetch: FetchLike;
+  /** The caller's own fetch, if any: it gets a Request; without one, URL and init go straight to globalThis.fetch. */
+  userFetch: FetchLike | undefined;
   session: Session;
   apiKey: string | undefined;
   apiKeyHeader: string | null;
@@ -60,6 +62,8 @@ export interface Outgoing {
   method: string;
   headers: Headers;
   make(headers: Headers, signal: AbortSignal): Request;
+  /** The init when there is no middleware Request: fetch(url, init) then builds the only Request. */
+  init?: RequestInit;
   /** Hand back a Response whose body can be read again (middleware may read it). */
   copy?: boolean;
 }
@@ -69,6 +73,7 @@ export function outgoingFromInit(url: string, init: RequestInit & { headers: Hea
     url,
     method: init.method ?? 'GET',
     headers: init.headers,
+    init,
     make: (headers, signal) => new Request(url, { ...init, headers, signal }),
   };
 }
@@ -97,13 +102,14 @@ export function createCallFetch(
             return new TimeoutError(ctx.deadlineMs!, { method, operationId, scope: 'call' });
           });
     const signal = deadline?.signal ?? ctx.signal;
+    const added: string[] = [];
     try {
-      let auth = await authorize(deps, ctx, request);
+      let auth = await authorize(deps, ctx, request, added);
       let response = await sendWithRetries(deps, ctx, request, auth.headers, signal);
       if (response.status === 401 && auth.token && ctx.replayable) {
         // At most once per call: the retried request never comes back here.
         const token = await deps.session.tokenAfter(auth.token);
-        auth = await authorize(deps, ctx, request, token);
+        auth = await authorize(deps, ctx, request, added, token);
         response = await sendWithRetries(deps, ctx, request, auth.headers, signal);
       }
       ctx.response = response;
@@ -114,19 +120,35 @@ export function createCallFetch(
   };
 }
 
-/** Adds exactly the credentials the spec asks for, the idempotency key and `If-None-Match`. */
-async function authorize(deps: TransportDeps, ctx: CallContext, request: Outgoing, token?: string) {
-  const headers = new Headers(request.headers);
+/**
+ * Adds exactly the credentials the spec asks for, the idempotency key and `If-None-Match`.
+ * The core's headers are this call's own, so they are filled in place (no copy per call); the
+ * names added are recorded so the replay after a refresh starts from the caller's headers again.
+ * A middleware Request's headers are copied: middleware may still look at them.
+ */
+async function authorize(
+  deps: TransportDeps,
+  ctx: CallContext,
+  request: Outgoing,
+  added: string[],
+  token?: string,
+) {
+  for (const name of added.splice(0)) request.headers.delete(name);
+  const headers = request.copy ? new Headers(request.headers) : request.headers;
+  const set = (name: string, value: string) => {
+    headers.set(name, value);
+    added.push(name);
+  };
   const security = ctx.op?.security ?? 'none';
   let sent: string | undefined;
   // A caller-supplied Authorization header wins and opts the call out of refresh.
   if (!headers.has('authorization') && (security !== 'none' || ctx.key === REFRESH_KEY)) {
     const tokens = await deps.session.tokens();
     if (ctx.key === REFRESH_KEY) {
-      if (tokens?.refreshToken) headers.set('authorization', `Bearer ${tokens.refreshToken}`);
+      if (tokens?.refreshToken) set('authorization', `Bearer ${tokens.refreshToken}`);
     } else if (security === 'bearer' || security === 'optional') {
       sent = token ?? tokens?.accessToken;
-      if (sent) headers.set('authorization', `Bearer ${sent}`);
+      if (sent) set('authorization', `Bearer ${sent}`);
     }
   }
   if (
@@ -135,14 +157,14 @@ async function authorize(deps: TransportDeps, ctx: CallContext, request: Outgoin
     deps.apiKeyHeader &&
     !headers.has(deps.apiKeyHeader)
   ) {
-    headers.set(deps.apiKeyHeader, deps.apiKey);
+    set(deps.apiKeyHeader, deps.apiKey);
   }
   if (ctx.idempotencyKey && !headers.has(IDEMPOTENCY_HEADER))
-    headers.set(IDEMPOTENCY_HEADER, ctx.idempotencyKey);
+    set(IDEMPOTENCY_HEADER, ctx.idempotencyKey);
   if (ctx.op?.conditional && request.method === 'GET') {
     ctx.cacheKey = deps.etags.key(request.url, sent);
     const etag = deps.etags.etag(ctx.cacheKey);
-    if (etag && !headers.has('if-none-match')) headers.set('if-none-match', etag);
+    if (etag && !headers.has('if-none-match')) set('if-none-match', etag);
   }
   return { headers, token: sent };
 }
@@ -164,11 +186,18 @@ async function sendWithRetries(
   const { retry } = ctx;
   const retries = retriesFor(ctx, request, headers);
   const info = { method: ctx.method, operationId: ctx.operationId };
-  const make = (attemptSignal: AbortSignal) => request.make(headers, attemptSignal);
+  const { init, url } = request;
+  // globalThis.fetch(url, init) builds one Request; handing it a Request would build a second
+  // one following the signal (the cost of a call is mostly this).
+  const send =
+    init && !deps.userFetch
+      ? (attemptSignal: AbortSignal) =>
+          globalThis.fetch(url, { ...init, headers, signal: attemptSignal })
+      : (attemptSignal: AbortSignal) => deps.fetch(request.make(headers, attemptSignal));
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
-      response = await sendAttempt(deps.fetch, make, signal, ctx.timeoutMs, info, request.copy);
+      response = await sendAttempt(send, signal, ctx.timeoutMs, info, request.copy);
     } catch (error) {
       const transient =
         error instanceof NetworkError ||
