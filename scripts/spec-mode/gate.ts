@@ -14,7 +14,7 @@ import {
   type NormalizedProblem,
 } from '@redocly/openapi-core';
 import type { OpenAPIV3_1 } from '../pipeline/openapi-types.ts';
-import { precheckSpec } from '../pipeline/precheck.ts';
+import { findRefCycles, precheckSpec } from '../pipeline/precheck.ts';
 import { formatProblems } from '../pipeline/problem.ts';
 import { ConfinedResolver, createRefPolicy } from '../pipeline/ref-confinement.ts';
 import { SpecError } from '../pipeline/spec-error.ts';
@@ -90,6 +90,9 @@ export async function lintAndBundleSpec(root: string, cwd = process.cwd()): Prom
       dereference: false,
     });
   } catch (error) {
+    // Redocly throws without a location for some inputs (a pure $ref cycle): locate it ourselves.
+    const cycles = findRefCycles(root, pre.sources);
+    if (cycles.length) throw new SpecError(formatProblems(cycles, cwd));
     const file = path.relative(cwd, root) || root;
     throw new SpecError([
       `${file}:1:1 redocly ${(error as Error).message.trim().split('\n')[0]} — fix the document so Redocly can read it`,

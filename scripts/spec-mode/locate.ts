@@ -55,11 +55,11 @@ export function locateRoot(spec: string): string {
   const name = path.relative(process.cwd(), root) || root;
   if (version?.swagger !== undefined)
     throw new SpecError([
-      `${name}: Swagger ${version.swagger} is not supported; convert it to OpenAPI 3 first, e.g. \`npx swagger2openapi ${name} -o openapi.yaml\`, then pass the result to --spec.`,
+      `${name}:1:1 openapi-version \`swagger: '${version.swagger}'\`: Swagger 2.0 is not supported — convert it to OpenAPI 3 first (e.g. \`npx swagger2openapi ${name} -o openapi.yaml\`), then pass the result to --spec`,
     ]);
   if (version && version.openapi !== undefined && !/^3\.[01]\./.test(version.openapi))
     throw new SpecError([
-      `${name}: \`openapi: ${version.openapi}\` is not supported; --spec reads OpenAPI 3.0.x and 3.1.x.`,
+      `${name}:1:1 openapi-version \`openapi: '${version.openapi}'\` is not supported — --spec reads OpenAPI 3.0.x and 3.1.x; set \`openapi: 3.1.0\``,
     ]);
   return root;
 }

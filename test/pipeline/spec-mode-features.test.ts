@@ -128,7 +128,9 @@ describe('documented treatments', () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpecError);
     expect((error as SpecError).lines).toEqual([
-      expect.stringMatching(/Swagger 2\.0 is not supported; convert it .*swagger2openapi/),
+      expect.stringMatching(
+        /:1:1 openapi-version .*Swagger 2\.0 is not supported — convert it .*swagger2openapi/,
+      ),
     ]);
     expect(fs.existsSync(out)).toBe(false);
   });

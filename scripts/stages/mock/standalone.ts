@@ -72,6 +72,7 @@ export function standaloneModuleSource(input: StandaloneInput): string {
       // Ajv rejects the schema itself (not valid JSON Schema 2020-12): accept any value there
       const line = `mock: #/components/schemas/${name} is not valid JSON Schema for Ajv (${(error as Error).message.split('\n')[0]}); the mock accepts any value for it`;
       unsupported(thirdParty, error as Error, line);
+      ajv.removeSchema($id); // Ajv may have registered the id before it rejected the schema
       ajv.addSchema({ $id });
     }
   }
