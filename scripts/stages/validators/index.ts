@@ -37,7 +37,10 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
         ]),
         ['generated/index.ts', indexModule(plan)],
         ['generated/operations.ts', tableModule(plan, thirdParty !== undefined)],
-        ['generated/type-equality.test-d.ts', typeEqualityModule(plan, gaps)],
+        [
+          'generated/type-equality.test-d.ts',
+          typeEqualityModule(plan, gaps, hasReadOnly(ctx.spec.components)),
+        ],
         // The Zod Mini build: the same schemas, importing `zod/mini` (no operations table).
         ...plan.components.flatMap((component) =>
           componentModules(plan.graph, component, undefined, true),
@@ -56,3 +59,8 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
 }
 
 export const validatorsStage: Stage = createValidatorsStage();
+
+/** Whether any component property is `readOnly` (openapi-typescript types those `readonly`). */
+function hasReadOnly(components: unknown): boolean {
+  return components !== undefined && /"readOnly":\s*true/.test(JSON.stringify(components));
+}

@@ -142,11 +142,14 @@ function shapeSchema(
   const composed = ['allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in node);
   if (shape.length === 0 && composed && (additional === undefined || additional === true))
     return method(zCall('unknown'), 'check', call(runtime(ctx, 'checks', 'objectType')));
-  // `additionalProperties: true` and no properties: `z.looseObject({})` infers exactly
-  // openapi-typescript's `{ [key: string]: unknown }`.
-  // (Without `additionalProperties`, `z.object({})`: a `z.record` would type it as the client
-  // types do, `Record<string, unknown>`, but costs ~1 KiB gzip in every Mini bundle that has one.)
-  if (shape.length === 0 && additional === true && !('patternProperties' in node))
+  // No properties and `additionalProperties` absent or `true`: any object, so
+  // `z.looseObject({})`, which infers exactly openapi-typescript's `Record<string, unknown>`
+  // (`emptyObjectsUnknown`) / `{ [key: string]: unknown }` at the cost of no extra bytes.
+  if (
+    shape.length === 0 &&
+    (additional === true || additional === undefined) &&
+    !('patternProperties' in node)
+  )
     return zCall('looseObject', objectLiteral([]));
   if (typeof additional === 'object' && additional !== null && !('patternProperties' in node)) {
     if (shape.length === 0)

@@ -17,21 +17,34 @@ const MODULE = 'generated/type-equality.test-d.ts';
 /** openapi-typescript's output, written by the client-types stage. */
 export const CLIENT_TYPES = '../../../client/src/generated/openapi.ts';
 
-export function typeEqualityModule(plan: ValidatorPlan, gaps: TypeGaps = new Map()): string {
+/**
+ * `readOnly` properties are `readonly` in openapi-typescript's types; the validators parse both
+ * directions with one mutable type (a Zod object type has no per-property readonly), so when the
+ * spec has any, both sides are compared without that one modifier (`Mutable`), nothing else.
+ */
+export function typeEqualityModule(
+  plan: ValidatorPlan,
+  gaps: TypeGaps = new Map(),
+  ignoreReadonly = false,
+): string {
   const imports = new ImportSet(MODULE);
+  gaps = withReferrers(plan, gaps);
   const compared = plan.components.filter((c) => !gaps.has(c.name));
   const checks = compared.map((c) => {
     const zodType = f.createTypeReferenceNode(
       f.createQualifiedName(f.createIdentifier('z'), 'infer'),
       [f.createTypeQueryNode(imports.use(c.exact.module, c.exact.exportName))],
     );
-    const specType = f.createIndexedAccessTypeNode(
+    const clientType = f.createIndexedAccessTypeNode(
       f.createIndexedAccessTypeNode(
         f.createTypeReferenceNode('components'),
         f.createLiteralTypeNode(f.createStringLiteral('schemas')),
       ),
       f.createLiteralTypeNode(f.createStringLiteral(c.name)),
     );
+    const specType = ignoreReadonly
+      ? f.createTypeReferenceNode('Mutable', [clientType])
+      : clientType;
     return f.createPropertySignature(
       undefined,
       f.createStringLiteral(c.name),
@@ -46,7 +59,13 @@ export function typeEqualityModule(plan: ValidatorPlan, gaps: TypeGaps = new Map
 import type { components } from ${JSON.stringify(CLIENT_TYPES)};
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
-`;
+${
+  ignoreReadonly
+    ? `/** The client type without openapi-typescript's \`readonly\` on readOnly properties. */
+type Mutable<T> = T extends (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+`
+    : ''
+}`;
   const table = f.createTypeAliasDeclaration(
     [f.createModifier(ts.SyntaxKind.ExportKeyword)],
     'TypeEquality',
@@ -86,6 +105,31 @@ type Expect<T extends true> = T;
     table,
     skipped,
   ]);
+}
+
+/**
+ * A component whose type differs from the client types makes every component that refers to it
+ * (directly or through others) differ too, so those are listed as well, naming the one they reach.
+ */
+function withReferrers(plan: ValidatorPlan, gaps: TypeGaps): TypeGaps {
+  if (gaps.size === 0) return gaps;
+  const all: TypeGaps = new Map(gaps);
+  for (const c of plan.components) {
+    if (gaps.has(c.name)) continue;
+    // breadth-first over the references, so the gap named is the nearest one
+    const seen = new Set([c.name]);
+    const queue = [c.name];
+    for (let i = 0; i < queue.length; i++) {
+      const gap = plan.graph.refsOf(queue[i]!).find((ref) => gaps.has(ref));
+      if (gap) {
+        all.set(c.name, [`refers to ${gap}, which is not compared`]);
+        break;
+      }
+      for (const ref of plan.graph.refsOf(queue[i]!))
+        if (!seen.has(ref)) (seen.add(ref), queue.push(ref));
+    }
+  }
+  return all;
 }
 
 function retypeImport(d: ts.ImportDeclaration): ts.ImportDeclaration {
