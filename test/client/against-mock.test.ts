@@ -8,10 +8,13 @@ import {
   NotFoundError,
   type CarOwnerApiClient,
 } from '../../packages/client/src/index.ts';
+import { multipart } from '../../packages/client/src/multipart.ts';
+import { items } from '../../packages/client/src/paginate.ts';
+import { validation } from '../../packages/client/src/validation.ts';
 import { createMockServer, DEMO_API_KEY, type MockServer } from '../../packages/mock/src/index.ts';
 
 let mock: MockServer;
-let api: CarOwnerApiClient;
+let api: CarOwnerApiClient<true>;
 const requests: string[] = [];
 
 beforeAll(async () => {
@@ -19,8 +22,8 @@ beforeAll(async () => {
   api = createClient({
     baseUrl: mock.baseUrl,
     apiKey: DEMO_API_KEY,
-    validate: 'responses',
-    validators: operationValidators,
+    validation: validation(operationValidators),
+    multipart,
     fetch: (request) => {
       requests.push(
         `${request.method} ${new URL(request.url).pathname} ${request.headers.get('authorization') ? 'bearer' : '-'}`,
@@ -62,7 +65,8 @@ describe('typed client against the HTTP mock', () => {
 
   it('pages through the seeded notifications exactly once each', async () => {
     const ids: number[] = [];
-    for await (const item of api.items(
+    for await (const item of items(
+      api,
       '/notifications',
       { params: { query: { status: 'all' } } },
       { pageSize: 7 },

@@ -94,6 +94,40 @@ describe('a body that stalls after the headers', () => {
     expect(counter.calls).toHaveLength(1);
   });
 
+  // Without a `fetch` option the client calls the platform fetch and relies on its signal
+  // (no race against it): the stalled body must still end at the timeout and at the abort.
+  it('with the platform fetch: the timeout ends a stalled body, then the retry too', async () => {
+    server.handle((_req, res) => stallingBody(res, 3000));
+    const before = server.requests.length;
+    const client = createClient({
+      baseUrl: server.baseUrl,
+      timeoutMs: 300,
+      retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 5 },
+      tokenStore: createMemoryTokenStore({ accessToken: 'a' }),
+    });
+    const started = performance.now();
+    const error = await client.GET('/profile').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ scope: 'attempt', status: 200, requestId: 'req-stall' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(server.requests.length - before).toBe(2);
+  });
+
+  it("with the platform fetch: the caller's abort ends a stalled body with its reason", async () => {
+    server.handle((_req, res) => stallingBody(res, 3000));
+    const client = createClient({
+      baseUrl: server.baseUrl,
+      tokenStore: createMemoryTokenStore({ accessToken: 'a' }),
+    });
+    const controller = new AbortController();
+    const reason = new Error('screen unmounted');
+    setTimeout(() => controller.abort(reason), 200);
+    const started = performance.now();
+    const error = await client.GET('/profile', { signal: controller.signal }).catch((e) => e);
+    expect(error).toBe(reason);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+
   it('works without AbortSignal.timeout and AbortSignal.any (Hermes)', async () => {
     const missing = () => {
       throw new TypeError('not available in this runtime');

@@ -1,10 +1,7 @@
 /** Multipart uploads, parsed on a real server: fields, file names, types and exact bytes. */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  createClient,
-  createMemoryTokenStore,
-  toFormData,
-} from '../../packages/client/src/index.ts';
+import { createClient, createMemoryTokenStore } from '../../packages/client/src/index.ts';
+import { multipart, toFormData } from '../../packages/client/src/multipart.ts';
 import {
   json,
   startTestServer,
@@ -24,6 +21,7 @@ const client = () =>
     baseUrl: server.baseUrl,
     retry: { baseDelayMs: 1 },
     tokenStore: createMemoryTokenStore({ accessToken: 'a' }),
+    multipart,
   });
 
 /** Parses the recorded body the way a server framework would. */

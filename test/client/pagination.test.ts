@@ -6,6 +6,7 @@ import {
   NotFoundError,
   PaginationError,
 } from '../../packages/client/src/index.ts';
+import { items, pages } from '../../packages/client/src/paginate.ts';
 import { json, startTestServer, type TestServer } from './helpers/test-server.ts';
 
 let server: TestServer;
@@ -51,7 +52,7 @@ describe('normal servers', () => {
     metaList(7, 3);
     const before = server.requests.length;
     const seen: string[] = [];
-    for await (const thread of client().items('/messages/inbox', {}, { pageSize: 3 }))
+    for await (const thread of items(client(), '/messages/inbox', {}, { pageSize: 3 }))
       seen.push(thread.thread_id);
     expect(seen).toEqual(['t1', 't2', 't3', 't4', 't5', 't6', 't7']);
     const requested = server.requests
@@ -67,12 +68,12 @@ describe('normal servers', () => {
   it('pages() yields whole pages and keeps the caller query', async () => {
     metaList(4, 2);
     const before = server.requests.length;
-    const pages = [];
-    for await (const page of client().pages('/notifications', {
+    const seen = [];
+    for await (const page of pages(client(), '/notifications', {
       params: { query: { status: 'unread' } },
     }))
-      pages.push(page.meta.page);
-    expect(pages).toEqual([1, 2]);
+      seen.push(page.meta.page);
+    expect(seen).toEqual([1, 2]);
     expect(server.requests.slice(before).every((r) => r.query.get('status') === 'unread')).toBe(
       true,
     );
@@ -91,7 +92,7 @@ describe('normal servers', () => {
       });
     });
     const seen = [];
-    for await (const shop of client().items('/filters')) seen.push(shop);
+    for await (const shop of items(client(), '/filters')) seen.push(shop);
     expect(seen).toEqual([{ org_nr: 'w1' }, { org_nr: 'w2' }]);
   });
 
@@ -104,7 +105,7 @@ describe('normal servers', () => {
       });
     });
     const seen = [];
-    for await (const log of client().items('/service-log/list')) seen.push(log);
+    for await (const log of items(client(), '/service-log/list')) seen.push(log);
     expect(seen).toEqual([{ log_id: 1 }, { log_id: 2 }, { log_id: 3 }]);
   });
 });
@@ -117,7 +118,7 @@ describe('broken servers end with an error, not a loop', () => {
     });
     const before = server.requests.length;
     const walk = async () => {
-      for await (const _ of client().items('/messages/inbox', {}, { maxPages: 5 })) void _;
+      for await (const _ of items(client(), '/messages/inbox', {}, { maxPages: 5 })) void _;
     };
     await expect(walk()).rejects.toThrow(PaginationError);
     expect(server.requests.length - before).toBe(5);
@@ -129,7 +130,7 @@ describe('broken servers end with an error, not a loop', () => {
     );
     const before = server.requests.length;
     const walk = async () => {
-      for await (const _ of client().items('/messages/inbox')) void _;
+      for await (const _ of items(client(), '/messages/inbox')) void _;
     };
     await expect(walk()).rejects.toThrow(/Page 2 repeats page 1/);
     expect(server.requests.length - before).toBe(2);
@@ -140,7 +141,7 @@ describe('broken servers end with an error, not a loop', () => {
       json(res, 200, { data: [{ thread_id: 'x' }], meta: { page: 1, has_next: true } }),
     );
     const walk = async () => {
-      for await (const _ of client().pages('/messages/inbox')) void _;
+      for await (const _ of pages(client(), '/messages/inbox')) void _;
     };
     await expect(walk()).rejects.toThrow(/Asked for page 2 but the server sent page 1/);
   });
@@ -150,7 +151,7 @@ describe('broken servers end with an error, not a loop', () => {
       json(res, 200, { data: [], meta: { page: Number(req.query.get('page')), has_next: true } }),
     );
     const walk = async () => {
-      for await (const _ of client().pages('/notifications')) void _;
+      for await (const _ of pages(client(), '/notifications')) void _;
     };
     await expect(walk()).rejects.toThrow(/empty but the server says more pages follow/);
   });
@@ -158,7 +159,7 @@ describe('broken servers end with an error, not a loop', () => {
   it('an error page ends the iteration with that ApiError', async () => {
     server.handle((_req, res) => json(res, 404, { error: 'gone' }));
     const walk = async () => {
-      for await (const _ of client().items('/messages/inbox')) void _;
+      for await (const _ of items(client(), '/messages/inbox')) void _;
     };
     await expect(walk()).rejects.toBeInstanceOf(NotFoundError);
   });

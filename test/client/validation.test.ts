@@ -1,4 +1,4 @@
-/** The `validate` hook with real zod schemas shaped like the validators package's export. */
+/** The `validation` option (the ./validation entry) with real zod schemas shaped like the validators package's export. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -8,6 +8,7 @@ import {
   ResponseValidationError,
   type Validators,
 } from '../../packages/client/src/index.ts';
+import { validation } from '../../packages/client/src/validation.ts';
 import { operationValidators } from '../../packages/validators/src/operations.ts';
 import { json, startTestServer, type TestServer } from './helpers/test-server.ts';
 
@@ -31,8 +32,7 @@ const validators: Validators = {
 const client = (validate: 'off' | 'responses' | 'all') =>
   createClient({
     baseUrl: server.baseUrl,
-    validate,
-    validators,
+    ...(validate === 'off' ? {} : { validation: validation(validators, validate) }),
     tokenStore: createMemoryTokenStore({ accessToken: 'a' }),
   });
 
@@ -87,8 +87,7 @@ describe('with the validators package', () => {
   it('its generated table plugs in and catches a bad profile', async () => {
     const api = createClient({
       baseUrl: server.baseUrl,
-      validate: 'responses',
-      validators: operationValidators,
+      validation: validation(operationValidators),
       tokenStore: createMemoryTokenStore({ accessToken: 'a' }),
     });
     server.handle((_req, res) => json(res, 200, { uid: 'not-a-uuid', email: 'kari@example.no' }));

@@ -20,6 +20,9 @@ export interface AttemptInfo {
  * Sends one request with `send`, around a fresh signal that follows `parent` and times out
  * after `timeoutMs`, and reads the whole body.
  * Throws TimeoutError, NetworkError, or `parent`'s abort reason.
+ * @param honorsSignal `send` is the platform fetch: by the fetch standard an aborted signal
+ *   rejects both the request and the body read, so no race against the signal is needed (it
+ *   costs a promise, a listener and two races per attempt). A caller's fetch may ignore it.
  */
 export async function sendAttempt(
   send: (signal: AbortSignal) => Promise<Response>,
@@ -27,28 +30,31 @@ export async function sendAttempt(
   timeoutMs: number,
   info: AttemptInfo,
   copy = false,
+  honorsSignal = false,
 ): Promise<Response> {
   const context: ErrorOptions = { method: info.method, operationId: info.operationId };
   const link = linkSignal(parent, timeoutMs, () => new TimeoutError(timeoutMs, context));
   const { signal } = link;
   // A fetch that ignores its signal must still stop waiting when the attempt is aborted.
-  const aborted = whenAborted(signal);
-  aborted.catch(() => {});
+  const aborted = honorsSignal ? undefined : whenAborted(signal);
+  aborted?.catch(() => {});
+  const race = <T>(work: Promise<T>): Promise<T> =>
+    aborted ? Promise.race([work, aborted]) : work;
   let stage = 'Request';
   try {
     if (signal.aborted) throw signal.reason;
-    const response = await Promise.race([send(signal), aborted]);
+    const response = await race(send(signal));
     context.status = response.status;
     context.requestId = response.headers.get('x-request-id') ?? undefined;
     stage = 'Response body';
     if (!copy) {
       // The text is kept beside the Response (read with bodyText): no second Response to build.
       // Like openapi-fetch's own result, the Response handed back has its body consumed.
-      const text = response.body ? await Promise.race([response.text(), aborted]) : '';
+      const text = response.body ? await race(response.text()) : '';
       texts.set(response, text);
       return response;
     }
-    const bytes = response.body ? await Promise.race([response.arrayBuffer(), aborted]) : null;
+    const bytes = response.body ? await race(response.arrayBuffer()) : null;
     return complete(response, bytes);
   } catch (error) {
     if (signal.aborted) {

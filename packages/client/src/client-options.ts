@@ -4,7 +4,7 @@ import type { FetchLike } from './attempt.ts';
 import type { SessionExpiredError } from './errors.ts';
 import type { RetryOptions } from './retry-policy.ts';
 import type { TokenStore } from './token-store.ts';
-import type { ValidateMode, Validators } from './validation.ts';
+import type { OperationInfo } from './operation-info.ts';
 
 export interface ClientOptions {
   /** API root including the server path, e.g. `https://api.minbil.no/api/co`. */
@@ -23,10 +23,27 @@ export interface ClientOptions {
   retry?: RetryOptions | false;
   /** Called once when a refresh is rejected and the tokens were cleared: show sign-in. @default undefined */
   onSessionExpired?: (error: SessionExpiredError) => void | Promise<void>;
-  /** Check bodies against `validators`. @default 'off' */
-  validate?: ValidateMode;
-  /** Schemas per operationId, from the validators package. @default undefined */
-  validators?: Validators;
+  /**
+   * Turns plain-object bodies of multipart operations into FormData (files included): pass
+   * `multipart` from `@minbil/car-owner-client/multipart`. Without it such bodies must be FormData.
+   * @default undefined
+   */
+  multipart?: MultipartEncoder;
+  /** Schema checks: `validation(schemas)` from `@minbil/car-owner-client/validation`. @default undefined */
+  validation?: ValidationHooks;
   /** Extra headers on every request (e.g. `Accept-Language`). @default undefined */
   headers?: HeadersOptions;
+}
+
+/** Encodes the body of a multipart operation (`op.multipart`); returns it unchanged if not needed. */
+export type MultipartEncoder = (body: unknown, op: OperationInfo) => unknown;
+
+/** What the client calls to validate; built by `validation()` in the `./validation` entry. */
+export interface ValidationHooks {
+  /** Before sending; throws RequestValidationError. */
+  request?:
+    | ((operationId: string, parts: { body?: unknown; query?: unknown; path?: unknown }) => void)
+    | undefined;
+  /** On a 2xx body; throws ResponseValidationError. */
+  response(operationId: string, status: number, data: unknown): void;
 }

@@ -1,16 +1,16 @@
 /**
- * The runtime core: openapi-fetch underneath, with a per-call fetch (auth, retries, timeouts,
- * refresh), spec-driven query serialization, multipart conversion, ApiError mapping, the 304
- * cache and optional validation on top. Generic over the operation table so it stays testable.
+ * The runtime core: openapi-fetch's request model, with a per-call fetch (auth, retries, timeouts,
+ * refresh), spec-driven query serialization, ApiError mapping and the 304 cache. Multipart
+ * encoding and validation are opt-in options (`./multipart`, `./validation` entries) so an app
+ * that does not use them does not ship them; pagination is `./paginate` over the public client.
+ * Generic over the operation table so it stays testable.
  */
 import type { ClientOptions } from './client-options.ts';
 import { toApiError } from './error-mapping.ts';
 import { MalformedResponseError, MinbilClientError } from './errors.ts';
 import { createEtagCache } from './etag-cache.ts';
 import { newIdempotencyKey } from './idempotency.ts';
-import { containsFile, toFormData } from './multipart.ts';
 import { createOperationLookup, type OperationTable } from './operation-info.ts';
-import { paginate, readPage, type PaginateOptions } from './paginate.ts';
 import { querySerializerFor } from './query-serializer.ts';
 import { resolveRetryOptions, type RetryOptions } from './retry-policy.ts';
 import { createSession } from './session.ts';
@@ -19,7 +19,6 @@ import { createCore } from './request-core.ts';
 import { createCallFetch, type CallContext, type TransportDeps } from './transport.ts';
 import type { HeadersOptions, Middleware } from 'openapi-fetch';
 import type { ApiResult, CarOwnerClient, SessionControls } from './types.ts';
-import { validateRequest, validateResponse } from './validation.ts';
 
 type AnyInit = Record<string, unknown> & {
   params?: {
@@ -47,7 +46,7 @@ export function createApiClient<Paths extends {}>(
   const fetch = (request: Request) => (userFetch ? userFetch(request) : globalThis.fetch(request));
   const timeoutMs = options.timeoutMs ?? 20_000;
   const retry = resolveRetryOptions(options.retry);
-  const { validators, validate = 'off' } = options;
+  const { multipart, validation } = options;
   const etags = createEtagCache();
   const session = createSession({
     store,
@@ -87,9 +86,8 @@ export function createApiClient<Paths extends {}>(
     const key = `${method} ${path}`;
     const op = lookup(key);
     const operationId = op?.operationId ?? key;
-    // Operations that take JSON or multipart go as multipart only when a file is attached.
-    const asForm = op?.multipart && isPlainObject(given) && (!op.json || containsFile(given));
-    const body = asForm ? toFormData(given as Record<string, never>) : given;
+    // Plain-object bodies of multipart operations become FormData when the encoder is installed.
+    const body = multipart && op?.multipart ? multipart(given, op) : given;
     const ctx: CallContext = {
       method,
       key,
@@ -108,7 +106,7 @@ export function createApiClient<Paths extends {}>(
             ? newIdempotencyKey()
             : undefined,
     };
-    if (validate === 'all') validateRequest(validators, operationId, { body, ...params });
+    validation?.request?.(operationId, { body, ...params });
     const result = await core
       .send({
         method,
@@ -143,36 +141,11 @@ export function createApiClient<Paths extends {}>(
     if (!response.ok) {
       return { error: toApiError(response, result.error, { method, operationId }), response };
     }
-    if (validate !== 'off') validateResponse(validators, operationId, response.status, result.data);
+    validation?.response(operationId, response.status, result.data);
     const etag = response.headers.get('etag');
     if (etag && ctx.cacheKey && response.status === 200)
       etags.remember(ctx.cacheKey, etag, result.data);
     return { data: result.data, response };
-  }
-
-  async function* pages(path: string, init: AnyInit = {}, options: PaginateOptions = {}) {
-    const query = { ...(init.params?.query as Record<string, unknown> | undefined) };
-    if (!lookup(`GET ${path}`)?.paginated)
-      throw new TypeError(`GET ${path} is not a paginated list`);
-    const first = typeof query.page === 'number' ? query.page : 1;
-    const fetchPage = async (page: number) => {
-      const pageQuery = {
-        ...query,
-        page,
-        ...(options.pageSize ? { page_size: options.pageSize } : {}),
-      };
-      const { data, error } = await call('GET', path, {
-        ...init,
-        params: { ...init.params, query: pageQuery },
-      });
-      if (error) throw error;
-      return data;
-    };
-    yield* paginate(fetchPage, first, options);
-  }
-
-  async function* items(path: string, init?: AnyInit, options?: PaginateOptions) {
-    for await (const page of pages(path, init, options)) yield* readPage(page).items;
   }
 
   const controls: SessionControls = {
@@ -197,19 +170,11 @@ export function createApiClient<Paths extends {}>(
     PATCH: method('PATCH'),
     HEAD: method('HEAD'),
     OPTIONS: method('OPTIONS'),
-    pages,
-    items,
     session: controls,
     use: (...m: Middleware[]) => core.use(...m),
     eject: (...m: Middleware[]) => core.eject(...m),
-  } satisfies Record<keyof CarOwnerClient<Paths>, unknown> as unknown;
+  } satisfies Record<Exclude<keyof CarOwnerClient<Paths>, '~paths'>, unknown> as unknown;
   return client as CarOwnerClient<Paths>;
-}
-
-function isPlainObject(value: unknown): value is Record<string, never> {
-  return (
-    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
-  );
 }
 
 function isStream(value: unknown): boolean {

@@ -1,7 +1,23 @@
 /**
- * Builds `multipart/form-data` bodies that work in browsers, Node and React Native. The
- * Content-Type (with its boundary) is always left to fetch: setting it by hand breaks the body.
+ * `@minbil/car-owner-client/multipart`: builds `multipart/form-data` bodies that work in browsers,
+ * Node and React Native. The Content-Type (with its boundary) is always left to fetch: setting it
+ * by hand breaks the body. Opt-in: `createClient({ ..., multipart })` lets calls pass files in
+ * plain-object bodies; `toFormData` builds a FormData by hand.
  */
+import type { MultipartEncoder } from './client-options.ts';
+
+/**
+ * The encoder for `createClient({ multipart })`: operations that take JSON or multipart go as
+ * multipart only when a file is attached; multipart-only operations always do.
+ */
+export const multipart: MultipartEncoder = (body, op) =>
+  isPlainObject(body) && (!op.json || containsFile(body)) ? toFormData(body) : body;
+
+function isPlainObject(value: unknown): value is Record<string, never> {
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
+}
 
 /** A file as React Native pickers describe it; RN's FormData uploads it from `uri`. */
 export interface ReactNativeFile {

@@ -1,10 +1,19 @@
 /**
- * Walks page/page_size lists. The API has three list shapes:
+ * `@minbil/car-owner-client/paginate`: `pages(client, url)` and `items(client, url)` walk
+ * page/page_size lists through the client's GET (auth, retries and errors as for any call). The API has three list shapes:
  * `{data: [], meta: {page, total_pages, has_next}}`, legacy `{results: [], current_page,
  * total_pages}` and `{data: {items: [], page, page_size, total}}`. A server that never says
  * "last page", or that repeats a page, ends in a PaginationError, never a loop.
  */
 import { PaginationError } from './errors.ts';
+import type {
+  CallInit,
+  CarOwnerClient,
+  ItemOf,
+  OperationAt,
+  PageOf,
+  PaginatedPaths,
+} from './types.ts';
 
 export interface PaginateOptions {
   /** Give up with PaginationError after this many pages. @default 1000 */
@@ -21,6 +30,46 @@ export interface PageInfo {
   totalPages?: number | undefined;
   total?: number | undefined;
   pageSize?: number | undefined;
+}
+
+type Looser = (url: string, init: object) => Promise<{ data?: unknown; error?: unknown }>;
+
+/** Every page of a page/page_size list, in order. Throws the page's ApiError or PaginationError. */
+export async function* pages<Paths, P extends PaginatedPaths<Paths>>(
+  client: CarOwnerClient<Paths, boolean>,
+  url: P,
+  init: CallInit<OperationAt<Paths, P, 'get'>> = {} as never,
+  options: PaginateOptions = {},
+): AsyncGenerator<PageOf<Paths, P>, void, undefined> {
+  const given = init as { params?: { query?: Record<string, unknown> } };
+  const query = { ...given.params?.query };
+  const first = typeof query.page === 'number' ? query.page : 1;
+  const get = client.GET as unknown as Looser;
+  const fetchPage = async (page: number) => {
+    const pageQuery = {
+      ...query,
+      page,
+      ...(options.pageSize ? { page_size: options.pageSize } : {}),
+    };
+    const { data, error } = await get(url as string, {
+      ...init,
+      params: { ...given.params, query: pageQuery },
+    });
+    if (error) throw error;
+    return data;
+  };
+  yield* paginate(fetchPage, first, options) as AsyncGenerator<PageOf<Paths, P>, void, undefined>;
+}
+
+/** Every item of a page/page_size list, fetching pages as needed. */
+export async function* items<Paths, P extends PaginatedPaths<Paths>>(
+  client: CarOwnerClient<Paths, boolean>,
+  url: P,
+  init?: CallInit<OperationAt<Paths, P, 'get'>>,
+  options?: PaginateOptions,
+): AsyncGenerator<ItemOf<PageOf<Paths, P>>, void, undefined> {
+  for await (const page of pages(client, url, init, options))
+    yield* readPage(page).items as ItemOf<PageOf<Paths, P>>[];
 }
 
 /** `fetchPage` returns a page's body or throws; pages are numbered from `firstPage`. */

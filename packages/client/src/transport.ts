@@ -189,15 +189,15 @@ async function sendWithRetries(
   const { init, url } = request;
   // globalThis.fetch(url, init) builds one Request; handing it a Request would build a second
   // one following the signal (the cost of a call is mostly this).
-  const send =
-    init && !deps.userFetch
-      ? (attemptSignal: AbortSignal) =>
-          globalThis.fetch(url, { ...init, headers, signal: attemptSignal })
-      : (attemptSignal: AbortSignal) => deps.fetch(request.make(headers, attemptSignal));
+  const platform = !!init && !deps.userFetch;
+  const send = platform
+    ? (attemptSignal: AbortSignal) =>
+        globalThis.fetch(url, { ...init, headers, signal: attemptSignal })
+    : (attemptSignal: AbortSignal) => deps.fetch(request.make(headers, attemptSignal));
   for (let attempt = 0; ; attempt++) {
     let response: Response;
     try {
-      response = await sendAttempt(send, signal, ctx.timeoutMs, info, request.copy);
+      response = await sendAttempt(send, signal, ctx.timeoutMs, info, request.copy, platform);
     } catch (error) {
       const transient =
         error instanceof NetworkError ||

@@ -6,7 +6,6 @@
 import type { FetchOptions, FetchResponse, Middleware } from 'openapi-fetch';
 import type { ApiError } from './errors.ts';
 import type { FileLike } from './multipart.ts';
-import type { PaginateOptions } from './paginate.ts';
 import type { RetryOptions } from './retry-policy.ts';
 import type { AuthTokens, TokenResponse } from './token-store.ts';
 
@@ -42,11 +41,14 @@ type MultipartField<V> = V extends readonly (infer E)[]
     ? string | FileLike
     : V;
 
-type MultipartBody<Op> =
-  NonNullable<FetchOptions<Op>['body']> | MultipartFields<MultipartBodyOf<Op>> | FormData;
-type MultipartOption<Op> = Op extends { requestBody: unknown }
-  ? { body: MultipartBody<Op> }
-  : { body?: MultipartBody<Op> };
+// With the multipart encoder installed (`Files`), plain objects with files; without, FormData.
+type MultipartBody<Op, Files extends boolean> =
+  | NonNullable<FetchOptions<Op>['body']>
+  | (Files extends true ? MultipartFields<MultipartBodyOf<Op>> : never)
+  | FormData;
+type MultipartOption<Op, Files extends boolean> = Op extends { requestBody: unknown }
+  ? { body: MultipartBody<Op, Files> }
+  : { body?: MultipartBody<Op, Files> };
 
 /** Per-call overrides of the client's transport options. */
 export interface CallOptions {
@@ -66,14 +68,15 @@ export interface CallOptions {
 }
 
 /**
- * Options of one call: openapi-fetch's, with multipart bodies widened to accept files, plus
- * CallOptions. `parseAs` is left out: the client reads and parses bodies itself.
+ * Options of one call: openapi-fetch's, with multipart bodies widened to accept FormData (and
+ * files in plain objects when `Files`: the client has the multipart encoder), plus CallOptions.
+ * `parseAs` is left out: the client reads and parses bodies itself.
  */
-export type CallInit<Op> = CallOptions &
+export type CallInit<Op, Files extends boolean = false> = CallOptions &
   Omit<
     [MultipartBodyOf<Op>] extends [never]
       ? FetchOptions<Op>
-      : Omit<FetchOptions<Op>, 'body'> & MultipartOption<Op>,
+      : Omit<FetchOptions<Op>, 'body'> & MultipartOption<Op, Files>,
     'parseAs'
   >;
 
@@ -92,9 +95,11 @@ export type ApiResult<Data> =
   | { data: Data; error?: never; response: Response }
   | { data?: never; error: ApiError; response: Response };
 
-export type ClientMethod<Paths, M extends HttpMethod> = <P extends PathsWithMethod<Paths, M>>(
+export type ClientMethod<Paths, M extends HttpMethod, Files extends boolean = false> = <
+  P extends PathsWithMethod<Paths, M>,
+>(
   url: P,
-  ...init: InitParam<CallInit<OperationAt<Paths, P, M>>>
+  ...init: InitParam<CallInit<OperationAt<Paths, P, M>, Files>>
 ) => Promise<ApiResult<SuccessData<OperationAt<Paths, P, M>>>>;
 
 type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
@@ -130,28 +135,19 @@ export interface SessionControls {
   refresh(): Promise<string>;
 }
 
-export interface CarOwnerClient<Paths> {
-  GET: ClientMethod<Paths, 'get'>;
-  PUT: ClientMethod<Paths, 'put'>;
-  POST: ClientMethod<Paths, 'post'>;
-  DELETE: ClientMethod<Paths, 'delete'>;
-  PATCH: ClientMethod<Paths, 'patch'>;
-  HEAD: ClientMethod<Paths, 'head'>;
-  OPTIONS: ClientMethod<Paths, 'options'>;
-  /** Every page of a page/page_size list, in order. Throws ApiError or PaginationError. */
-  pages<P extends PaginatedPaths<Paths>>(
-    url: P,
-    init?: CallInit<OperationAt<Paths, P, 'get'>>,
-    options?: PaginateOptions,
-  ): AsyncGenerator<PageOf<Paths, P>, void, undefined>;
-  /** Every item of a page/page_size list, fetching pages as needed. */
-  items<P extends PaginatedPaths<Paths>>(
-    url: P,
-    init?: CallInit<OperationAt<Paths, P, 'get'>>,
-    options?: PaginateOptions,
-  ): AsyncGenerator<ItemOf<PageOf<Paths, P>>, void, undefined>;
+/** `Files`: created with the multipart encoder, so multipart bodies may hold files. */
+export interface CarOwnerClient<Paths, Files extends boolean = false> {
+  GET: ClientMethod<Paths, 'get', Files>;
+  PUT: ClientMethod<Paths, 'put', Files>;
+  POST: ClientMethod<Paths, 'post', Files>;
+  DELETE: ClientMethod<Paths, 'delete', Files>;
+  PATCH: ClientMethod<Paths, 'patch', Files>;
+  HEAD: ClientMethod<Paths, 'head', Files>;
+  OPTIONS: ClientMethod<Paths, 'options', Files>;
   session: SessionControls;
   /** Registers openapi-fetch middleware (headers, logging). Runs once per call, not per retry. */
   use(...middleware: Middleware[]): void;
   eject(...middleware: Middleware[]): void;
+  /** Type only (never set): lets `pages(client, …)` infer the client's paths. */
+  readonly '~paths'?: Paths;
 }

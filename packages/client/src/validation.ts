@@ -1,7 +1,10 @@
 /**
- * Optional schema checks of responses (and requests) against validators generated from the spec
- * (the validators package). Structural types only: the runtime never imports zod.
+ * `@minbil/car-owner-client/validation`: optional schema checks of responses (and requests)
+ * against validators generated from the spec (the validators package), installed with
+ * `createClient({ ..., validation: validation(operationValidators) })`. Structural types only:
+ * the runtime never imports zod.
  */
+import type { ValidationHooks } from './client-options.ts';
 import { RequestValidationError, ResponseValidationError, type ValidationIssue } from './errors.ts';
 
 /** What the client needs from a schema; zod 4 schemas satisfy it. */
@@ -31,11 +34,23 @@ export interface OperationValidators {
 /** Keyed by operationId. */
 export type Validators = Readonly<Record<string, OperationValidators>>;
 
-/**
- * `off`: no checks. `responses`: check 2xx bodies. `all`: also check request body, query and path
- * parameters before sending.
- */
-export type ValidateMode = 'off' | 'responses' | 'all';
+/** `responses`: check 2xx bodies. `all`: also check request body, query and path parameters before sending. */
+export type ValidateMode = 'responses' | 'all';
+
+/** The `validation` option of createClient: checks against `validators`, keyed by operationId. */
+export function validation(
+  validators: Validators,
+  mode: ValidateMode = 'responses',
+): ValidationHooks {
+  return {
+    response: (operationId, status, data) =>
+      validateResponse(validators, operationId, status, data),
+    request:
+      mode === 'all'
+        ? (operationId, parts) => validateRequest(validators, operationId, parts)
+        : undefined,
+  };
+}
 
 /** Throws ResponseValidationError when a 2xx body breaks its schema. */
 export function validateResponse(

@@ -13,6 +13,8 @@ function clientOptions(req: SnippetRequest): string[] {
         : `  tokenStore: createMemoryTokenStore({ accessToken: process.env.${req.secretEnv} ?? "" }),`,
     );
   if (req.auth === 'apiKey') lines.push(`  apiKey: process.env.${req.secretEnv} ?? "",`);
+  // Files in a plain-object body need the opt-in multipart encoder (its own package entry).
+  if (req.body?.kind === 'form') lines.push('  multipart,');
   return lines;
 }
 
@@ -30,7 +32,8 @@ function initLines(req: SnippetRequest): string[] {
 
 /**
  * A multipart body as the client takes it: text as strings, files as `File` objects (a file name
- * string would be sent as text), repeated fields as arrays. The client builds the FormData.
+ * string would be sent as text), repeated fields as arrays. The client, created with the
+ * `multipart` encoder, builds the FormData.
  */
 function formBodyLines(fields: readonly FormField[]): string[] {
   const byName = new Map<string, { list: boolean; values: string[] }>();
@@ -58,6 +61,9 @@ export function typedClientSnippet(req: SnippetRequest, baseUrl = DEFAULT_BASE_U
   const call = `client.${req.method}(${jsString(req.pathTemplate)}`;
   return [
     `import { ${imports} } from ${jsString(CLIENT_PACKAGE)};`,
+    ...(req.body?.kind === 'form'
+      ? [`import { multipart } from ${jsString(`${CLIENT_PACKAGE}/multipart`)};`]
+      : []),
     '',
     jsBaseLine(baseUrl),
     'const client = createClient({',
