@@ -20,7 +20,8 @@ export const CLIENT_TYPES = '../../../client/src/generated/openapi.ts';
 /**
  * `readOnly` properties are `readonly` in openapi-typescript's types; the validators parse both
  * directions with one mutable type (a Zod object type has no per-property readonly), so when the
- * spec has any, both sides are compared without that one modifier (`Mutable`), nothing else.
+ * spec has any, both sides are compared through `Mutable`, which drops that one modifier (and
+ * flattens intersections alike on both sides), nothing else.
  */
 export function typeEqualityModule(
   plan: ValidatorPlan,
@@ -31,7 +32,7 @@ export function typeEqualityModule(
   gaps = withReferrers(plan, gaps);
   const compared = plan.components.filter((c) => !gaps.has(c.name));
   const checks = compared.map((c) => {
-    const zodType = f.createTypeReferenceNode(
+    const inferred = f.createTypeReferenceNode(
       f.createQualifiedName(f.createIdentifier('z'), 'infer'),
       [f.createTypeQueryNode(imports.use(c.exact.module, c.exact.exportName))],
     );
@@ -42,6 +43,8 @@ export function typeEqualityModule(
       ),
       f.createLiteralTypeNode(f.createStringLiteral(c.name)),
     );
+    // both sides through the same mapped type, which also flattens `A & B` into one object
+    const zodType = ignoreReadonly ? f.createTypeReferenceNode('Mutable', [inferred]) : inferred;
     const specType = ignoreReadonly
       ? f.createTypeReferenceNode('Mutable', [clientType])
       : clientType;
