@@ -142,12 +142,13 @@ function shapeSchema(
   const composed = ['allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in node);
   if (shape.length === 0 && composed && (additional === undefined || additional === true))
     return method(zCall('unknown'), 'check', call(runtime(ctx, 'checks', 'objectType')));
-  // No properties and `additionalProperties` absent or `true`: any object, so
-  // `z.looseObject({})`, which infers exactly openapi-typescript's `Record<string, unknown>`
-  // (`emptyObjectsUnknown`) / `{ [key: string]: unknown }` at the cost of no extra bytes.
+  // No properties and `additionalProperties` absent, `true` or `false`: `z.looseObject({})`,
+  // which infers exactly openapi-typescript's `Record<string, unknown>` (`emptyObjectsUnknown`,
+  // which it prints for `additionalProperties: false` too) / `{ [key: string]: unknown }`, at the
+  // cost of no extra bytes. `false` is still enforced: the key rules (objectRules) reject any key.
   if (
     shape.length === 0 &&
-    (additional === true || additional === undefined) &&
+    (additional === true || additional === undefined || additional === false) &&
     !('patternProperties' in node)
   )
     return zCall('looseObject', objectLiteral([]));
