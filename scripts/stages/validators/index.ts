@@ -4,6 +4,7 @@
  * schema, an index, the operations table, and a type-equality check against openapi-typescript).
  * Naming: naming.ts. Unknown-key policy: kinds/object.ts. Keyword support: keywords.ts.
  */
+import { addDiscriminatorGaps } from './discriminator-gaps.ts';
 import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
 import type { ThirdPartyMode } from '../third-party.ts';
 import { componentModules, place, type TypeGaps } from './modules/component-module.ts';
@@ -39,7 +40,12 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
         ['generated/operations.ts', tableModule(plan, thirdParty !== undefined)],
         [
           'generated/type-equality.test-d.ts',
-          typeEqualityModule(plan, gaps, hasReadOnly(ctx.spec.components)),
+          // (gaps are complete here: componentModules above filled in the emitter's own)
+          typeEqualityModule(
+            plan,
+            withDiscriminatorGaps(ctx.spec.components, gaps),
+            hasReadOnly(ctx.spec.components),
+          ),
         ],
         // The Zod Mini build: the same schemas, importing `zod/mini` (no operations table).
         ...plan.components.flatMap((component) =>
@@ -63,4 +69,10 @@ export const validatorsStage: Stage = createValidatorsStage();
 /** Whether any component property is `readOnly` (openapi-typescript types those `readonly`). */
 function hasReadOnly(components: unknown): boolean {
   return components !== undefined && /"readOnly":\s*true/.test(JSON.stringify(components));
+}
+
+function withDiscriminatorGaps(components: unknown, gaps: TypeGaps): TypeGaps {
+  const all: TypeGaps = new Map(gaps);
+  addDiscriminatorGaps(components, all);
+  return all;
 }
