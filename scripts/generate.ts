@@ -3,7 +3,7 @@
  *   pnpm generate           regenerate everything (atomically)
  *   pnpm generate --check   regenerate in memory and list files that differ from disk
  *   pnpm generate --watch   regenerate on every save under openapi/
- *   pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck]
+ *   pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck] [--allow-ref DIR|URL]...
  *                           any OpenAPI 3.0/3.1 document through every stage (scripts/spec-mode/)
  */
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { runSpecMode } from './spec-mode/cli.ts';
 import { stages } from './stages/index.ts';
 
 const USAGE =
-  'usage: pnpm generate [--check | --watch] [--help]\n       pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck]';
+  'usage: pnpm generate [--check | --watch] [--help]\n       pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck] [--allow-ref DIR|URL]...';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseFlags(argv: string[]) {
@@ -30,6 +30,7 @@ function parseFlags(argv: string[]) {
         spec: { type: 'string' },
         out: { type: 'string' },
         typecheck: { type: 'boolean' },
+        'allow-ref': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -55,10 +56,16 @@ async function main(): Promise<number> {
       console.error(`pnpm generate: --spec and --watch cannot be combined\n${USAGE}`);
       return 2;
     }
-    return runSpecMode(flags.spec, flags.out, flags.check ?? false, flags.typecheck ?? false);
+    return runSpecMode(
+      flags.spec,
+      flags.out,
+      flags.check ?? false,
+      flags.typecheck ?? false,
+      flags['allow-ref'] ?? [],
+    );
   }
-  if (flags.out !== undefined || flags.typecheck) {
-    console.error(`pnpm generate: --out and --typecheck need --spec\n${USAGE}`);
+  if (flags.out !== undefined || flags.typecheck || flags['allow-ref']) {
+    console.error(`pnpm generate: --out, --typecheck and --allow-ref need --spec\n${USAGE}`);
     return 2;
   }
   if (flags.watch) {

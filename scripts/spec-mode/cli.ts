@@ -11,6 +11,7 @@ export async function runSpecMode(
   outFlag: string | undefined,
   check: boolean,
   typecheck: boolean,
+  allowedRefs: readonly string[] = [],
 ): Promise<number> {
   const out = outFlag ?? defaultOut(spec);
   try {
@@ -18,6 +19,7 @@ export async function runSpecMode(
       spec,
       out,
       check,
+      allowedRefs,
       log: (line) => console.log(line),
     });
     for (const line of result.warnings.slice(0, SHOWN)) console.warn(line);

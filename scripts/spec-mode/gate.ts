@@ -16,7 +16,7 @@ import {
 import type { OpenAPIV3_1 } from '../pipeline/openapi-types.ts';
 import { findRefCycles, precheckSpec } from '../pipeline/precheck.ts';
 import { formatProblems } from '../pipeline/problem.ts';
-import { ConfinedResolver, createRefPolicy } from '../pipeline/ref-confinement.ts';
+import { CONFINEMENT_FIX, ConfinedResolver, createRefPolicy } from '../pipeline/ref-confinement.ts';
 import { SpecError } from '../pipeline/spec-error.ts';
 
 /** Rules whose error means no stage can run. */
@@ -63,14 +63,28 @@ export interface GateResult {
   warnings: string[];
 }
 
-export async function lintAndBundleSpec(root: string, cwd = process.cwd()): Promise<GateResult> {
+/** The fix for a confined `$ref` in this mode: there is no redocly.yaml here, but a flag. */
+const SPEC_MODE_FIX =
+  "copy the file into the spec's folder, or pass its folder or URL prefix with --allow-ref";
+
+export async function lintAndBundleSpec(
+  root: string,
+  cwd = process.cwd(),
+  allowedRefs: readonly string[] = [],
+): Promise<GateResult> {
   // The checks `pnpm generate` makes before Redocly reads anything (scripts/pipeline/precheck.ts):
   // $ref confinement to the spec's folder, resource limits, YAML errors, dangling refs. Secrets
   // in published third-party examples are warnings; duplicate operationIds are renamed later.
-  const policy = createRefPolicy(root, [], cwd);
+  const policy = createRefPolicy(root, allowedRefs, cwd);
   const pre = precheckSpec(root, policy, cwd, { secrets: 'warning', duplicateOperationIds: false });
   const preErrors = pre.problems.filter((p) => p.severity !== 'warning');
-  if (preErrors.length) throw new SpecError(formatProblems(preErrors, cwd));
+  if (preErrors.length)
+    throw new SpecError(
+      formatProblems(
+        preErrors.map((p) => (p.fix === CONFINEMENT_FIX ? { ...p, fix: SPEC_MODE_FIX } : p)),
+        cwd,
+      ),
+    );
   const preWarnings = formatProblems(
     pre.problems.filter((p) => p.severity === 'warning'),
     cwd,

@@ -22,6 +22,8 @@ export interface SpecModeOptions {
   spec: string;
   out: string;
   check?: boolean;
+  /** Folders or URL prefixes a `$ref` may reach besides the spec's folder (`--allow-ref`). */
+  allowedRefs?: readonly string[];
   log?: (line: string) => void;
 }
 
@@ -59,7 +61,7 @@ export async function generateFromSpec(options: SpecModeOptions): Promise<SpecMo
   const timings: Record<string, number> = {};
   let start = performance.now();
   const root = locateRoot(options.spec);
-  const { spec, warnings } = await lintAndBundleSpec(root);
+  const { spec, warnings } = await lintAndBundleSpec(root, process.cwd(), options.allowedRefs);
   warnings.push(...prepareSpec(spec));
   timings['lint+bundle'] = performance.now() - start;
   log(`lint+bundle  ${timings['lint+bundle'].toFixed(0)} ms  ${warnings.length} warning(s)`);

@@ -58,6 +58,39 @@ describe('pnpm generate --spec on broken and hostile specs', () => {
     },
   );
 
+  it('the fix names --allow-ref, and --allow-ref lets the $ref reach that folder', async () => {
+    const top = path.join(work, 'allow');
+    fs.mkdirSync(path.join(top, 'spec'), { recursive: true });
+    fs.writeFileSync(
+      path.join(top, 'Shared.yaml'),
+      'type: object\nproperties: { id: { type: string } }\n',
+    );
+    const spec = path.join(top, 'spec/openapi.yaml');
+    fs.writeFileSync(
+      spec,
+      'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        "200":\n          description: OK\n          content:\n            application/json:\n              schema: { $ref: "../Shared.yaml" }\n',
+    );
+    const refused = await generateFromSpec({
+      spec,
+      out: path.join(top, 'out1'),
+      log: () => {},
+    }).then(
+      () => undefined,
+      (e: unknown) => e as SpecError,
+    );
+    expect(refused?.lines).toHaveLength(1);
+    expect(refused!.lines[0]).toMatch(
+      /spec\/openapi\.yaml:12:\d+ no-ref-outside-root \$ref '\.\.\/Shared\.yaml' is outside the spec's folder.* — copy the file into the spec's folder, or pass its folder or URL prefix with --allow-ref$/,
+    );
+    const allowed = await generateFromSpec({
+      spec,
+      out: path.join(top, 'out2'),
+      allowedRefs: [top],
+      log: () => {},
+    });
+    expect(allowed.files.some((f) => f.content.includes('Shared'))).toBe(true);
+  });
+
   it('an unknown `type` is a warning and every stage still generates (third-party leniency)', async () => {
     const out = path.join(work, 'unknown-type');
     const result = await generateFromSpec({
