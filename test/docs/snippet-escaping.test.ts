@@ -166,10 +166,13 @@ describe('JS snippets', () => {
     const AsyncFunction = (async () => {}).constructor as new (
       ...a: string[]
     ) => (...v: unknown[]) => Promise<void>;
-    await new AsyncFunction('createClient', 'console', code.replace(/^import .*$/m, ''))(
-      createClient,
-      { log: () => {} },
-    );
+    // (the snippet imports the client and its opt-in multipart encoder: both stand-ins here)
+    await new AsyncFunction(
+      'createClient',
+      'multipart',
+      'console',
+      code.replace(/^import .*$/gm, ''),
+    )(createClient, {}, { log: () => {} });
     const body = init!.body;
     expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
     expect(Object.keys(body)).toEqual(['caption', '__proto__', 'image', 'files']);
