@@ -15,18 +15,20 @@ const nameOf = (ref: unknown) =>
     ? decodeURIComponent(ref.slice(PREFIX.length)).replace(/~1/g, '/').replace(/~0/g, '~')
     : undefined;
 
-export function addDiscriminatorGaps(components: unknown, gaps: TypeGaps): void {
+export function addDiscriminatorGaps(spec: unknown, gaps: TypeGaps): void {
+  const components = isObject(spec) ? spec.components : undefined;
   const schemas = isObject(components) && isObject(components.schemas) ? components.schemas : {};
   const discriminated = new Set<string>();
   const narrowed = new Map<string, string>();
   const seen = new WeakSet<object>();
-  const visit = (node: unknown, owner: string): void => {
+  // `owner`: the component the node is in; undefined for inline schemas (paths, webhooks)
+  const visit = (node: unknown, owner: string | undefined): void => {
     if (Array.isArray(node)) return node.forEach((n) => visit(n, owner));
     if (!isObject(node) || seen.has(node)) return;
     seen.add(node);
     const d = node.discriminator;
     if (isObject(d) && typeof d.propertyName === 'string') {
-      discriminated.add(owner);
+      if (owner !== undefined) discriminated.add(owner);
       const targets = [
         ...(isObject(d.mapping) ? Object.values(d.mapping) : []),
         ...[node.oneOf, node.anyOf]
@@ -41,6 +43,8 @@ export function addDiscriminatorGaps(components: unknown, gaps: TypeGaps): void 
     for (const value of Object.values(node)) visit(value, owner);
   };
   for (const [name, schema] of Object.entries(schemas)) visit(schema, name);
+  // a discriminated oneOf written inline in an operation narrows its members just the same
+  if (isObject(spec)) for (const key of ['paths', 'webhooks']) visit(spec[key], undefined);
   // allOf children of a discriminated parent
   for (const [name, schema] of Object.entries(schemas))
     if (isObject(schema) && Array.isArray(schema.allOf))

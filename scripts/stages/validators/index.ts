@@ -43,7 +43,7 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
           // (gaps are complete here: componentModules above filled in the emitter's own)
           typeEqualityModule(
             plan,
-            withDiscriminatorGaps(ctx.spec.components, gaps),
+            withDiscriminatorGaps(ctx.spec, gaps),
             hasReadOnly(ctx.spec.components),
           ),
         ],
@@ -71,8 +71,8 @@ function hasReadOnly(components: unknown): boolean {
   return components !== undefined && /"readOnly":\s*true/.test(JSON.stringify(components));
 }
 
-function withDiscriminatorGaps(components: unknown, gaps: TypeGaps): TypeGaps {
+function withDiscriminatorGaps(spec: unknown, gaps: TypeGaps): TypeGaps {
   const all: TypeGaps = new Map(gaps);
-  addDiscriminatorGaps(components, all);
+  addDiscriminatorGaps(spec, all);
   return all;
 }
