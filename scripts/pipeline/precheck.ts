@@ -8,9 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { quote, type Problem } from './problem.ts';
+import { formatProblems, quote, type Problem } from './problem.ts';
 import type { RefPolicy } from './ref-confinement.ts';
 import { findSecrets } from './secrets.ts';
+import { SpecError } from './spec-error.ts';
 import { findDuplicateOperationIds, findWrongKindRefs } from './spec-checks.ts';
 import { at, loadSpecSources, type SpecSources } from './spec-sources.ts';
 import { nodeAt, type SourceFile } from './yaml-source.ts';
@@ -68,6 +69,24 @@ export function precheckSpec(
     problems.push(...findDuplicateOperationIds(sources, root, repoRoot));
   problems.push(...findWrongKindRefs(sources, root));
   return { sources, problems };
+}
+
+/**
+ * The precheck as both gates use it: errors become a SpecError (one line each, after `adjust`,
+ * e.g. a mode's own fix text); warnings come back as formatted lines.
+ */
+export function precheckOrThrow(
+  rootFile: string,
+  policy: RefPolicy,
+  repoRoot: string,
+  options: PrecheckOptions = {},
+  adjust: (problem: Problem) => Problem = (p) => p,
+): { sources: SpecSources; warnings: string[] } {
+  const pre = precheckSpec(rootFile, policy, repoRoot, options);
+  const errors = pre.problems.filter((p) => p.severity !== 'warning');
+  if (errors.length) throw new SpecError(formatProblems(errors.map(adjust), repoRoot));
+  const warnings = pre.problems.filter((p) => p.severity === 'warning');
+  return { sources: pre.sources, warnings: formatProblems(warnings, repoRoot) };
 }
 
 export function checkRootDocument(source: SourceFile): Problem[] {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { bundle, lint, loadConfig, type Config } from '@redocly/openapi-core';
 import { StageFailure } from './internal-error.ts';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
-import { findRefCycles, precheckSpec, type PrecheckOptions } from './precheck.ts';
+import { findRefCycles, precheckOrThrow, type PrecheckOptions } from './precheck.ts';
 import { formatProblems } from './problem.ts';
 import { allowedRefsOf, ConfinedResolver, createRefPolicy } from './ref-confinement.ts';
 import { fromRedocly } from './redocly-messages.ts';
@@ -74,15 +74,8 @@ export async function lintAndBundle(
     ]);
   }
   const policy = refPolicyFor(api, config, repoRoot, options.allowedRefs);
-  const pre = precheckSpec(api.root, policy, repoRoot, options);
-  const errors = pre.problems.filter((p) => p.severity !== 'warning');
-  if (errors.length) throw new SpecError(formatProblems(errors, repoRoot));
-  const warn = options.onWarning ?? console.warn;
-  for (const line of formatProblems(
-    pre.problems.filter((p) => p.severity === 'warning'),
-    repoRoot,
-  ))
-    warn(line);
+  const pre = precheckOrThrow(api.root, policy, repoRoot, options);
+  for (const line of pre.warnings) (options.onWarning ?? console.warn)(line);
   const ctx = { repoRoot, files: pre.sources.files };
   const apiConfig = config.forAlias(api.name);
   const resolver = new ConfinedResolver(policy, apiConfig.resolve);

@@ -14,7 +14,7 @@ import {
   type NormalizedProblem,
 } from '@redocly/openapi-core';
 import type { OpenAPIV3_1 } from '../pipeline/openapi-types.ts';
-import { findRefCycles, precheckSpec } from '../pipeline/precheck.ts';
+import { findRefCycles, precheckOrThrow } from '../pipeline/precheck.ts';
 import { formatProblems } from '../pipeline/problem.ts';
 import { CONFINEMENT_FIX, ConfinedResolver, createRefPolicy } from '../pipeline/ref-confinement.ts';
 import { SpecError } from '../pipeline/spec-error.ts';
@@ -76,18 +76,12 @@ export async function lintAndBundleSpec(
   // $ref confinement to the spec's folder, resource limits, YAML errors, dangling refs. Secrets
   // in published third-party examples are warnings; duplicate operationIds are renamed later.
   const policy = createRefPolicy(root, allowedRefs, cwd);
-  const pre = precheckSpec(root, policy, cwd, { secrets: 'warning', duplicateOperationIds: false });
-  const preErrors = pre.problems.filter((p) => p.severity !== 'warning');
-  if (preErrors.length)
-    throw new SpecError(
-      formatProblems(
-        preErrors.map((p) => (p.fix === CONFINEMENT_FIX ? { ...p, fix: SPEC_MODE_FIX } : p)),
-        cwd,
-      ),
-    );
-  const preWarnings = formatProblems(
-    pre.problems.filter((p) => p.severity === 'warning'),
+  const pre = precheckOrThrow(
+    root,
+    policy,
     cwd,
+    { secrets: 'warning', duplicateOperationIds: false },
+    (p) => (p.fix === CONFINEMENT_FIX ? { ...p, fix: SPEC_MODE_FIX } : p),
   );
   const config = await createConfig({ extends: [], rules: RULES } as never);
   const resolver = new ConfinedResolver(policy, config.resolve);
@@ -116,7 +110,7 @@ export async function lintAndBundleSpec(
   const blocking = all.filter((p) => BLOCKING.has(p.ruleId) && p.severity === 'error');
   if (blocking.length) throw new SpecError(blocking.map((p) => describe(p, cwd, true)));
   const seen = new Set<string>();
-  const warnings: string[] = [...preWarnings];
+  const warnings: string[] = [...pre.warnings];
   for (const p of problems) {
     const line = describe(p, cwd, warnings.length < LOCATED);
     if (!seen.has(line)) (seen.add(line), warnings.push(line));
