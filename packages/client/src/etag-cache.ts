@@ -16,6 +16,8 @@ export interface EtagCache {
   /** The cached body, or undefined when nothing is cached under `key`. */
   recall(key: string): { data: unknown } | undefined;
   clear(): void;
+  /** How many entries are cached (0 spares a lookup of a long key per call). */
+  size(): number;
 }
 
 /** @param maxEntries oldest entries are dropped beyond this. */
@@ -38,5 +40,6 @@ export function createEtagCache(maxEntries = 32): EtagCache {
       return { data: entry.json === undefined ? undefined : (JSON.parse(entry.json) as unknown) };
     },
     clear: () => entries.clear(),
+    size: () => entries.size,
   };
 }

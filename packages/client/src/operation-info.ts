@@ -48,15 +48,23 @@ export function decodeOperation(entry: OperationEntry): OperationInfo {
   };
 }
 
-/** `lookup("GET /profile")`: the decoded operation, or undefined for paths the spec lacks. */
+/**
+ * `lookup("GET", "/profile")`: the decoded operation, or undefined for paths the spec lacks.
+ * Keyed by method, then path: the path is usually a literal whose hash is cached, where a
+ * `"GET /profile"` key built per call is hashed again on every lookup.
+ */
 export function createOperationLookup(table: OperationTable) {
-  const decoded = new Map<string, OperationInfo>();
-  return (key: string): OperationInfo | undefined => {
-    let op = decoded.get(key);
-    if (!op && Object.prototype.hasOwnProperty.call(table, key)) {
-      op = decodeOperation(table[key]!);
-      decoded.set(key, op);
-    }
+  const decoded = new Map<string, Map<string, OperationInfo | undefined>>();
+  return (method: string, path: string): OperationInfo | undefined => {
+    let byPath = decoded.get(method);
+    if (!byPath) decoded.set(method, (byPath = new Map()));
+    if (byPath.has(path)) return byPath.get(path);
+    const key = `${method} ${path}`;
+    const op = Object.prototype.hasOwnProperty.call(table, key)
+      ? decodeOperation(table[key]!)
+      : undefined;
+    // Unknown paths are not remembered: a caller building paths at runtime must not grow this.
+    if (op) byPath.set(path, op);
     return op;
   };
 }

@@ -6,7 +6,7 @@
  * bundle, while retries, timeouts and body reading live in our fetch (transport.ts) anyway.
  */
 import type { HeadersOptions, Middleware, MiddlewareCallbackParams } from 'openapi-fetch';
-import { bodyText } from './attempt.ts';
+import { bodyText, readText } from './attempt.ts';
 import { fillPath, mergeHeaders, serializeBody } from './serializers.ts';
 import { outgoingFromInit, outgoingFromRequest, type Outgoing } from './transport.ts';
 
@@ -48,7 +48,8 @@ export function createCore(baseUrl: string, baseHeaders: HeadersOptions | undefi
       body === undefined
         ? undefined
         : bodySerializer(body, mergeHeaders(baseHeaders, headers, params.header));
-    const isForm = typeof FormData !== 'undefined' && serialized instanceof FormData;
+    const isForm =
+      serialized !== undefined && typeof FormData !== 'undefined' && serialized instanceof FormData;
     const finalHeaders = mergeHeaders(
       serialized === undefined || isForm ? {} : { 'Content-Type': 'application/json' },
       baseHeaders,
@@ -59,15 +60,15 @@ export function createCore(baseUrl: string, baseHeaders: HeadersOptions | undefi
     if (isForm) finalHeaders.delete('content-type');
     // openapi-fetch's createFinalURL: a serializer's leading '?' is dropped.
     let url = baseUrl + (params.path ? fillPath(path, params.path) : path);
-    const query = querySerializer(params.query ?? {}).replace(/^\?/, '');
+    let query = querySerializer(params.query ?? {});
+    if (query.startsWith('?')) query = query.slice(1);
     if (query) url += `?${query}`;
-    const init = {
-      redirect: 'follow' as const,
-      ...call.init,
-      method,
-      body: serialized as BodyInit | undefined,
-      headers: finalHeaders,
-    };
+    // Built key by key: an object literal mixing fields and a spread takes V8's slow path.
+    const init: RequestInit & { headers: Headers } = { redirect: 'follow', headers: finalHeaders };
+    for (const name in call.init) (init as unknown as Record<string, unknown>)[name] = call.init[name];
+    init.method = method;
+    init.body = serialized as BodyInit | undefined;
+    init.headers = finalHeaders;
     // Without middleware no Request is built here: the transport builds one per attempt.
     if (middlewares.length === 0) return parse(await fetch(outgoingFromInit(url, init)), method);
     let request = new Request(url, init);
@@ -129,19 +130,37 @@ export function createCore(baseUrl: string, baseHeaders: HeadersOptions | undefi
   };
 }
 
-/** openapi-fetch 0.17's reading: no body for 204, HEAD and `Content-Length: 0`; JSON otherwise. */
-async function parse(response: Response, method: string): Promise<CoreResult> {
-  const { headers } = response;
-  const empty =
-    headers.get('content-length') === '0' && !headers.get('transfer-encoding')?.includes('chunked');
-  if (response.status === 204 || method === 'HEAD' || empty) {
-    return response.ok ? { data: undefined, response } : { error: undefined, response };
-  }
-  const text = await bodyText(response);
+/**
+ * openapi-fetch 0.17's reading: no body for 204, HEAD and `Content-Length: 0`; JSON otherwise.
+ * Synchronous when the transport has already read the body (the common case: one async frame
+ * and one await fewer per call).
+ */
+function parse(response: Response, method: string): CoreResult | Promise<CoreResult> {
+  if (response.status === 204 || method === 'HEAD') return nothing(response);
+  const known = readText(response);
+  return known === undefined
+    ? bodyText(response).then((text) => fromText(response, text))
+    : fromText(response, known);
+}
+
+function fromText(response: Response, text: string): CoreResult {
+  // A non-empty body cannot have come with `Content-Length: 0`: the headers are read only for
+  // an empty one (a lookup per call is not free).
+  if (!text && isEmptyByHeaders(response.headers)) return nothing(response);
   if (response.ok) return { data: text ? JSON.parse(text) : undefined, response };
   try {
     return { error: JSON.parse(text), response };
   } catch {
     return { error: text, response };
   }
+}
+
+function nothing(response: Response): CoreResult {
+  return response.ok ? { data: undefined, response } : { error: undefined, response };
+}
+
+function isEmptyByHeaders(headers: Headers): boolean {
+  return (
+    headers.get('content-length') === '0' && !headers.get('transfer-encoding')?.includes('chunked')
+  );
 }

@@ -24,6 +24,8 @@ export interface SessionDeps {
 export interface Session {
   /** Current tokens, or null when signed out. */
   tokens(): Promise<AuthTokens | null>;
+  /** The store's answer as it comes: synchronous for a synchronous store (no await per call). */
+  peek(): AuthTokens | null | undefined | Promise<AuthTokens | null | undefined>;
   /**
    * A token to retry with after `rejected` got a 401: the current one if it already differs,
    * else the result of the (shared) refresh. Throws SessionExpiredError.
@@ -62,6 +64,7 @@ export function createSession(deps: SessionDeps): Session {
 
   return {
     tokens: async () => (await deps.store.get()) ?? null,
+    peek: () => deps.store.get(),
     refresh: () => refresh(),
     tokenAfter(rejected) {
       const joined = known(rejected);

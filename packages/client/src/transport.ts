@@ -16,6 +16,7 @@ import {
   type ResolvedRetryOptions,
 } from './retry-policy.ts';
 import type { Session } from './session.ts';
+import type { AuthTokens } from './token-store.ts';
 import { linkSignal, sleep } from './signals.ts';
 
 /** The refresh call authenticates with the refresh token and must never trigger itself. */
@@ -104,12 +105,15 @@ export function createCallFetch(
     const signal = deadline?.signal ?? ctx.signal;
     const added: string[] = [];
     try {
-      let auth = await authorize(deps, ctx, request, added);
+      // A synchronous store is read without an await (each one is a turn of the microtask queue).
+      const peeked = wantsTokens(ctx, request) ? deps.session.peek() : null;
+      const tokens = (isPromise(peeked) ? await peeked : peeked) ?? null;
+      let auth = authorize(deps, ctx, request, added, tokens);
       let response = await sendWithRetries(deps, ctx, request, auth.headers, signal);
       if (response.status === 401 && auth.token && ctx.replayable) {
         // At most once per call: the retried request never comes back here.
         const token = await deps.session.tokenAfter(auth.token);
-        auth = await authorize(deps, ctx, request, added, token);
+        auth = authorize(deps, ctx, request, added, tokens, token);
         response = await sendWithRetries(deps, ctx, request, auth.headers, signal);
       }
       ctx.response = response;
@@ -126,14 +130,23 @@ export function createCallFetch(
  * names added are recorded so the replay after a refresh starts from the caller's headers again.
  * A middleware Request's headers are copied: middleware may still look at them.
  */
-async function authorize(
+/** Whether the call sends a token from the store (a caller's Authorization header wins). */
+function wantsTokens(ctx: CallContext, request: Outgoing): boolean {
+  const security = ctx.op?.security ?? 'none';
+  return (
+    !request.headers.has('authorization') && (security !== 'none' || ctx.key === REFRESH_KEY)
+  );
+}
+
+function authorize(
   deps: TransportDeps,
   ctx: CallContext,
   request: Outgoing,
   added: string[],
+  tokens: AuthTokens | null,
   token?: string,
 ) {
-  for (const name of added.splice(0)) request.headers.delete(name);
+  if (added.length > 0) for (const name of added.splice(0)) request.headers.delete(name);
   const headers = request.copy ? new Headers(request.headers) : request.headers;
   const set = (name: string, value: string) => {
     headers.set(name, value);
@@ -143,7 +156,6 @@ async function authorize(
   let sent: string | undefined;
   // A caller-supplied Authorization header wins and opts the call out of refresh.
   if (!headers.has('authorization') && (security !== 'none' || ctx.key === REFRESH_KEY)) {
-    const tokens = await deps.session.tokens();
     if (ctx.key === REFRESH_KEY) {
       if (tokens?.refreshToken) set('authorization', `Bearer ${tokens.refreshToken}`);
     } else if (security === 'bearer' || security === 'optional') {
@@ -163,7 +175,7 @@ async function authorize(
     set(IDEMPOTENCY_HEADER, ctx.idempotencyKey);
   if (ctx.op?.conditional && request.method === 'GET') {
     ctx.cacheKey = deps.etags.key(request.url, sent);
-    const etag = deps.etags.etag(ctx.cacheKey);
+    const etag = deps.etags.size() === 0 ? undefined : deps.etags.etag(ctx.cacheKey);
     if (etag && !headers.has('if-none-match')) set('if-none-match', etag);
   }
   return { headers, token: sent };
@@ -211,4 +223,8 @@ async function sendWithRetries(
       retryAfterDelay(response.headers, retry.maxRetryAfterMs) ?? backoffDelay(attempt, retry);
     await sleep(wait, signal);
   }
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
