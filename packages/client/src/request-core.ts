@@ -65,7 +65,8 @@ export function createCore(baseUrl: string, baseHeaders: HeadersOptions | undefi
     if (query) url += `?${query}`;
     // Built key by key: an object literal mixing fields and a spread takes V8's slow path.
     const init: RequestInit & { headers: Headers } = { redirect: 'follow', headers: finalHeaders };
-    for (const name in call.init) (init as unknown as Record<string, unknown>)[name] = call.init[name];
+    for (const name in call.init)
+      (init as unknown as Record<string, unknown>)[name] = call.init[name];
     init.method = method;
     init.body = serialized as BodyInit | undefined;
     init.headers = finalHeaders;

@@ -133,9 +133,7 @@ export function createCallFetch(
 /** Whether the call sends a token from the store (a caller's Authorization header wins). */
 function wantsTokens(ctx: CallContext, request: Outgoing): boolean {
   const security = ctx.op?.security ?? 'none';
-  return (
-    !request.headers.has('authorization') && (security !== 'none' || ctx.key === REFRESH_KEY)
-  );
+  return !request.headers.has('authorization') && (security !== 'none' || ctx.key === REFRESH_KEY);
 }
 
 function authorize(
