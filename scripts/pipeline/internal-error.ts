@@ -7,11 +7,12 @@ import { SpecError } from './spec-error.ts';
 import { nodeAt, parseSource } from './yaml-source.ts';
 
 export class StageFailure extends Error {
-  constructor(
-    readonly stage: string,
-    override readonly cause: unknown,
-  ) {
+  readonly stage: string;
+  override readonly cause: unknown;
+  constructor(stage: string, cause: unknown) {
     super(`${stage}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.stage = stage;
+    this.cause = cause;
     this.name = 'StageFailure';
   }
 }

@@ -94,11 +94,10 @@ export const CONFINEMENT_FIX =
 
 /** Redocly's loader with the confinement check in front of every read and fetch. */
 export class ConfinedResolver extends BaseResolver {
-  constructor(
-    private readonly policy: RefPolicy,
-    config?: ConstructorParameters<typeof BaseResolver>[0],
-  ) {
+  private readonly policy: RefPolicy;
+  constructor(policy: RefPolicy, config?: ConstructorParameters<typeof BaseResolver>[0]) {
     super(config);
+    this.policy = policy;
   }
 
   override async loadExternalRef(absoluteRef: string): Promise<Source> {

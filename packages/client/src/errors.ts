@@ -93,12 +93,11 @@ export class InternalServerError extends ApiError {}
  * `timeoutMs`, after any retries. `scope: 'call'`: the call's `deadlineMs` ran out (no retry).
  */
 export class TimeoutError extends MinbilClientError {
-  constructor(
-    readonly timeoutMs: number,
-    options: ErrorOptions & { scope?: 'attempt' | 'call' } = {},
-  ) {
+  readonly timeoutMs: number;
+  constructor(timeoutMs: number, options: ErrorOptions & { scope?: 'attempt' | 'call' } = {}) {
     const what = options.scope === 'call' ? 'Call deadline' : 'No complete response within';
     super(`${prefix(options)}${what} ${timeoutMs} ms`, options);
+    this.timeoutMs = timeoutMs;
     this.scope = options.scope ?? 'attempt';
   }
   readonly scope: 'attempt' | 'call';
@@ -120,11 +119,10 @@ export type SessionExpiredReason =
  */
 export class SessionExpiredError extends MinbilClientError {
   readonly transient: boolean;
-  constructor(
-    readonly reason: SessionExpiredReason,
-    options?: { cause?: unknown },
-  ) {
+  readonly reason: SessionExpiredReason;
+  constructor(reason: SessionExpiredReason, options?: { cause?: unknown }) {
     super(`Session expired: token refresh failed (${reason})`, options);
+    this.reason = reason;
     this.transient = reason === 'unavailable';
   }
 }
@@ -140,29 +138,27 @@ export interface ValidationIssue {
 export class ResponseValidationError extends MinbilClientError {
   declare readonly operationId: string;
   declare readonly status: number;
-  constructor(
-    operationId: string,
-    status: number,
-    readonly issues: ValidationIssue[],
-  ) {
+  readonly issues: ValidationIssue[];
+  constructor(operationId: string, status: number, issues: ValidationIssue[]) {
     super(`${operationId}: ${status} response does not match the spec: ${describe(issues)}`, {
       operationId,
       status,
     });
+    this.issues = issues;
   }
 }
 
 /** With `validate: 'all'`, the request did not match the spec and was not sent. */
 export class RequestValidationError extends MinbilClientError {
   declare readonly operationId: string;
-  constructor(
-    operationId: string,
-    readonly part: 'body' | 'query' | 'path',
-    readonly issues: ValidationIssue[],
-  ) {
+  readonly part: 'body' | 'query' | 'path';
+  readonly issues: ValidationIssue[];
+  constructor(operationId: string, part: 'body' | 'query' | 'path', issues: ValidationIssue[]) {
     super(`${operationId}: request ${part} does not match the spec: ${describe(issues)}`, {
       operationId,
     });
+    this.part = part;
+    this.issues = issues;
   }
 }
 
@@ -170,10 +166,11 @@ export class RequestValidationError extends MinbilClientError {
 export class MalformedResponseError extends MinbilClientError {
   declare readonly operationId: string;
   declare readonly status: number;
+  readonly contentType: string | null;
   constructor(
     operationId: string,
     status: number,
-    readonly contentType: string | null,
+    contentType: string | null,
     options: ErrorOptions = {},
   ) {
     super(
@@ -181,6 +178,7 @@ export class MalformedResponseError extends MinbilClientError {
         (options.requestId ? `, request id ${options.requestId}` : ''),
       { ...options, operationId, status },
     );
+    this.contentType = contentType;
   }
 }
 
