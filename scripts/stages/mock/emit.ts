@@ -1,4 +1,5 @@
 /** Renders the generated modules. Every spec value is embedded with JSON.stringify, never spliced. */
+import { transformSync } from 'esbuild';
 import { GENERATED_NOTICE } from '../../pipeline/header.ts';
 import type { RouteSpec } from '../../../packages/mock/src/route-spec.ts';
 
@@ -34,10 +35,23 @@ function routesConstant(routes: RouteSpec[]): string {
   return `${parts.join('\n\n')}\n\nexport const routes: readonly RouteSpec[] = [${names.map((n) => `...${n}`).join(', ')}];`;
 }
 
+/**
+ * A module of Ajv standalone code, printed by esbuild rather than Prettier (the stage marks it
+ * `formatted`). Ajv emits one line per function; esbuild's printer indents it the same way on
+ * every run in about a tenth of the time Prettier took (Car Owner's 579 KB coercing module:
+ * 0.1 s against 1.2–1.7 s; Stripe's modules: seconds). This is machine code nobody edits, and
+ * a review diff of it stays line-by-line. esbuild keeps the code's meaning (no minification, no
+ * syntax lowering); it drops Ajv's `sourceURL` comments.
+ */
 export function standaloneFile(code: string): string {
+  const printed = transformSync(code, {
+    loader: 'js',
+    charset: 'utf8',
+    legalComments: 'none',
+  }).code;
   return `${HEADER}// @ts-nocheck -- Ajv standalone output (https://ajv.js.org/standalone.html), typed in validators.ts
 import * as ajvRuntime from '../ajv-runtime.ts';
-${code}
+${printed.trimEnd()}
 `;
 }
 

@@ -39,6 +39,7 @@ export function createMockStage(thirdParty?: ThirdPartyMode): Stage {
         { path: `${OUT}/validators.ts`, content: validatorsModule(sorted) },
         {
           path: `${OUT}/coercing-validators.ts`,
+          formatted: true,
           content: standaloneFile(
             standaloneModuleSource({
               coerce: true,
@@ -51,6 +52,7 @@ export function createMockStage(thirdParty?: ThirdPartyMode): Stage {
         },
         {
           path: `${OUT}/strict-validators.ts`,
+          formatted: true,
           content: standaloneFile(
             standaloneModuleSource({
               coerce: false,

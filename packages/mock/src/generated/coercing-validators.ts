@@ -2,46 +2,23 @@
 // @ts-nocheck -- Ajv standalone output (https://ajv.js.org/standalone.html), typed in validators.ts
 import * as ajvRuntime from '../ajv-runtime.ts';
 export const params5 = validate20;
-const schema31 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        grouped: { type: 'integer', enum: [0, 1], default: 1 },
-        expand: { type: 'array', items: { type: 'string', enum: ['co', 'ws'] }, uniqueItems: true },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params5',
-};
-function validate20(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params5" */ let vErrors = null;
+const schema31 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "grouped": { "type": "integer", "enum": [0, 1], "default": 1 }, "expand": { "type": "array", "items": { "type": "string", "enum": ["co", "ws"] }, "uniqueItems": true } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params5" };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate20.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -50,36 +27,26 @@ function validate20(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.grouped !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.grouped !== void 0) {
           let data2 = data1.grouped;
-          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) {
+              if (typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data2 === null ||
-                (dataType0 === 'string' && data2 && data2 == +data2 && !(data2 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data2 === null || dataType0 === "string" && data2 && data2 == +data2 && !(data2 % 1)) {
                 coerced0 = +data2;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/grouped',
-                  schemaPath: '#/properties/query/properties/grouped/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/query/grouped", schemaPath: "#/properties/query/properties/grouped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -88,21 +55,15 @@ function validate20(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['grouped'] = coerced0;
+              if (data1 !== void 0) {
+                data1["grouped"] = coerced0;
               }
             }
           }
           if (!(data2 === 0 || data2 === 1)) {
-            const err2 = {
-              instancePath: instancePath + '/query/grouped',
-              schemaPath: '#/properties/query/properties/grouped/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema31.properties.query.properties.grouped.enum },
-              message: 'must be equal to one of the allowed values',
-            };
+            const err2 = { instancePath: instancePath + "/query/grouped", schemaPath: "#/properties/query/properties/grouped/enum", keyword: "enum", params: { allowedValues: schema31.properties.query.properties.grouped.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -111,34 +72,23 @@ function validate20(
             errors++;
           }
         }
-        if (data1.expand !== undefined) {
+        if (data1.expand !== void 0) {
           let data3 = data1.expand;
           if (!Array.isArray(data3)) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
               if (Array.isArray(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'string' ||
-                dataType1 === 'number' ||
-                dataType1 === 'boolean' ||
-                data3 === null
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "string" || dataType1 === "number" || dataType1 === "boolean" || data3 === null) {
                 coerced1 = [data3];
               } else {
-                const err3 = {
-                  instancePath: instancePath + '/query/expand',
-                  schemaPath: '#/properties/query/properties/expand/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err3 = { instancePath: instancePath + "/query/expand", schemaPath: "#/properties/query/properties/expand/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -147,10 +97,10 @@ function validate20(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['expand'] = coerced1;
+              if (data1 !== void 0) {
+                data1["expand"] = coerced1;
               }
             }
           }
@@ -158,29 +108,23 @@ function validate20(
             const len0 = data3.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data4 = data3[i0];
-              if (typeof data4 !== 'string') {
+              if (typeof data4 !== "string") {
                 let dataType2 = typeof data4;
-                let coerced2 = undefined;
-                if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+                let coerced2 = void 0;
+                if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
                   data4 = data4[0];
                   dataType2 = typeof data4;
-                  if (typeof data4 === 'string') {
+                  if (typeof data4 === "string") {
                     coerced2 = data4;
                   }
                 }
-                if (!(coerced2 !== undefined)) {
-                  if (dataType2 == 'number' || dataType2 == 'boolean') {
-                    coerced2 = '' + data4;
+                if (!(coerced2 !== void 0)) {
+                  if (dataType2 == "number" || dataType2 == "boolean") {
+                    coerced2 = "" + data4;
                   } else if (data4 === null) {
-                    coerced2 = '';
+                    coerced2 = "";
                   } else {
-                    const err4 = {
-                      instancePath: instancePath + '/query/expand/' + i0,
-                      schemaPath: '#/properties/query/properties/expand/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
+                    const err4 = { instancePath: instancePath + "/query/expand/" + i0, schemaPath: "#/properties/query/properties/expand/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err4];
                     } else {
@@ -189,21 +133,15 @@ function validate20(
                     errors++;
                   }
                 }
-                if (coerced2 !== undefined) {
+                if (coerced2 !== void 0) {
                   data4 = coerced2;
-                  if (data3 !== undefined) {
+                  if (data3 !== void 0) {
                     data3[i0] = coerced2;
                   }
                 }
               }
-              if (!(data4 === 'co' || data4 === 'ws')) {
-                const err5 = {
-                  instancePath: instancePath + '/query/expand/' + i0,
-                  schemaPath: '#/properties/query/properties/expand/items/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema31.properties.query.properties.expand.items.enum },
-                  message: 'must be equal to one of the allowed values',
-                };
+              if (!(data4 === "co" || data4 === "ws")) {
+                const err5 = { instancePath: instancePath + "/query/expand/" + i0, schemaPath: "#/properties/query/properties/expand/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.query.properties.expand.items.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -216,25 +154,14 @@ function validate20(
             let j0;
             if (i1 > 1) {
               const indices0 = {};
-              for (; i1--;) {
+              for (; i1--; ) {
                 let item0 = data3[i1];
-                if (typeof item0 !== 'string') {
+                if (typeof item0 !== "string") {
                   continue;
                 }
-                if (typeof indices0[item0] == 'number') {
+                if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err6 = {
-                    instancePath: instancePath + '/query/expand',
-                    schemaPath: '#/properties/query/properties/expand/uniqueItems',
-                    keyword: 'uniqueItems',
-                    params: { i: i1, j: j0 },
-                    message:
-                      'must NOT have duplicate items (items ## ' +
-                      j0 +
-                      ' and ' +
-                      i1 +
-                      ' are identical)',
-                  };
+                  const err6 = { instancePath: instancePath + "/query/expand", schemaPath: "#/properties/query/properties/expand/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -249,13 +176,7 @@ function validate20(
           }
         }
       } else {
-        const err7 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err7 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -264,16 +185,10 @@ function validate20(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err8 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err8 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -283,13 +198,7 @@ function validate20(
       }
     }
   } else {
-    const err9 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -300,50 +209,26 @@ function validate20(
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate20.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params11 = validate21;
-const schema32 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params11',
-};
-function validate21(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params11" */ let vErrors = null;
+const schema32 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params11" };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate21.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -351,33 +236,23 @@ function validate21(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -386,22 +261,16 @@ function validate21(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -412,13 +281,7 @@ function validate21(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -427,16 +290,10 @@ function validate21(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -445,16 +302,10 @@ function validate21(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -464,13 +315,7 @@ function validate21(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -481,56 +326,26 @@ function validate21(
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate21.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params13 = validate22;
-const schema33 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: {
-      type: 'object',
-      properties: {
-        expand: { type: 'array', items: { type: 'string', enum: ['co', 'ws'] }, uniqueItems: true },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params13',
-};
-function validate22(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params13" */ let vErrors = null;
+const schema33 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": { "expand": { "type": "array", "items": { "type": "string", "enum": ["co", "ws"] }, "uniqueItems": true } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params13" };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate22.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -538,33 +353,23 @@ function validate22(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -573,22 +378,16 @@ function validate22(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -599,13 +398,7 @@ function validate22(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -614,37 +407,26 @@ function validate22(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.expand !== undefined) {
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.expand !== void 0) {
           let data3 = data2.expand;
           if (!Array.isArray(data3)) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
               if (Array.isArray(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'string' ||
-                dataType1 === 'number' ||
-                dataType1 === 'boolean' ||
-                data3 === null
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "string" || dataType1 === "number" || dataType1 === "boolean" || data3 === null) {
                 coerced1 = [data3];
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/expand',
-                  schemaPath: '#/properties/query/properties/expand/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err4 = { instancePath: instancePath + "/query/expand", schemaPath: "#/properties/query/properties/expand/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -653,10 +435,10 @@ function validate22(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data2 !== undefined) {
-                data2['expand'] = coerced1;
+              if (data2 !== void 0) {
+                data2["expand"] = coerced1;
               }
             }
           }
@@ -664,29 +446,23 @@ function validate22(
             const len0 = data3.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data4 = data3[i0];
-              if (typeof data4 !== 'string') {
+              if (typeof data4 !== "string") {
                 let dataType2 = typeof data4;
-                let coerced2 = undefined;
-                if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+                let coerced2 = void 0;
+                if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
                   data4 = data4[0];
                   dataType2 = typeof data4;
-                  if (typeof data4 === 'string') {
+                  if (typeof data4 === "string") {
                     coerced2 = data4;
                   }
                 }
-                if (!(coerced2 !== undefined)) {
-                  if (dataType2 == 'number' || dataType2 == 'boolean') {
-                    coerced2 = '' + data4;
+                if (!(coerced2 !== void 0)) {
+                  if (dataType2 == "number" || dataType2 == "boolean") {
+                    coerced2 = "" + data4;
                   } else if (data4 === null) {
-                    coerced2 = '';
+                    coerced2 = "";
                   } else {
-                    const err5 = {
-                      instancePath: instancePath + '/query/expand/' + i0,
-                      schemaPath: '#/properties/query/properties/expand/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
+                    const err5 = { instancePath: instancePath + "/query/expand/" + i0, schemaPath: "#/properties/query/properties/expand/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err5];
                     } else {
@@ -695,21 +471,15 @@ function validate22(
                     errors++;
                   }
                 }
-                if (coerced2 !== undefined) {
+                if (coerced2 !== void 0) {
                   data4 = coerced2;
-                  if (data3 !== undefined) {
+                  if (data3 !== void 0) {
                     data3[i0] = coerced2;
                   }
                 }
               }
-              if (!(data4 === 'co' || data4 === 'ws')) {
-                const err6 = {
-                  instancePath: instancePath + '/query/expand/' + i0,
-                  schemaPath: '#/properties/query/properties/expand/items/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema33.properties.query.properties.expand.items.enum },
-                  message: 'must be equal to one of the allowed values',
-                };
+              if (!(data4 === "co" || data4 === "ws")) {
+                const err6 = { instancePath: instancePath + "/query/expand/" + i0, schemaPath: "#/properties/query/properties/expand/items/enum", keyword: "enum", params: { allowedValues: schema33.properties.query.properties.expand.items.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -722,25 +492,14 @@ function validate22(
             let j0;
             if (i1 > 1) {
               const indices0 = {};
-              for (; i1--;) {
+              for (; i1--; ) {
                 let item0 = data3[i1];
-                if (typeof item0 !== 'string') {
+                if (typeof item0 !== "string") {
                   continue;
                 }
-                if (typeof indices0[item0] == 'number') {
+                if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err7 = {
-                    instancePath: instancePath + '/query/expand',
-                    schemaPath: '#/properties/query/properties/expand/uniqueItems',
-                    keyword: 'uniqueItems',
-                    params: { i: i1, j: j0 },
-                    message:
-                      'must NOT have duplicate items (items ## ' +
-                      j0 +
-                      ' and ' +
-                      i1 +
-                      ' are identical)',
-                  };
+                  const err7 = { instancePath: instancePath + "/query/expand", schemaPath: "#/properties/query/properties/expand/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -755,13 +514,7 @@ function validate22(
           }
         }
       } else {
-        const err8 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err8 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -770,16 +523,10 @@ function validate22(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err9 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err9 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -789,13 +536,7 @@ function validate22(
       }
     }
   } else {
-    const err10 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err10];
     } else {
@@ -806,50 +547,26 @@ function validate22(
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate22.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params14 = validate23;
-const schema34 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params14',
-};
-function validate23(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params14" */ let vErrors = null;
+const schema34 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params14" };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate23.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -857,33 +574,23 @@ function validate23(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -892,22 +599,16 @@ function validate23(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -918,13 +619,7 @@ function validate23(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -933,16 +628,10 @@ function validate23(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -951,16 +640,10 @@ function validate23(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -970,13 +653,7 @@ function validate23(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -987,51 +664,27 @@ function validate23(
   validate23.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate23.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params18 = validate24;
-const schema35 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { payment_id: { type: 'string', minLength: 1 } },
-      required: ['payment_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params18',
-};
+const schema35 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "payment_id": { "type": "string", "minLength": 1 } }, "required": ["payment_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params18" };
 const func1 = ajvRuntime.ucs2length;
-function validate24(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params18" */ let vErrors = null;
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate24.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.payment_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'payment_id' },
-            message: "must have required property '" + 'payment_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.payment_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "payment_id" }, message: "must have required property 'payment_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -1039,31 +692,25 @@ function validate24(
           }
           errors++;
         }
-        if (data0.payment_id !== undefined) {
+        if (data0.payment_id !== void 0) {
           let data1 = data0.payment_id;
-          if (typeof data1 !== 'string') {
+          if (typeof data1 !== "string") {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 === 'string') {
+              if (typeof data1 === "string") {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data1;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data1;
               } else if (data1 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/payment_id',
-                  schemaPath: '#/properties/path/properties/payment_id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/path/payment_id", schemaPath: "#/properties/path/properties/payment_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -1072,22 +719,16 @@ function validate24(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['payment_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["payment_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 === 'string') {
+          if (typeof data1 === "string") {
             if (func1(data1) < 1) {
-              const err2 = {
-                instancePath: instancePath + '/path/payment_id',
-                schemaPath: '#/properties/path/properties/payment_id/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err2 = { instancePath: instancePath + "/path/payment_id", schemaPath: "#/properties/path/properties/payment_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1098,13 +739,7 @@ function validate24(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1113,16 +748,10 @@ function validate24(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1131,16 +760,10 @@ function validate24(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1150,13 +773,7 @@ function validate24(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -1167,50 +784,26 @@ function validate24(
   validate24.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate24.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params19 = validate25;
-const schema36 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { payment_id: { type: 'string', minLength: 1 } },
-      required: ['payment_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params19',
-};
-function validate25(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params19" */ let vErrors = null;
+const schema36 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "payment_id": { "type": "string", "minLength": 1 } }, "required": ["payment_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params19" };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.payment_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'payment_id' },
-            message: "must have required property '" + 'payment_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.payment_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "payment_id" }, message: "must have required property 'payment_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -1218,31 +811,25 @@ function validate25(
           }
           errors++;
         }
-        if (data0.payment_id !== undefined) {
+        if (data0.payment_id !== void 0) {
           let data1 = data0.payment_id;
-          if (typeof data1 !== 'string') {
+          if (typeof data1 !== "string") {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 === 'string') {
+              if (typeof data1 === "string") {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data1;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data1;
               } else if (data1 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/payment_id',
-                  schemaPath: '#/properties/path/properties/payment_id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/path/payment_id", schemaPath: "#/properties/path/properties/payment_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -1251,22 +838,16 @@ function validate25(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['payment_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["payment_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 === 'string') {
+          if (typeof data1 === "string") {
             if (func1(data1) < 1) {
-              const err2 = {
-                instancePath: instancePath + '/path/payment_id',
-                schemaPath: '#/properties/path/properties/payment_id/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err2 = { instancePath: instancePath + "/path/payment_id", schemaPath: "#/properties/path/properties/payment_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1277,13 +858,7 @@ function validate25(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1292,16 +867,10 @@ function validate25(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1310,16 +879,10 @@ function validate25(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1329,13 +892,7 @@ function validate25(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -1346,57 +903,25 @@ function validate25(
   validate25.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate25.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params23 = validate26;
-const schema37 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        workshop_category_id: {
-          type: 'array',
-          items: { type: 'integer', minimum: 1 },
-          minItems: 1,
-        },
-        service_category_id: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1 },
-        include_inactive: { type: 'boolean', default: false },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params23',
-};
-function validate26(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params23" */ let vErrors = null;
+const schema37 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "workshop_category_id": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 }, "service_category_id": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 }, "include_inactive": { "type": "boolean", "default": false } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params23" };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1405,37 +930,26 @@ function validate26(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.workshop_category_id !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.workshop_category_id !== void 0) {
           let data2 = data1.workshop_category_id;
           if (!Array.isArray(data2)) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
               if (Array.isArray(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'string' ||
-                dataType0 === 'number' ||
-                dataType0 === 'boolean' ||
-                data2 === null
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "string" || dataType0 === "number" || dataType0 === "boolean" || data2 === null) {
                 coerced0 = [data2];
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/workshop_category_id',
-                  schemaPath: '#/properties/query/properties/workshop_category_id/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err1 = { instancePath: instancePath + "/query/workshop_category_id", schemaPath: "#/properties/query/properties/workshop_category_id/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -1444,22 +958,16 @@ function validate26(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['workshop_category_id'] = coerced0;
+              if (data1 !== void 0) {
+                data1["workshop_category_id"] = coerced0;
               }
             }
           }
           if (Array.isArray(data2)) {
             if (data2.length < 1) {
-              const err2 = {
-                instancePath: instancePath + '/query/workshop_category_id',
-                schemaPath: '#/properties/query/properties/workshop_category_id/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err2 = { instancePath: instancePath + "/query/workshop_category_id", schemaPath: "#/properties/query/properties/workshop_category_id/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1470,36 +978,21 @@ function validate26(
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data3 = data2[i0];
-              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
                 let dataType1 = typeof data3;
-                let coerced1 = undefined;
-                if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+                let coerced1 = void 0;
+                if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
                   data3 = data3[0];
                   dataType1 = typeof data3;
-                  if (
-                    typeof data3 == 'number' &&
-                    !(data3 % 1) &&
-                    !isNaN(data3) &&
-                    isFinite(data3)
-                  ) {
+                  if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                     coerced1 = data3;
                   }
                 }
-                if (!(coerced1 !== undefined)) {
-                  if (
-                    dataType1 === 'boolean' ||
-                    data3 === null ||
-                    (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-                  ) {
+                if (!(coerced1 !== void 0)) {
+                  if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                     coerced1 = +data3;
                   } else {
-                    const err3 = {
-                      instancePath: instancePath + '/query/workshop_category_id/' + i0,
-                      schemaPath: '#/properties/query/properties/workshop_category_id/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
+                    const err3 = { instancePath: instancePath + "/query/workshop_category_id/" + i0, schemaPath: "#/properties/query/properties/workshop_category_id/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err3];
                     } else {
@@ -1508,22 +1001,16 @@ function validate26(
                     errors++;
                   }
                 }
-                if (coerced1 !== undefined) {
+                if (coerced1 !== void 0) {
                   data3 = coerced1;
-                  if (data2 !== undefined) {
+                  if (data2 !== void 0) {
                     data2[i0] = coerced1;
                   }
                 }
               }
-              if (typeof data3 == 'number' && isFinite(data3)) {
+              if (typeof data3 == "number" && isFinite(data3)) {
                 if (data3 < 1 || isNaN(data3)) {
-                  const err4 = {
-                    instancePath: instancePath + '/query/workshop_category_id/' + i0,
-                    schemaPath: '#/properties/query/properties/workshop_category_id/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
+                  const err4 = { instancePath: instancePath + "/query/workshop_category_id/" + i0, schemaPath: "#/properties/query/properties/workshop_category_id/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err4];
                   } else {
@@ -1535,34 +1022,23 @@ function validate26(
             }
           }
         }
-        if (data1.service_category_id !== undefined) {
+        if (data1.service_category_id !== void 0) {
           let data4 = data1.service_category_id;
           if (!Array.isArray(data4)) {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
               if (Array.isArray(data4)) {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (
-                dataType2 === 'string' ||
-                dataType2 === 'number' ||
-                dataType2 === 'boolean' ||
-                data4 === null
-              ) {
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 === "string" || dataType2 === "number" || dataType2 === "boolean" || data4 === null) {
                 coerced2 = [data4];
               } else {
-                const err5 = {
-                  instancePath: instancePath + '/query/service_category_id',
-                  schemaPath: '#/properties/query/properties/service_category_id/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err5 = { instancePath: instancePath + "/query/service_category_id", schemaPath: "#/properties/query/properties/service_category_id/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -1571,22 +1047,16 @@ function validate26(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['service_category_id'] = coerced2;
+              if (data1 !== void 0) {
+                data1["service_category_id"] = coerced2;
               }
             }
           }
           if (Array.isArray(data4)) {
             if (data4.length < 1) {
-              const err6 = {
-                instancePath: instancePath + '/query/service_category_id',
-                schemaPath: '#/properties/query/properties/service_category_id/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err6 = { instancePath: instancePath + "/query/service_category_id", schemaPath: "#/properties/query/properties/service_category_id/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -1597,36 +1067,21 @@ function validate26(
             const len1 = data4.length;
             for (let i1 = 0; i1 < len1; i1++) {
               let data5 = data4[i1];
-              if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
                 let dataType3 = typeof data5;
-                let coerced3 = undefined;
-                if (dataType3 == 'object' && Array.isArray(data5) && data5.length == 1) {
+                let coerced3 = void 0;
+                if (dataType3 == "object" && Array.isArray(data5) && data5.length == 1) {
                   data5 = data5[0];
                   dataType3 = typeof data5;
-                  if (
-                    typeof data5 == 'number' &&
-                    !(data5 % 1) &&
-                    !isNaN(data5) &&
-                    isFinite(data5)
-                  ) {
+                  if (typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5)) {
                     coerced3 = data5;
                   }
                 }
-                if (!(coerced3 !== undefined)) {
-                  if (
-                    dataType3 === 'boolean' ||
-                    data5 === null ||
-                    (dataType3 === 'string' && data5 && data5 == +data5 && !(data5 % 1))
-                  ) {
+                if (!(coerced3 !== void 0)) {
+                  if (dataType3 === "boolean" || data5 === null || dataType3 === "string" && data5 && data5 == +data5 && !(data5 % 1)) {
                     coerced3 = +data5;
                   } else {
-                    const err7 = {
-                      instancePath: instancePath + '/query/service_category_id/' + i1,
-                      schemaPath: '#/properties/query/properties/service_category_id/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
+                    const err7 = { instancePath: instancePath + "/query/service_category_id/" + i1, schemaPath: "#/properties/query/properties/service_category_id/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
@@ -1635,22 +1090,16 @@ function validate26(
                     errors++;
                   }
                 }
-                if (coerced3 !== undefined) {
+                if (coerced3 !== void 0) {
                   data5 = coerced3;
-                  if (data4 !== undefined) {
+                  if (data4 !== void 0) {
                     data4[i1] = coerced3;
                   }
                 }
               }
-              if (typeof data5 == 'number' && isFinite(data5)) {
+              if (typeof data5 == "number" && isFinite(data5)) {
                 if (data5 < 1 || isNaN(data5)) {
-                  const err8 = {
-                    instancePath: instancePath + '/query/service_category_id/' + i1,
-                    schemaPath: '#/properties/query/properties/service_category_id/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
+                  const err8 = { instancePath: instancePath + "/query/service_category_id/" + i1, schemaPath: "#/properties/query/properties/service_category_id/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err8];
                   } else {
@@ -1662,31 +1111,25 @@ function validate26(
             }
           }
         }
-        if (data1.include_inactive !== undefined) {
+        if (data1.include_inactive !== void 0) {
           let data6 = data1.include_inactive;
-          if (typeof data6 !== 'boolean') {
+          if (typeof data6 !== "boolean") {
             let dataType4 = typeof data6;
-            let coerced4 = undefined;
-            if (dataType4 == 'object' && Array.isArray(data6) && data6.length == 1) {
+            let coerced4 = void 0;
+            if (dataType4 == "object" && Array.isArray(data6) && data6.length == 1) {
               data6 = data6[0];
               dataType4 = typeof data6;
-              if (typeof data6 === 'boolean') {
+              if (typeof data6 === "boolean") {
                 coerced4 = data6;
               }
             }
-            if (!(coerced4 !== undefined)) {
-              if (data6 === 'false' || data6 === 0 || data6 === null) {
+            if (!(coerced4 !== void 0)) {
+              if (data6 === "false" || data6 === 0 || data6 === null) {
                 coerced4 = false;
-              } else if (data6 === 'true' || data6 === 1) {
+              } else if (data6 === "true" || data6 === 1) {
                 coerced4 = true;
               } else {
-                const err9 = {
-                  instancePath: instancePath + '/query/include_inactive',
-                  schemaPath: '#/properties/query/properties/include_inactive/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
+                const err9 = { instancePath: instancePath + "/query/include_inactive", schemaPath: "#/properties/query/properties/include_inactive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -1695,22 +1138,16 @@ function validate26(
                 errors++;
               }
             }
-            if (coerced4 !== undefined) {
+            if (coerced4 !== void 0) {
               data6 = coerced4;
-              if (data1 !== undefined) {
-                data1['include_inactive'] = coerced4;
+              if (data1 !== void 0) {
+                data1["include_inactive"] = coerced4;
               }
             }
           }
         }
       } else {
-        const err10 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err10 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -1719,16 +1156,10 @@ function validate26(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data7 = data.header;
-      if (!(data7 && typeof data7 == 'object' && !Array.isArray(data7))) {
-        const err11 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+        const err11 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -1738,13 +1169,7 @@ function validate26(
       }
     }
   } else {
-    const err12 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -1755,66 +1180,26 @@ function validate26(
   validate26.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate26.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params24 = validate27;
-const schema38 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        id: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1 },
-        workshop_category_id: {
-          type: 'array',
-          items: { type: 'integer', minimum: 1 },
-          minItems: 1,
-        },
-        parent_id: { type: 'string', pattern: '^([0-9]+|null)$' },
-        level: { type: 'integer', minimum: 0 },
-        tree: { type: 'boolean' },
-        include_children: { type: 'boolean' },
-        include_inactive: { type: 'boolean' },
-        include_counts: { type: 'boolean' },
-        q: { type: 'string' },
-        group_by_workshop: { type: 'boolean' },
-        sort: { type: 'string', enum: ['id_asc', 'id_desc'] },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params24',
-};
-const pattern4 = new RegExp('^([0-9]+|null)$', 'u');
-function validate27(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params24" */ let vErrors = null;
+const schema38 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "id": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 }, "workshop_category_id": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 }, "parent_id": { "type": "string", "pattern": "^([0-9]+|null)$" }, "level": { "type": "integer", "minimum": 0 }, "tree": { "type": "boolean" }, "include_children": { "type": "boolean" }, "include_inactive": { "type": "boolean" }, "include_counts": { "type": "boolean" }, "q": { "type": "string" }, "group_by_workshop": { "type": "boolean" }, "sort": { "type": "string", "enum": ["id_asc", "id_desc"] } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params24" };
+const pattern4 = new RegExp("^([0-9]+|null)$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1823,37 +1208,26 @@ function validate27(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.id !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.id !== void 0) {
           let data2 = data1.id;
           if (!Array.isArray(data2)) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
               if (Array.isArray(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'string' ||
-                dataType0 === 'number' ||
-                dataType0 === 'boolean' ||
-                data2 === null
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "string" || dataType0 === "number" || dataType0 === "boolean" || data2 === null) {
                 coerced0 = [data2];
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/id',
-                  schemaPath: '#/properties/query/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err1 = { instancePath: instancePath + "/query/id", schemaPath: "#/properties/query/properties/id/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -1862,22 +1236,16 @@ function validate27(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['id'] = coerced0;
+              if (data1 !== void 0) {
+                data1["id"] = coerced0;
               }
             }
           }
           if (Array.isArray(data2)) {
             if (data2.length < 1) {
-              const err2 = {
-                instancePath: instancePath + '/query/id',
-                schemaPath: '#/properties/query/properties/id/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err2 = { instancePath: instancePath + "/query/id", schemaPath: "#/properties/query/properties/id/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -1888,36 +1256,21 @@ function validate27(
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data3 = data2[i0];
-              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
                 let dataType1 = typeof data3;
-                let coerced1 = undefined;
-                if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+                let coerced1 = void 0;
+                if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
                   data3 = data3[0];
                   dataType1 = typeof data3;
-                  if (
-                    typeof data3 == 'number' &&
-                    !(data3 % 1) &&
-                    !isNaN(data3) &&
-                    isFinite(data3)
-                  ) {
+                  if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                     coerced1 = data3;
                   }
                 }
-                if (!(coerced1 !== undefined)) {
-                  if (
-                    dataType1 === 'boolean' ||
-                    data3 === null ||
-                    (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-                  ) {
+                if (!(coerced1 !== void 0)) {
+                  if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                     coerced1 = +data3;
                   } else {
-                    const err3 = {
-                      instancePath: instancePath + '/query/id/' + i0,
-                      schemaPath: '#/properties/query/properties/id/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
+                    const err3 = { instancePath: instancePath + "/query/id/" + i0, schemaPath: "#/properties/query/properties/id/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err3];
                     } else {
@@ -1926,22 +1279,16 @@ function validate27(
                     errors++;
                   }
                 }
-                if (coerced1 !== undefined) {
+                if (coerced1 !== void 0) {
                   data3 = coerced1;
-                  if (data2 !== undefined) {
+                  if (data2 !== void 0) {
                     data2[i0] = coerced1;
                   }
                 }
               }
-              if (typeof data3 == 'number' && isFinite(data3)) {
+              if (typeof data3 == "number" && isFinite(data3)) {
                 if (data3 < 1 || isNaN(data3)) {
-                  const err4 = {
-                    instancePath: instancePath + '/query/id/' + i0,
-                    schemaPath: '#/properties/query/properties/id/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
+                  const err4 = { instancePath: instancePath + "/query/id/" + i0, schemaPath: "#/properties/query/properties/id/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err4];
                   } else {
@@ -1953,34 +1300,23 @@ function validate27(
             }
           }
         }
-        if (data1.workshop_category_id !== undefined) {
+        if (data1.workshop_category_id !== void 0) {
           let data4 = data1.workshop_category_id;
           if (!Array.isArray(data4)) {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
               if (Array.isArray(data4)) {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (
-                dataType2 === 'string' ||
-                dataType2 === 'number' ||
-                dataType2 === 'boolean' ||
-                data4 === null
-              ) {
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 === "string" || dataType2 === "number" || dataType2 === "boolean" || data4 === null) {
                 coerced2 = [data4];
               } else {
-                const err5 = {
-                  instancePath: instancePath + '/query/workshop_category_id',
-                  schemaPath: '#/properties/query/properties/workshop_category_id/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err5 = { instancePath: instancePath + "/query/workshop_category_id", schemaPath: "#/properties/query/properties/workshop_category_id/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -1989,22 +1325,16 @@ function validate27(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['workshop_category_id'] = coerced2;
+              if (data1 !== void 0) {
+                data1["workshop_category_id"] = coerced2;
               }
             }
           }
           if (Array.isArray(data4)) {
             if (data4.length < 1) {
-              const err6 = {
-                instancePath: instancePath + '/query/workshop_category_id',
-                schemaPath: '#/properties/query/properties/workshop_category_id/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err6 = { instancePath: instancePath + "/query/workshop_category_id", schemaPath: "#/properties/query/properties/workshop_category_id/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -2015,36 +1345,21 @@ function validate27(
             const len1 = data4.length;
             for (let i1 = 0; i1 < len1; i1++) {
               let data5 = data4[i1];
-              if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
                 let dataType3 = typeof data5;
-                let coerced3 = undefined;
-                if (dataType3 == 'object' && Array.isArray(data5) && data5.length == 1) {
+                let coerced3 = void 0;
+                if (dataType3 == "object" && Array.isArray(data5) && data5.length == 1) {
                   data5 = data5[0];
                   dataType3 = typeof data5;
-                  if (
-                    typeof data5 == 'number' &&
-                    !(data5 % 1) &&
-                    !isNaN(data5) &&
-                    isFinite(data5)
-                  ) {
+                  if (typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5)) {
                     coerced3 = data5;
                   }
                 }
-                if (!(coerced3 !== undefined)) {
-                  if (
-                    dataType3 === 'boolean' ||
-                    data5 === null ||
-                    (dataType3 === 'string' && data5 && data5 == +data5 && !(data5 % 1))
-                  ) {
+                if (!(coerced3 !== void 0)) {
+                  if (dataType3 === "boolean" || data5 === null || dataType3 === "string" && data5 && data5 == +data5 && !(data5 % 1)) {
                     coerced3 = +data5;
                   } else {
-                    const err7 = {
-                      instancePath: instancePath + '/query/workshop_category_id/' + i1,
-                      schemaPath: '#/properties/query/properties/workshop_category_id/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
+                    const err7 = { instancePath: instancePath + "/query/workshop_category_id/" + i1, schemaPath: "#/properties/query/properties/workshop_category_id/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err7];
                     } else {
@@ -2053,22 +1368,16 @@ function validate27(
                     errors++;
                   }
                 }
-                if (coerced3 !== undefined) {
+                if (coerced3 !== void 0) {
                   data5 = coerced3;
-                  if (data4 !== undefined) {
+                  if (data4 !== void 0) {
                     data4[i1] = coerced3;
                   }
                 }
               }
-              if (typeof data5 == 'number' && isFinite(data5)) {
+              if (typeof data5 == "number" && isFinite(data5)) {
                 if (data5 < 1 || isNaN(data5)) {
-                  const err8 = {
-                    instancePath: instancePath + '/query/workshop_category_id/' + i1,
-                    schemaPath: '#/properties/query/properties/workshop_category_id/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
+                  const err8 = { instancePath: instancePath + "/query/workshop_category_id/" + i1, schemaPath: "#/properties/query/properties/workshop_category_id/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err8];
                   } else {
@@ -2080,31 +1389,25 @@ function validate27(
             }
           }
         }
-        if (data1.parent_id !== undefined) {
+        if (data1.parent_id !== void 0) {
           let data6 = data1.parent_id;
-          if (typeof data6 !== 'string') {
+          if (typeof data6 !== "string") {
             let dataType4 = typeof data6;
-            let coerced4 = undefined;
-            if (dataType4 == 'object' && Array.isArray(data6) && data6.length == 1) {
+            let coerced4 = void 0;
+            if (dataType4 == "object" && Array.isArray(data6) && data6.length == 1) {
               data6 = data6[0];
               dataType4 = typeof data6;
-              if (typeof data6 === 'string') {
+              if (typeof data6 === "string") {
                 coerced4 = data6;
               }
             }
-            if (!(coerced4 !== undefined)) {
-              if (dataType4 == 'number' || dataType4 == 'boolean') {
-                coerced4 = '' + data6;
+            if (!(coerced4 !== void 0)) {
+              if (dataType4 == "number" || dataType4 == "boolean") {
+                coerced4 = "" + data6;
               } else if (data6 === null) {
-                coerced4 = '';
+                coerced4 = "";
               } else {
-                const err9 = {
-                  instancePath: instancePath + '/query/parent_id',
-                  schemaPath: '#/properties/query/properties/parent_id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err9 = { instancePath: instancePath + "/query/parent_id", schemaPath: "#/properties/query/properties/parent_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -2113,22 +1416,16 @@ function validate27(
                 errors++;
               }
             }
-            if (coerced4 !== undefined) {
+            if (coerced4 !== void 0) {
               data6 = coerced4;
-              if (data1 !== undefined) {
-                data1['parent_id'] = coerced4;
+              if (data1 !== void 0) {
+                data1["parent_id"] = coerced4;
               }
             }
           }
-          if (typeof data6 === 'string') {
+          if (typeof data6 === "string") {
             if (!pattern4.test(data6)) {
-              const err10 = {
-                instancePath: instancePath + '/query/parent_id',
-                schemaPath: '#/properties/query/properties/parent_id/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^([0-9]+|null)$' },
-                message: 'must match pattern "' + '^([0-9]+|null)$' + '"',
-              };
+              const err10 = { instancePath: instancePath + "/query/parent_id", schemaPath: "#/properties/query/properties/parent_id/pattern", keyword: "pattern", params: { pattern: "^([0-9]+|null)$" }, message: 'must match pattern "^([0-9]+|null)$"' };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -2138,33 +1435,23 @@ function validate27(
             }
           }
         }
-        if (data1.level !== undefined) {
+        if (data1.level !== void 0) {
           let data7 = data1.level;
-          if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
             let dataType5 = typeof data7;
-            let coerced5 = undefined;
-            if (dataType5 == 'object' && Array.isArray(data7) && data7.length == 1) {
+            let coerced5 = void 0;
+            if (dataType5 == "object" && Array.isArray(data7) && data7.length == 1) {
               data7 = data7[0];
               dataType5 = typeof data7;
-              if (typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7)) {
+              if (typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7)) {
                 coerced5 = data7;
               }
             }
-            if (!(coerced5 !== undefined)) {
-              if (
-                dataType5 === 'boolean' ||
-                data7 === null ||
-                (dataType5 === 'string' && data7 && data7 == +data7 && !(data7 % 1))
-              ) {
+            if (!(coerced5 !== void 0)) {
+              if (dataType5 === "boolean" || data7 === null || dataType5 === "string" && data7 && data7 == +data7 && !(data7 % 1)) {
                 coerced5 = +data7;
               } else {
-                const err11 = {
-                  instancePath: instancePath + '/query/level',
-                  schemaPath: '#/properties/query/properties/level/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err11 = { instancePath: instancePath + "/query/level", schemaPath: "#/properties/query/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -2173,22 +1460,16 @@ function validate27(
                 errors++;
               }
             }
-            if (coerced5 !== undefined) {
+            if (coerced5 !== void 0) {
               data7 = coerced5;
-              if (data1 !== undefined) {
-                data1['level'] = coerced5;
+              if (data1 !== void 0) {
+                data1["level"] = coerced5;
               }
             }
           }
-          if (typeof data7 == 'number' && isFinite(data7)) {
+          if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 < 0 || isNaN(data7)) {
-              const err12 = {
-                instancePath: instancePath + '/query/level',
-                schemaPath: '#/properties/query/properties/level/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-              };
+              const err12 = { instancePath: instancePath + "/query/level", schemaPath: "#/properties/query/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -2198,31 +1479,25 @@ function validate27(
             }
           }
         }
-        if (data1.tree !== undefined) {
+        if (data1.tree !== void 0) {
           let data8 = data1.tree;
-          if (typeof data8 !== 'boolean') {
+          if (typeof data8 !== "boolean") {
             let dataType6 = typeof data8;
-            let coerced6 = undefined;
-            if (dataType6 == 'object' && Array.isArray(data8) && data8.length == 1) {
+            let coerced6 = void 0;
+            if (dataType6 == "object" && Array.isArray(data8) && data8.length == 1) {
               data8 = data8[0];
               dataType6 = typeof data8;
-              if (typeof data8 === 'boolean') {
+              if (typeof data8 === "boolean") {
                 coerced6 = data8;
               }
             }
-            if (!(coerced6 !== undefined)) {
-              if (data8 === 'false' || data8 === 0 || data8 === null) {
+            if (!(coerced6 !== void 0)) {
+              if (data8 === "false" || data8 === 0 || data8 === null) {
                 coerced6 = false;
-              } else if (data8 === 'true' || data8 === 1) {
+              } else if (data8 === "true" || data8 === 1) {
                 coerced6 = true;
               } else {
-                const err13 = {
-                  instancePath: instancePath + '/query/tree',
-                  schemaPath: '#/properties/query/properties/tree/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
+                const err13 = { instancePath: instancePath + "/query/tree", schemaPath: "#/properties/query/properties/tree/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -2231,39 +1506,33 @@ function validate27(
                 errors++;
               }
             }
-            if (coerced6 !== undefined) {
+            if (coerced6 !== void 0) {
               data8 = coerced6;
-              if (data1 !== undefined) {
-                data1['tree'] = coerced6;
+              if (data1 !== void 0) {
+                data1["tree"] = coerced6;
               }
             }
           }
         }
-        if (data1.include_children !== undefined) {
+        if (data1.include_children !== void 0) {
           let data9 = data1.include_children;
-          if (typeof data9 !== 'boolean') {
+          if (typeof data9 !== "boolean") {
             let dataType7 = typeof data9;
-            let coerced7 = undefined;
-            if (dataType7 == 'object' && Array.isArray(data9) && data9.length == 1) {
+            let coerced7 = void 0;
+            if (dataType7 == "object" && Array.isArray(data9) && data9.length == 1) {
               data9 = data9[0];
               dataType7 = typeof data9;
-              if (typeof data9 === 'boolean') {
+              if (typeof data9 === "boolean") {
                 coerced7 = data9;
               }
             }
-            if (!(coerced7 !== undefined)) {
-              if (data9 === 'false' || data9 === 0 || data9 === null) {
+            if (!(coerced7 !== void 0)) {
+              if (data9 === "false" || data9 === 0 || data9 === null) {
                 coerced7 = false;
-              } else if (data9 === 'true' || data9 === 1) {
+              } else if (data9 === "true" || data9 === 1) {
                 coerced7 = true;
               } else {
-                const err14 = {
-                  instancePath: instancePath + '/query/include_children',
-                  schemaPath: '#/properties/query/properties/include_children/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
+                const err14 = { instancePath: instancePath + "/query/include_children", schemaPath: "#/properties/query/properties/include_children/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -2272,39 +1541,33 @@ function validate27(
                 errors++;
               }
             }
-            if (coerced7 !== undefined) {
+            if (coerced7 !== void 0) {
               data9 = coerced7;
-              if (data1 !== undefined) {
-                data1['include_children'] = coerced7;
+              if (data1 !== void 0) {
+                data1["include_children"] = coerced7;
               }
             }
           }
         }
-        if (data1.include_inactive !== undefined) {
+        if (data1.include_inactive !== void 0) {
           let data10 = data1.include_inactive;
-          if (typeof data10 !== 'boolean') {
+          if (typeof data10 !== "boolean") {
             let dataType8 = typeof data10;
-            let coerced8 = undefined;
-            if (dataType8 == 'object' && Array.isArray(data10) && data10.length == 1) {
+            let coerced8 = void 0;
+            if (dataType8 == "object" && Array.isArray(data10) && data10.length == 1) {
               data10 = data10[0];
               dataType8 = typeof data10;
-              if (typeof data10 === 'boolean') {
+              if (typeof data10 === "boolean") {
                 coerced8 = data10;
               }
             }
-            if (!(coerced8 !== undefined)) {
-              if (data10 === 'false' || data10 === 0 || data10 === null) {
+            if (!(coerced8 !== void 0)) {
+              if (data10 === "false" || data10 === 0 || data10 === null) {
                 coerced8 = false;
-              } else if (data10 === 'true' || data10 === 1) {
+              } else if (data10 === "true" || data10 === 1) {
                 coerced8 = true;
               } else {
-                const err15 = {
-                  instancePath: instancePath + '/query/include_inactive',
-                  schemaPath: '#/properties/query/properties/include_inactive/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
+                const err15 = { instancePath: instancePath + "/query/include_inactive", schemaPath: "#/properties/query/properties/include_inactive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -2313,39 +1576,33 @@ function validate27(
                 errors++;
               }
             }
-            if (coerced8 !== undefined) {
+            if (coerced8 !== void 0) {
               data10 = coerced8;
-              if (data1 !== undefined) {
-                data1['include_inactive'] = coerced8;
+              if (data1 !== void 0) {
+                data1["include_inactive"] = coerced8;
               }
             }
           }
         }
-        if (data1.include_counts !== undefined) {
+        if (data1.include_counts !== void 0) {
           let data11 = data1.include_counts;
-          if (typeof data11 !== 'boolean') {
+          if (typeof data11 !== "boolean") {
             let dataType9 = typeof data11;
-            let coerced9 = undefined;
-            if (dataType9 == 'object' && Array.isArray(data11) && data11.length == 1) {
+            let coerced9 = void 0;
+            if (dataType9 == "object" && Array.isArray(data11) && data11.length == 1) {
               data11 = data11[0];
               dataType9 = typeof data11;
-              if (typeof data11 === 'boolean') {
+              if (typeof data11 === "boolean") {
                 coerced9 = data11;
               }
             }
-            if (!(coerced9 !== undefined)) {
-              if (data11 === 'false' || data11 === 0 || data11 === null) {
+            if (!(coerced9 !== void 0)) {
+              if (data11 === "false" || data11 === 0 || data11 === null) {
                 coerced9 = false;
-              } else if (data11 === 'true' || data11 === 1) {
+              } else if (data11 === "true" || data11 === 1) {
                 coerced9 = true;
               } else {
-                const err16 = {
-                  instancePath: instancePath + '/query/include_counts',
-                  schemaPath: '#/properties/query/properties/include_counts/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
+                const err16 = { instancePath: instancePath + "/query/include_counts", schemaPath: "#/properties/query/properties/include_counts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -2354,39 +1611,33 @@ function validate27(
                 errors++;
               }
             }
-            if (coerced9 !== undefined) {
+            if (coerced9 !== void 0) {
               data11 = coerced9;
-              if (data1 !== undefined) {
-                data1['include_counts'] = coerced9;
+              if (data1 !== void 0) {
+                data1["include_counts"] = coerced9;
               }
             }
           }
         }
-        if (data1.q !== undefined) {
+        if (data1.q !== void 0) {
           let data12 = data1.q;
-          if (typeof data12 !== 'string') {
+          if (typeof data12 !== "string") {
             let dataType10 = typeof data12;
-            let coerced10 = undefined;
-            if (dataType10 == 'object' && Array.isArray(data12) && data12.length == 1) {
+            let coerced10 = void 0;
+            if (dataType10 == "object" && Array.isArray(data12) && data12.length == 1) {
               data12 = data12[0];
               dataType10 = typeof data12;
-              if (typeof data12 === 'string') {
+              if (typeof data12 === "string") {
                 coerced10 = data12;
               }
             }
-            if (!(coerced10 !== undefined)) {
-              if (dataType10 == 'number' || dataType10 == 'boolean') {
-                coerced10 = '' + data12;
+            if (!(coerced10 !== void 0)) {
+              if (dataType10 == "number" || dataType10 == "boolean") {
+                coerced10 = "" + data12;
               } else if (data12 === null) {
-                coerced10 = '';
+                coerced10 = "";
               } else {
-                const err17 = {
-                  instancePath: instancePath + '/query/q',
-                  schemaPath: '#/properties/query/properties/q/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err17 = { instancePath: instancePath + "/query/q", schemaPath: "#/properties/query/properties/q/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -2395,39 +1646,33 @@ function validate27(
                 errors++;
               }
             }
-            if (coerced10 !== undefined) {
+            if (coerced10 !== void 0) {
               data12 = coerced10;
-              if (data1 !== undefined) {
-                data1['q'] = coerced10;
+              if (data1 !== void 0) {
+                data1["q"] = coerced10;
               }
             }
           }
         }
-        if (data1.group_by_workshop !== undefined) {
+        if (data1.group_by_workshop !== void 0) {
           let data13 = data1.group_by_workshop;
-          if (typeof data13 !== 'boolean') {
+          if (typeof data13 !== "boolean") {
             let dataType11 = typeof data13;
-            let coerced11 = undefined;
-            if (dataType11 == 'object' && Array.isArray(data13) && data13.length == 1) {
+            let coerced11 = void 0;
+            if (dataType11 == "object" && Array.isArray(data13) && data13.length == 1) {
               data13 = data13[0];
               dataType11 = typeof data13;
-              if (typeof data13 === 'boolean') {
+              if (typeof data13 === "boolean") {
                 coerced11 = data13;
               }
             }
-            if (!(coerced11 !== undefined)) {
-              if (data13 === 'false' || data13 === 0 || data13 === null) {
+            if (!(coerced11 !== void 0)) {
+              if (data13 === "false" || data13 === 0 || data13 === null) {
                 coerced11 = false;
-              } else if (data13 === 'true' || data13 === 1) {
+              } else if (data13 === "true" || data13 === 1) {
                 coerced11 = true;
               } else {
-                const err18 = {
-                  instancePath: instancePath + '/query/group_by_workshop',
-                  schemaPath: '#/properties/query/properties/group_by_workshop/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
+                const err18 = { instancePath: instancePath + "/query/group_by_workshop", schemaPath: "#/properties/query/properties/group_by_workshop/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -2436,39 +1681,33 @@ function validate27(
                 errors++;
               }
             }
-            if (coerced11 !== undefined) {
+            if (coerced11 !== void 0) {
               data13 = coerced11;
-              if (data1 !== undefined) {
-                data1['group_by_workshop'] = coerced11;
+              if (data1 !== void 0) {
+                data1["group_by_workshop"] = coerced11;
               }
             }
           }
         }
-        if (data1.sort !== undefined) {
+        if (data1.sort !== void 0) {
           let data14 = data1.sort;
-          if (typeof data14 !== 'string') {
+          if (typeof data14 !== "string") {
             let dataType12 = typeof data14;
-            let coerced12 = undefined;
-            if (dataType12 == 'object' && Array.isArray(data14) && data14.length == 1) {
+            let coerced12 = void 0;
+            if (dataType12 == "object" && Array.isArray(data14) && data14.length == 1) {
               data14 = data14[0];
               dataType12 = typeof data14;
-              if (typeof data14 === 'string') {
+              if (typeof data14 === "string") {
                 coerced12 = data14;
               }
             }
-            if (!(coerced12 !== undefined)) {
-              if (dataType12 == 'number' || dataType12 == 'boolean') {
-                coerced12 = '' + data14;
+            if (!(coerced12 !== void 0)) {
+              if (dataType12 == "number" || dataType12 == "boolean") {
+                coerced12 = "" + data14;
               } else if (data14 === null) {
-                coerced12 = '';
+                coerced12 = "";
               } else {
-                const err19 = {
-                  instancePath: instancePath + '/query/sort',
-                  schemaPath: '#/properties/query/properties/sort/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err19 = { instancePath: instancePath + "/query/sort", schemaPath: "#/properties/query/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -2477,21 +1716,15 @@ function validate27(
                 errors++;
               }
             }
-            if (coerced12 !== undefined) {
+            if (coerced12 !== void 0) {
               data14 = coerced12;
-              if (data1 !== undefined) {
-                data1['sort'] = coerced12;
+              if (data1 !== void 0) {
+                data1["sort"] = coerced12;
               }
             }
           }
-          if (!(data14 === 'id_asc' || data14 === 'id_desc')) {
-            const err20 = {
-              instancePath: instancePath + '/query/sort',
-              schemaPath: '#/properties/query/properties/sort/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema38.properties.query.properties.sort.enum },
-              message: 'must be equal to one of the allowed values',
-            };
+          if (!(data14 === "id_asc" || data14 === "id_desc")) {
+            const err20 = { instancePath: instancePath + "/query/sort", schemaPath: "#/properties/query/properties/sort/enum", keyword: "enum", params: { allowedValues: schema38.properties.query.properties.sort.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -2501,13 +1734,7 @@ function validate27(
           }
         }
       } else {
-        const err21 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err21 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -2516,16 +1743,10 @@ function validate27(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data15 = data.header;
-      if (!(data15 && typeof data15 == 'object' && !Array.isArray(data15))) {
-        const err22 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
+        const err22 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -2535,13 +1756,7 @@ function validate27(
       }
     }
   } else {
-    const err23 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err23];
     } else {
@@ -2552,55 +1767,25 @@ function validate27(
   validate27.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate27.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params25 = validate28;
-const schema39 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        id: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1 },
-        include_inactive: { type: 'boolean', default: false },
-        include_counts: { type: 'boolean', default: false },
-        q: { type: 'string' },
-        sort: { type: 'string', enum: ['id_asc', 'id_desc'] },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params25',
-};
-function validate28(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params25" */ let vErrors = null;
+const schema39 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "id": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 }, "include_inactive": { "type": "boolean", "default": false }, "include_counts": { "type": "boolean", "default": false }, "q": { "type": "string" }, "sort": { "type": "string", "enum": ["id_asc", "id_desc"] } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params25" };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -2609,37 +1794,26 @@ function validate28(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.id !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.id !== void 0) {
           let data2 = data1.id;
           if (!Array.isArray(data2)) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
               if (Array.isArray(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'string' ||
-                dataType0 === 'number' ||
-                dataType0 === 'boolean' ||
-                data2 === null
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "string" || dataType0 === "number" || dataType0 === "boolean" || data2 === null) {
                 coerced0 = [data2];
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/id',
-                  schemaPath: '#/properties/query/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err1 = { instancePath: instancePath + "/query/id", schemaPath: "#/properties/query/properties/id/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -2648,22 +1822,16 @@ function validate28(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['id'] = coerced0;
+              if (data1 !== void 0) {
+                data1["id"] = coerced0;
               }
             }
           }
           if (Array.isArray(data2)) {
             if (data2.length < 1) {
-              const err2 = {
-                instancePath: instancePath + '/query/id',
-                schemaPath: '#/properties/query/properties/id/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err2 = { instancePath: instancePath + "/query/id", schemaPath: "#/properties/query/properties/id/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -2674,36 +1842,21 @@ function validate28(
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data3 = data2[i0];
-              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
                 let dataType1 = typeof data3;
-                let coerced1 = undefined;
-                if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+                let coerced1 = void 0;
+                if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
                   data3 = data3[0];
                   dataType1 = typeof data3;
-                  if (
-                    typeof data3 == 'number' &&
-                    !(data3 % 1) &&
-                    !isNaN(data3) &&
-                    isFinite(data3)
-                  ) {
+                  if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                     coerced1 = data3;
                   }
                 }
-                if (!(coerced1 !== undefined)) {
-                  if (
-                    dataType1 === 'boolean' ||
-                    data3 === null ||
-                    (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-                  ) {
+                if (!(coerced1 !== void 0)) {
+                  if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                     coerced1 = +data3;
                   } else {
-                    const err3 = {
-                      instancePath: instancePath + '/query/id/' + i0,
-                      schemaPath: '#/properties/query/properties/id/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
+                    const err3 = { instancePath: instancePath + "/query/id/" + i0, schemaPath: "#/properties/query/properties/id/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err3];
                     } else {
@@ -2712,22 +1865,16 @@ function validate28(
                     errors++;
                   }
                 }
-                if (coerced1 !== undefined) {
+                if (coerced1 !== void 0) {
                   data3 = coerced1;
-                  if (data2 !== undefined) {
+                  if (data2 !== void 0) {
                     data2[i0] = coerced1;
                   }
                 }
               }
-              if (typeof data3 == 'number' && isFinite(data3)) {
+              if (typeof data3 == "number" && isFinite(data3)) {
                 if (data3 < 1 || isNaN(data3)) {
-                  const err4 = {
-                    instancePath: instancePath + '/query/id/' + i0,
-                    schemaPath: '#/properties/query/properties/id/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
+                  const err4 = { instancePath: instancePath + "/query/id/" + i0, schemaPath: "#/properties/query/properties/id/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err4];
                   } else {
@@ -2739,31 +1886,25 @@ function validate28(
             }
           }
         }
-        if (data1.include_inactive !== undefined) {
+        if (data1.include_inactive !== void 0) {
           let data4 = data1.include_inactive;
-          if (typeof data4 !== 'boolean') {
+          if (typeof data4 !== "boolean") {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 === 'boolean') {
+              if (typeof data4 === "boolean") {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (data4 === 'false' || data4 === 0 || data4 === null) {
+            if (!(coerced2 !== void 0)) {
+              if (data4 === "false" || data4 === 0 || data4 === null) {
                 coerced2 = false;
-              } else if (data4 === 'true' || data4 === 1) {
+              } else if (data4 === "true" || data4 === 1) {
                 coerced2 = true;
               } else {
-                const err5 = {
-                  instancePath: instancePath + '/query/include_inactive',
-                  schemaPath: '#/properties/query/properties/include_inactive/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
+                const err5 = { instancePath: instancePath + "/query/include_inactive", schemaPath: "#/properties/query/properties/include_inactive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -2772,39 +1913,33 @@ function validate28(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['include_inactive'] = coerced2;
+              if (data1 !== void 0) {
+                data1["include_inactive"] = coerced2;
               }
             }
           }
         }
-        if (data1.include_counts !== undefined) {
+        if (data1.include_counts !== void 0) {
           let data5 = data1.include_counts;
-          if (typeof data5 !== 'boolean') {
+          if (typeof data5 !== "boolean") {
             let dataType3 = typeof data5;
-            let coerced3 = undefined;
-            if (dataType3 == 'object' && Array.isArray(data5) && data5.length == 1) {
+            let coerced3 = void 0;
+            if (dataType3 == "object" && Array.isArray(data5) && data5.length == 1) {
               data5 = data5[0];
               dataType3 = typeof data5;
-              if (typeof data5 === 'boolean') {
+              if (typeof data5 === "boolean") {
                 coerced3 = data5;
               }
             }
-            if (!(coerced3 !== undefined)) {
-              if (data5 === 'false' || data5 === 0 || data5 === null) {
+            if (!(coerced3 !== void 0)) {
+              if (data5 === "false" || data5 === 0 || data5 === null) {
                 coerced3 = false;
-              } else if (data5 === 'true' || data5 === 1) {
+              } else if (data5 === "true" || data5 === 1) {
                 coerced3 = true;
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/include_counts',
-                  schemaPath: '#/properties/query/properties/include_counts/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
+                const err6 = { instancePath: instancePath + "/query/include_counts", schemaPath: "#/properties/query/properties/include_counts/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -2813,39 +1948,33 @@ function validate28(
                 errors++;
               }
             }
-            if (coerced3 !== undefined) {
+            if (coerced3 !== void 0) {
               data5 = coerced3;
-              if (data1 !== undefined) {
-                data1['include_counts'] = coerced3;
+              if (data1 !== void 0) {
+                data1["include_counts"] = coerced3;
               }
             }
           }
         }
-        if (data1.q !== undefined) {
+        if (data1.q !== void 0) {
           let data6 = data1.q;
-          if (typeof data6 !== 'string') {
+          if (typeof data6 !== "string") {
             let dataType4 = typeof data6;
-            let coerced4 = undefined;
-            if (dataType4 == 'object' && Array.isArray(data6) && data6.length == 1) {
+            let coerced4 = void 0;
+            if (dataType4 == "object" && Array.isArray(data6) && data6.length == 1) {
               data6 = data6[0];
               dataType4 = typeof data6;
-              if (typeof data6 === 'string') {
+              if (typeof data6 === "string") {
                 coerced4 = data6;
               }
             }
-            if (!(coerced4 !== undefined)) {
-              if (dataType4 == 'number' || dataType4 == 'boolean') {
-                coerced4 = '' + data6;
+            if (!(coerced4 !== void 0)) {
+              if (dataType4 == "number" || dataType4 == "boolean") {
+                coerced4 = "" + data6;
               } else if (data6 === null) {
-                coerced4 = '';
+                coerced4 = "";
               } else {
-                const err7 = {
-                  instancePath: instancePath + '/query/q',
-                  schemaPath: '#/properties/query/properties/q/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err7 = { instancePath: instancePath + "/query/q", schemaPath: "#/properties/query/properties/q/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -2854,39 +1983,33 @@ function validate28(
                 errors++;
               }
             }
-            if (coerced4 !== undefined) {
+            if (coerced4 !== void 0) {
               data6 = coerced4;
-              if (data1 !== undefined) {
-                data1['q'] = coerced4;
+              if (data1 !== void 0) {
+                data1["q"] = coerced4;
               }
             }
           }
         }
-        if (data1.sort !== undefined) {
+        if (data1.sort !== void 0) {
           let data7 = data1.sort;
-          if (typeof data7 !== 'string') {
+          if (typeof data7 !== "string") {
             let dataType5 = typeof data7;
-            let coerced5 = undefined;
-            if (dataType5 == 'object' && Array.isArray(data7) && data7.length == 1) {
+            let coerced5 = void 0;
+            if (dataType5 == "object" && Array.isArray(data7) && data7.length == 1) {
               data7 = data7[0];
               dataType5 = typeof data7;
-              if (typeof data7 === 'string') {
+              if (typeof data7 === "string") {
                 coerced5 = data7;
               }
             }
-            if (!(coerced5 !== undefined)) {
-              if (dataType5 == 'number' || dataType5 == 'boolean') {
-                coerced5 = '' + data7;
+            if (!(coerced5 !== void 0)) {
+              if (dataType5 == "number" || dataType5 == "boolean") {
+                coerced5 = "" + data7;
               } else if (data7 === null) {
-                coerced5 = '';
+                coerced5 = "";
               } else {
-                const err8 = {
-                  instancePath: instancePath + '/query/sort',
-                  schemaPath: '#/properties/query/properties/sort/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err8 = { instancePath: instancePath + "/query/sort", schemaPath: "#/properties/query/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -2895,21 +2018,15 @@ function validate28(
                 errors++;
               }
             }
-            if (coerced5 !== undefined) {
+            if (coerced5 !== void 0) {
               data7 = coerced5;
-              if (data1 !== undefined) {
-                data1['sort'] = coerced5;
+              if (data1 !== void 0) {
+                data1["sort"] = coerced5;
               }
             }
           }
-          if (!(data7 === 'id_asc' || data7 === 'id_desc')) {
-            const err9 = {
-              instancePath: instancePath + '/query/sort',
-              schemaPath: '#/properties/query/properties/sort/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema39.properties.query.properties.sort.enum },
-              message: 'must be equal to one of the allowed values',
-            };
+          if (!(data7 === "id_asc" || data7 === "id_desc")) {
+            const err9 = { instancePath: instancePath + "/query/sort", schemaPath: "#/properties/query/properties/sort/enum", keyword: "enum", params: { allowedValues: schema39.properties.query.properties.sort.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -2919,13 +2036,7 @@ function validate28(
           }
         }
       } else {
-        const err10 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err10 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2934,16 +2045,10 @@ function validate28(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data8 = data.header;
-      if (!(data8 && typeof data8 == 'object' && !Array.isArray(data8))) {
-        const err11 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+        const err11 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -2953,13 +2058,7 @@ function validate28(
       }
     }
   } else {
-    const err12 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -2970,82 +2069,28 @@ function validate28(
   validate28.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate28.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params29 = validate29;
-const schema40 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        org: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' },
-        q: { type: 'string' },
-        workshop_category_id: {
-          type: 'array',
-          items: { type: 'integer', minimum: 1 },
-          minItems: 1,
-        },
-        service_category_id: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1 },
-        city: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
-        county: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
-        postal_code: { type: 'string', pattern: '^[0-9]{4}$' },
-        min_rating: { type: 'number', minimum: 0, maximum: 5 },
-        price_min: { type: 'number', minimum: 0 },
-        price_max: { type: 'number', minimum: 0 },
-        max_distance_km: { type: 'number', exclusiveMinimum: 0 },
-        radius_km: { type: 'number', exclusiveMinimum: 0 },
-        lat: { type: 'number', minimum: -90, maximum: 90 },
-        lng: { type: 'number', minimum: -180, maximum: 180 },
-        open_now: { type: 'boolean' },
-        layout: { type: 'string', enum: ['market'] },
-        include_facets: { type: 'boolean' },
-        sort: { type: 'string', enum: ['name', 'rating'] },
-        order: { type: 'string', enum: ['asc', 'desc'] },
-        page: { type: 'integer', minimum: 1, default: 1 },
-        page_size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params29',
-};
-const schema41 = {
-  type: 'string',
-  pattern: '^[0-9]{9}$',
-  $id: 'https://mock.minbil.invalid/schemas/OrgNumber',
-};
-const pattern5 = new RegExp('^[0-9]{9}$', 'u');
-const pattern6 = new RegExp('^[0-9]{4}$', 'u');
-function validate29(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params29" */ let vErrors = null;
+const schema40 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "org": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" }, "q": { "type": "string" }, "workshop_category_id": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 }, "service_category_id": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 }, "city": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "county": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "postal_code": { "type": "string", "pattern": "^[0-9]{4}$" }, "min_rating": { "type": "number", "minimum": 0, "maximum": 5 }, "price_min": { "type": "number", "minimum": 0 }, "price_max": { "type": "number", "minimum": 0 }, "max_distance_km": { "type": "number", "exclusiveMinimum": 0 }, "radius_km": { "type": "number", "exclusiveMinimum": 0 }, "lat": { "type": "number", "minimum": -90, "maximum": 90 }, "lng": { "type": "number", "minimum": -180, "maximum": 180 }, "open_now": { "type": "boolean" }, "layout": { "type": "string", "enum": ["market"] }, "include_facets": { "type": "boolean" }, "sort": { "type": "string", "enum": ["name", "rating"] }, "order": { "type": "string", "enum": ["asc", "desc"] }, "page": { "type": "integer", "minimum": 1, "default": 1 }, "page_size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params29" };
+const schema41 = { "type": "string", "pattern": "^[0-9]{9}$", "$id": "https://mock.minbil.invalid/schemas/OrgNumber" };
+const pattern5 = new RegExp("^[0-9]{9}$", "u");
+const pattern6 = new RegExp("^[0-9]{4}$", "u");
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -3054,34 +2099,28 @@ function validate29(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.org !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.org !== void 0) {
           let data2 = data1.org;
-          if (typeof data2 !== 'string') {
+          if (typeof data2 !== "string") {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 === 'string') {
+              if (typeof data2 === "string") {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data2;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data2;
               } else if (data2 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/org',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/query/org", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -3090,22 +2129,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['org'] = coerced0;
+              if (data1 !== void 0) {
+                data1["org"] = coerced0;
               }
             }
           }
-          if (typeof data2 === 'string') {
+          if (typeof data2 === "string") {
             if (!pattern5.test(data2)) {
-              const err2 = {
-                instancePath: instancePath + '/query/org',
-                schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[0-9]{9}$' },
-                message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-              };
+              const err2 = { instancePath: instancePath + "/query/org", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -3115,31 +2148,25 @@ function validate29(
             }
           }
         }
-        if (data1.q !== undefined) {
+        if (data1.q !== void 0) {
           let data3 = data1.q;
-          if (typeof data3 !== 'string') {
+          if (typeof data3 !== "string") {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 === 'string') {
+              if (typeof data3 === "string") {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (dataType1 == 'number' || dataType1 == 'boolean') {
-                coerced1 = '' + data3;
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 == "number" || dataType1 == "boolean") {
+                coerced1 = "" + data3;
               } else if (data3 === null) {
-                coerced1 = '';
+                coerced1 = "";
               } else {
-                const err3 = {
-                  instancePath: instancePath + '/query/q',
-                  schemaPath: '#/properties/query/properties/q/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err3 = { instancePath: instancePath + "/query/q", schemaPath: "#/properties/query/properties/q/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -3148,42 +2175,31 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['q'] = coerced1;
+              if (data1 !== void 0) {
+                data1["q"] = coerced1;
               }
             }
           }
         }
-        if (data1.workshop_category_id !== undefined) {
+        if (data1.workshop_category_id !== void 0) {
           let data4 = data1.workshop_category_id;
           if (!Array.isArray(data4)) {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
               if (Array.isArray(data4)) {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (
-                dataType2 === 'string' ||
-                dataType2 === 'number' ||
-                dataType2 === 'boolean' ||
-                data4 === null
-              ) {
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 === "string" || dataType2 === "number" || dataType2 === "boolean" || data4 === null) {
                 coerced2 = [data4];
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/workshop_category_id',
-                  schemaPath: '#/properties/query/properties/workshop_category_id/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err4 = { instancePath: instancePath + "/query/workshop_category_id", schemaPath: "#/properties/query/properties/workshop_category_id/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -3192,22 +2208,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['workshop_category_id'] = coerced2;
+              if (data1 !== void 0) {
+                data1["workshop_category_id"] = coerced2;
               }
             }
           }
           if (Array.isArray(data4)) {
             if (data4.length < 1) {
-              const err5 = {
-                instancePath: instancePath + '/query/workshop_category_id',
-                schemaPath: '#/properties/query/properties/workshop_category_id/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err5 = { instancePath: instancePath + "/query/workshop_category_id", schemaPath: "#/properties/query/properties/workshop_category_id/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -3218,36 +2228,21 @@ function validate29(
             const len0 = data4.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data5 = data4[i0];
-              if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+              if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
                 let dataType3 = typeof data5;
-                let coerced3 = undefined;
-                if (dataType3 == 'object' && Array.isArray(data5) && data5.length == 1) {
+                let coerced3 = void 0;
+                if (dataType3 == "object" && Array.isArray(data5) && data5.length == 1) {
                   data5 = data5[0];
                   dataType3 = typeof data5;
-                  if (
-                    typeof data5 == 'number' &&
-                    !(data5 % 1) &&
-                    !isNaN(data5) &&
-                    isFinite(data5)
-                  ) {
+                  if (typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5)) {
                     coerced3 = data5;
                   }
                 }
-                if (!(coerced3 !== undefined)) {
-                  if (
-                    dataType3 === 'boolean' ||
-                    data5 === null ||
-                    (dataType3 === 'string' && data5 && data5 == +data5 && !(data5 % 1))
-                  ) {
+                if (!(coerced3 !== void 0)) {
+                  if (dataType3 === "boolean" || data5 === null || dataType3 === "string" && data5 && data5 == +data5 && !(data5 % 1)) {
                     coerced3 = +data5;
                   } else {
-                    const err6 = {
-                      instancePath: instancePath + '/query/workshop_category_id/' + i0,
-                      schemaPath: '#/properties/query/properties/workshop_category_id/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
+                    const err6 = { instancePath: instancePath + "/query/workshop_category_id/" + i0, schemaPath: "#/properties/query/properties/workshop_category_id/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err6];
                     } else {
@@ -3256,22 +2251,16 @@ function validate29(
                     errors++;
                   }
                 }
-                if (coerced3 !== undefined) {
+                if (coerced3 !== void 0) {
                   data5 = coerced3;
-                  if (data4 !== undefined) {
+                  if (data4 !== void 0) {
                     data4[i0] = coerced3;
                   }
                 }
               }
-              if (typeof data5 == 'number' && isFinite(data5)) {
+              if (typeof data5 == "number" && isFinite(data5)) {
                 if (data5 < 1 || isNaN(data5)) {
-                  const err7 = {
-                    instancePath: instancePath + '/query/workshop_category_id/' + i0,
-                    schemaPath: '#/properties/query/properties/workshop_category_id/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
+                  const err7 = { instancePath: instancePath + "/query/workshop_category_id/" + i0, schemaPath: "#/properties/query/properties/workshop_category_id/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -3283,34 +2272,23 @@ function validate29(
             }
           }
         }
-        if (data1.service_category_id !== undefined) {
+        if (data1.service_category_id !== void 0) {
           let data6 = data1.service_category_id;
           if (!Array.isArray(data6)) {
             let dataType4 = typeof data6;
-            let coerced4 = undefined;
-            if (dataType4 == 'object' && Array.isArray(data6) && data6.length == 1) {
+            let coerced4 = void 0;
+            if (dataType4 == "object" && Array.isArray(data6) && data6.length == 1) {
               data6 = data6[0];
               dataType4 = typeof data6;
               if (Array.isArray(data6)) {
                 coerced4 = data6;
               }
             }
-            if (!(coerced4 !== undefined)) {
-              if (
-                dataType4 === 'string' ||
-                dataType4 === 'number' ||
-                dataType4 === 'boolean' ||
-                data6 === null
-              ) {
+            if (!(coerced4 !== void 0)) {
+              if (dataType4 === "string" || dataType4 === "number" || dataType4 === "boolean" || data6 === null) {
                 coerced4 = [data6];
               } else {
-                const err8 = {
-                  instancePath: instancePath + '/query/service_category_id',
-                  schemaPath: '#/properties/query/properties/service_category_id/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err8 = { instancePath: instancePath + "/query/service_category_id", schemaPath: "#/properties/query/properties/service_category_id/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -3319,22 +2297,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced4 !== undefined) {
+            if (coerced4 !== void 0) {
               data6 = coerced4;
-              if (data1 !== undefined) {
-                data1['service_category_id'] = coerced4;
+              if (data1 !== void 0) {
+                data1["service_category_id"] = coerced4;
               }
             }
           }
           if (Array.isArray(data6)) {
             if (data6.length < 1) {
-              const err9 = {
-                instancePath: instancePath + '/query/service_category_id',
-                schemaPath: '#/properties/query/properties/service_category_id/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err9 = { instancePath: instancePath + "/query/service_category_id", schemaPath: "#/properties/query/properties/service_category_id/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -3345,36 +2317,21 @@ function validate29(
             const len1 = data6.length;
             for (let i1 = 0; i1 < len1; i1++) {
               let data7 = data6[i1];
-              if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+              if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
                 let dataType5 = typeof data7;
-                let coerced5 = undefined;
-                if (dataType5 == 'object' && Array.isArray(data7) && data7.length == 1) {
+                let coerced5 = void 0;
+                if (dataType5 == "object" && Array.isArray(data7) && data7.length == 1) {
                   data7 = data7[0];
                   dataType5 = typeof data7;
-                  if (
-                    typeof data7 == 'number' &&
-                    !(data7 % 1) &&
-                    !isNaN(data7) &&
-                    isFinite(data7)
-                  ) {
+                  if (typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7)) {
                     coerced5 = data7;
                   }
                 }
-                if (!(coerced5 !== undefined)) {
-                  if (
-                    dataType5 === 'boolean' ||
-                    data7 === null ||
-                    (dataType5 === 'string' && data7 && data7 == +data7 && !(data7 % 1))
-                  ) {
+                if (!(coerced5 !== void 0)) {
+                  if (dataType5 === "boolean" || data7 === null || dataType5 === "string" && data7 && data7 == +data7 && !(data7 % 1)) {
                     coerced5 = +data7;
                   } else {
-                    const err10 = {
-                      instancePath: instancePath + '/query/service_category_id/' + i1,
-                      schemaPath: '#/properties/query/properties/service_category_id/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
+                    const err10 = { instancePath: instancePath + "/query/service_category_id/" + i1, schemaPath: "#/properties/query/properties/service_category_id/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err10];
                     } else {
@@ -3383,22 +2340,16 @@ function validate29(
                     errors++;
                   }
                 }
-                if (coerced5 !== undefined) {
+                if (coerced5 !== void 0) {
                   data7 = coerced5;
-                  if (data6 !== undefined) {
+                  if (data6 !== void 0) {
                     data6[i1] = coerced5;
                   }
                 }
               }
-              if (typeof data7 == 'number' && isFinite(data7)) {
+              if (typeof data7 == "number" && isFinite(data7)) {
                 if (data7 < 1 || isNaN(data7)) {
-                  const err11 = {
-                    instancePath: instancePath + '/query/service_category_id/' + i1,
-                    schemaPath: '#/properties/query/properties/service_category_id/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
+                  const err11 = { instancePath: instancePath + "/query/service_category_id/" + i1, schemaPath: "#/properties/query/properties/service_category_id/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -3410,34 +2361,23 @@ function validate29(
             }
           }
         }
-        if (data1.city !== undefined) {
+        if (data1.city !== void 0) {
           let data8 = data1.city;
           if (!Array.isArray(data8)) {
             let dataType6 = typeof data8;
-            let coerced6 = undefined;
-            if (dataType6 == 'object' && Array.isArray(data8) && data8.length == 1) {
+            let coerced6 = void 0;
+            if (dataType6 == "object" && Array.isArray(data8) && data8.length == 1) {
               data8 = data8[0];
               dataType6 = typeof data8;
               if (Array.isArray(data8)) {
                 coerced6 = data8;
               }
             }
-            if (!(coerced6 !== undefined)) {
-              if (
-                dataType6 === 'string' ||
-                dataType6 === 'number' ||
-                dataType6 === 'boolean' ||
-                data8 === null
-              ) {
+            if (!(coerced6 !== void 0)) {
+              if (dataType6 === "string" || dataType6 === "number" || dataType6 === "boolean" || data8 === null) {
                 coerced6 = [data8];
               } else {
-                const err12 = {
-                  instancePath: instancePath + '/query/city',
-                  schemaPath: '#/properties/query/properties/city/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err12 = { instancePath: instancePath + "/query/city", schemaPath: "#/properties/query/properties/city/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -3446,22 +2386,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced6 !== undefined) {
+            if (coerced6 !== void 0) {
               data8 = coerced6;
-              if (data1 !== undefined) {
-                data1['city'] = coerced6;
+              if (data1 !== void 0) {
+                data1["city"] = coerced6;
               }
             }
           }
           if (Array.isArray(data8)) {
             if (data8.length < 1) {
-              const err13 = {
-                instancePath: instancePath + '/query/city',
-                schemaPath: '#/properties/query/properties/city/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err13 = { instancePath: instancePath + "/query/city", schemaPath: "#/properties/query/properties/city/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -3472,29 +2406,23 @@ function validate29(
             const len2 = data8.length;
             for (let i2 = 0; i2 < len2; i2++) {
               let data9 = data8[i2];
-              if (typeof data9 !== 'string') {
+              if (typeof data9 !== "string") {
                 let dataType7 = typeof data9;
-                let coerced7 = undefined;
-                if (dataType7 == 'object' && Array.isArray(data9) && data9.length == 1) {
+                let coerced7 = void 0;
+                if (dataType7 == "object" && Array.isArray(data9) && data9.length == 1) {
                   data9 = data9[0];
                   dataType7 = typeof data9;
-                  if (typeof data9 === 'string') {
+                  if (typeof data9 === "string") {
                     coerced7 = data9;
                   }
                 }
-                if (!(coerced7 !== undefined)) {
-                  if (dataType7 == 'number' || dataType7 == 'boolean') {
-                    coerced7 = '' + data9;
+                if (!(coerced7 !== void 0)) {
+                  if (dataType7 == "number" || dataType7 == "boolean") {
+                    coerced7 = "" + data9;
                   } else if (data9 === null) {
-                    coerced7 = '';
+                    coerced7 = "";
                   } else {
-                    const err14 = {
-                      instancePath: instancePath + '/query/city/' + i2,
-                      schemaPath: '#/properties/query/properties/city/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
+                    const err14 = { instancePath: instancePath + "/query/city/" + i2, schemaPath: "#/properties/query/properties/city/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err14];
                     } else {
@@ -3503,22 +2431,16 @@ function validate29(
                     errors++;
                   }
                 }
-                if (coerced7 !== undefined) {
+                if (coerced7 !== void 0) {
                   data9 = coerced7;
-                  if (data8 !== undefined) {
+                  if (data8 !== void 0) {
                     data8[i2] = coerced7;
                   }
                 }
               }
-              if (typeof data9 === 'string') {
+              if (typeof data9 === "string") {
                 if (func1(data9) < 1) {
-                  const err15 = {
-                    instancePath: instancePath + '/query/city/' + i2,
-                    schemaPath: '#/properties/query/properties/city/items/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
+                  const err15 = { instancePath: instancePath + "/query/city/" + i2, schemaPath: "#/properties/query/properties/city/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -3530,34 +2452,23 @@ function validate29(
             }
           }
         }
-        if (data1.county !== undefined) {
+        if (data1.county !== void 0) {
           let data10 = data1.county;
           if (!Array.isArray(data10)) {
             let dataType8 = typeof data10;
-            let coerced8 = undefined;
-            if (dataType8 == 'object' && Array.isArray(data10) && data10.length == 1) {
+            let coerced8 = void 0;
+            if (dataType8 == "object" && Array.isArray(data10) && data10.length == 1) {
               data10 = data10[0];
               dataType8 = typeof data10;
               if (Array.isArray(data10)) {
                 coerced8 = data10;
               }
             }
-            if (!(coerced8 !== undefined)) {
-              if (
-                dataType8 === 'string' ||
-                dataType8 === 'number' ||
-                dataType8 === 'boolean' ||
-                data10 === null
-              ) {
+            if (!(coerced8 !== void 0)) {
+              if (dataType8 === "string" || dataType8 === "number" || dataType8 === "boolean" || data10 === null) {
                 coerced8 = [data10];
               } else {
-                const err16 = {
-                  instancePath: instancePath + '/query/county',
-                  schemaPath: '#/properties/query/properties/county/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err16 = { instancePath: instancePath + "/query/county", schemaPath: "#/properties/query/properties/county/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -3566,22 +2477,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced8 !== undefined) {
+            if (coerced8 !== void 0) {
               data10 = coerced8;
-              if (data1 !== undefined) {
-                data1['county'] = coerced8;
+              if (data1 !== void 0) {
+                data1["county"] = coerced8;
               }
             }
           }
           if (Array.isArray(data10)) {
             if (data10.length < 1) {
-              const err17 = {
-                instancePath: instancePath + '/query/county',
-                schemaPath: '#/properties/query/properties/county/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err17 = { instancePath: instancePath + "/query/county", schemaPath: "#/properties/query/properties/county/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -3592,29 +2497,23 @@ function validate29(
             const len3 = data10.length;
             for (let i3 = 0; i3 < len3; i3++) {
               let data11 = data10[i3];
-              if (typeof data11 !== 'string') {
+              if (typeof data11 !== "string") {
                 let dataType9 = typeof data11;
-                let coerced9 = undefined;
-                if (dataType9 == 'object' && Array.isArray(data11) && data11.length == 1) {
+                let coerced9 = void 0;
+                if (dataType9 == "object" && Array.isArray(data11) && data11.length == 1) {
                   data11 = data11[0];
                   dataType9 = typeof data11;
-                  if (typeof data11 === 'string') {
+                  if (typeof data11 === "string") {
                     coerced9 = data11;
                   }
                 }
-                if (!(coerced9 !== undefined)) {
-                  if (dataType9 == 'number' || dataType9 == 'boolean') {
-                    coerced9 = '' + data11;
+                if (!(coerced9 !== void 0)) {
+                  if (dataType9 == "number" || dataType9 == "boolean") {
+                    coerced9 = "" + data11;
                   } else if (data11 === null) {
-                    coerced9 = '';
+                    coerced9 = "";
                   } else {
-                    const err18 = {
-                      instancePath: instancePath + '/query/county/' + i3,
-                      schemaPath: '#/properties/query/properties/county/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
+                    const err18 = { instancePath: instancePath + "/query/county/" + i3, schemaPath: "#/properties/query/properties/county/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -3623,22 +2522,16 @@ function validate29(
                     errors++;
                   }
                 }
-                if (coerced9 !== undefined) {
+                if (coerced9 !== void 0) {
                   data11 = coerced9;
-                  if (data10 !== undefined) {
+                  if (data10 !== void 0) {
                     data10[i3] = coerced9;
                   }
                 }
               }
-              if (typeof data11 === 'string') {
+              if (typeof data11 === "string") {
                 if (func1(data11) < 1) {
-                  const err19 = {
-                    instancePath: instancePath + '/query/county/' + i3,
-                    schemaPath: '#/properties/query/properties/county/items/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
+                  const err19 = { instancePath: instancePath + "/query/county/" + i3, schemaPath: "#/properties/query/properties/county/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err19];
                   } else {
@@ -3650,31 +2543,25 @@ function validate29(
             }
           }
         }
-        if (data1.postal_code !== undefined) {
+        if (data1.postal_code !== void 0) {
           let data12 = data1.postal_code;
-          if (typeof data12 !== 'string') {
+          if (typeof data12 !== "string") {
             let dataType10 = typeof data12;
-            let coerced10 = undefined;
-            if (dataType10 == 'object' && Array.isArray(data12) && data12.length == 1) {
+            let coerced10 = void 0;
+            if (dataType10 == "object" && Array.isArray(data12) && data12.length == 1) {
               data12 = data12[0];
               dataType10 = typeof data12;
-              if (typeof data12 === 'string') {
+              if (typeof data12 === "string") {
                 coerced10 = data12;
               }
             }
-            if (!(coerced10 !== undefined)) {
-              if (dataType10 == 'number' || dataType10 == 'boolean') {
-                coerced10 = '' + data12;
+            if (!(coerced10 !== void 0)) {
+              if (dataType10 == "number" || dataType10 == "boolean") {
+                coerced10 = "" + data12;
               } else if (data12 === null) {
-                coerced10 = '';
+                coerced10 = "";
               } else {
-                const err20 = {
-                  instancePath: instancePath + '/query/postal_code',
-                  schemaPath: '#/properties/query/properties/postal_code/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err20 = { instancePath: instancePath + "/query/postal_code", schemaPath: "#/properties/query/properties/postal_code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -3683,22 +2570,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced10 !== undefined) {
+            if (coerced10 !== void 0) {
               data12 = coerced10;
-              if (data1 !== undefined) {
-                data1['postal_code'] = coerced10;
+              if (data1 !== void 0) {
+                data1["postal_code"] = coerced10;
               }
             }
           }
-          if (typeof data12 === 'string') {
+          if (typeof data12 === "string") {
             if (!pattern6.test(data12)) {
-              const err21 = {
-                instancePath: instancePath + '/query/postal_code',
-                schemaPath: '#/properties/query/properties/postal_code/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[0-9]{4}$' },
-                message: 'must match pattern "' + '^[0-9]{4}$' + '"',
-              };
+              const err21 = { instancePath: instancePath + "/query/postal_code", schemaPath: "#/properties/query/properties/postal_code/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}$" }, message: 'must match pattern "^[0-9]{4}$"' };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -3708,33 +2589,23 @@ function validate29(
             }
           }
         }
-        if (data1.min_rating !== undefined) {
+        if (data1.min_rating !== void 0) {
           let data13 = data1.min_rating;
-          if (!(typeof data13 == 'number' && isFinite(data13))) {
+          if (!(typeof data13 == "number" && isFinite(data13))) {
             let dataType11 = typeof data13;
-            let coerced11 = undefined;
-            if (dataType11 == 'object' && Array.isArray(data13) && data13.length == 1) {
+            let coerced11 = void 0;
+            if (dataType11 == "object" && Array.isArray(data13) && data13.length == 1) {
               data13 = data13[0];
               dataType11 = typeof data13;
-              if (typeof data13 == 'number' && isFinite(data13)) {
+              if (typeof data13 == "number" && isFinite(data13)) {
                 coerced11 = data13;
               }
             }
-            if (!(coerced11 !== undefined)) {
-              if (
-                dataType11 == 'boolean' ||
-                data13 === null ||
-                (dataType11 == 'string' && data13 && data13 == +data13)
-              ) {
+            if (!(coerced11 !== void 0)) {
+              if (dataType11 == "boolean" || data13 === null || dataType11 == "string" && data13 && data13 == +data13) {
                 coerced11 = +data13;
               } else {
-                const err22 = {
-                  instancePath: instancePath + '/query/min_rating',
-                  schemaPath: '#/properties/query/properties/min_rating/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err22 = { instancePath: instancePath + "/query/min_rating", schemaPath: "#/properties/query/properties/min_rating/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -3743,22 +2614,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced11 !== undefined) {
+            if (coerced11 !== void 0) {
               data13 = coerced11;
-              if (data1 !== undefined) {
-                data1['min_rating'] = coerced11;
+              if (data1 !== void 0) {
+                data1["min_rating"] = coerced11;
               }
             }
           }
-          if (typeof data13 == 'number' && isFinite(data13)) {
+          if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 > 5 || isNaN(data13)) {
-              const err23 = {
-                instancePath: instancePath + '/query/min_rating',
-                schemaPath: '#/properties/query/properties/min_rating/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 5 },
-                message: 'must be <= 5',
-              };
+              const err23 = { instancePath: instancePath + "/query/min_rating", schemaPath: "#/properties/query/properties/min_rating/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -3767,13 +2632,7 @@ function validate29(
               errors++;
             }
             if (data13 < 0 || isNaN(data13)) {
-              const err24 = {
-                instancePath: instancePath + '/query/min_rating',
-                schemaPath: '#/properties/query/properties/min_rating/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-              };
+              const err24 = { instancePath: instancePath + "/query/min_rating", schemaPath: "#/properties/query/properties/min_rating/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -3783,33 +2642,23 @@ function validate29(
             }
           }
         }
-        if (data1.price_min !== undefined) {
+        if (data1.price_min !== void 0) {
           let data14 = data1.price_min;
-          if (!(typeof data14 == 'number' && isFinite(data14))) {
+          if (!(typeof data14 == "number" && isFinite(data14))) {
             let dataType12 = typeof data14;
-            let coerced12 = undefined;
-            if (dataType12 == 'object' && Array.isArray(data14) && data14.length == 1) {
+            let coerced12 = void 0;
+            if (dataType12 == "object" && Array.isArray(data14) && data14.length == 1) {
               data14 = data14[0];
               dataType12 = typeof data14;
-              if (typeof data14 == 'number' && isFinite(data14)) {
+              if (typeof data14 == "number" && isFinite(data14)) {
                 coerced12 = data14;
               }
             }
-            if (!(coerced12 !== undefined)) {
-              if (
-                dataType12 == 'boolean' ||
-                data14 === null ||
-                (dataType12 == 'string' && data14 && data14 == +data14)
-              ) {
+            if (!(coerced12 !== void 0)) {
+              if (dataType12 == "boolean" || data14 === null || dataType12 == "string" && data14 && data14 == +data14) {
                 coerced12 = +data14;
               } else {
-                const err25 = {
-                  instancePath: instancePath + '/query/price_min',
-                  schemaPath: '#/properties/query/properties/price_min/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err25 = { instancePath: instancePath + "/query/price_min", schemaPath: "#/properties/query/properties/price_min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -3818,22 +2667,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced12 !== undefined) {
+            if (coerced12 !== void 0) {
               data14 = coerced12;
-              if (data1 !== undefined) {
-                data1['price_min'] = coerced12;
+              if (data1 !== void 0) {
+                data1["price_min"] = coerced12;
               }
             }
           }
-          if (typeof data14 == 'number' && isFinite(data14)) {
+          if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 < 0 || isNaN(data14)) {
-              const err26 = {
-                instancePath: instancePath + '/query/price_min',
-                schemaPath: '#/properties/query/properties/price_min/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-              };
+              const err26 = { instancePath: instancePath + "/query/price_min", schemaPath: "#/properties/query/properties/price_min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -3843,33 +2686,23 @@ function validate29(
             }
           }
         }
-        if (data1.price_max !== undefined) {
+        if (data1.price_max !== void 0) {
           let data15 = data1.price_max;
-          if (!(typeof data15 == 'number' && isFinite(data15))) {
+          if (!(typeof data15 == "number" && isFinite(data15))) {
             let dataType13 = typeof data15;
-            let coerced13 = undefined;
-            if (dataType13 == 'object' && Array.isArray(data15) && data15.length == 1) {
+            let coerced13 = void 0;
+            if (dataType13 == "object" && Array.isArray(data15) && data15.length == 1) {
               data15 = data15[0];
               dataType13 = typeof data15;
-              if (typeof data15 == 'number' && isFinite(data15)) {
+              if (typeof data15 == "number" && isFinite(data15)) {
                 coerced13 = data15;
               }
             }
-            if (!(coerced13 !== undefined)) {
-              if (
-                dataType13 == 'boolean' ||
-                data15 === null ||
-                (dataType13 == 'string' && data15 && data15 == +data15)
-              ) {
+            if (!(coerced13 !== void 0)) {
+              if (dataType13 == "boolean" || data15 === null || dataType13 == "string" && data15 && data15 == +data15) {
                 coerced13 = +data15;
               } else {
-                const err27 = {
-                  instancePath: instancePath + '/query/price_max',
-                  schemaPath: '#/properties/query/properties/price_max/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err27 = { instancePath: instancePath + "/query/price_max", schemaPath: "#/properties/query/properties/price_max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -3878,22 +2711,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced13 !== undefined) {
+            if (coerced13 !== void 0) {
               data15 = coerced13;
-              if (data1 !== undefined) {
-                data1['price_max'] = coerced13;
+              if (data1 !== void 0) {
+                data1["price_max"] = coerced13;
               }
             }
           }
-          if (typeof data15 == 'number' && isFinite(data15)) {
+          if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 < 0 || isNaN(data15)) {
-              const err28 = {
-                instancePath: instancePath + '/query/price_max',
-                schemaPath: '#/properties/query/properties/price_max/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-              };
+              const err28 = { instancePath: instancePath + "/query/price_max", schemaPath: "#/properties/query/properties/price_max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -3903,33 +2730,23 @@ function validate29(
             }
           }
         }
-        if (data1.max_distance_km !== undefined) {
+        if (data1.max_distance_km !== void 0) {
           let data16 = data1.max_distance_km;
-          if (!(typeof data16 == 'number' && isFinite(data16))) {
+          if (!(typeof data16 == "number" && isFinite(data16))) {
             let dataType14 = typeof data16;
-            let coerced14 = undefined;
-            if (dataType14 == 'object' && Array.isArray(data16) && data16.length == 1) {
+            let coerced14 = void 0;
+            if (dataType14 == "object" && Array.isArray(data16) && data16.length == 1) {
               data16 = data16[0];
               dataType14 = typeof data16;
-              if (typeof data16 == 'number' && isFinite(data16)) {
+              if (typeof data16 == "number" && isFinite(data16)) {
                 coerced14 = data16;
               }
             }
-            if (!(coerced14 !== undefined)) {
-              if (
-                dataType14 == 'boolean' ||
-                data16 === null ||
-                (dataType14 == 'string' && data16 && data16 == +data16)
-              ) {
+            if (!(coerced14 !== void 0)) {
+              if (dataType14 == "boolean" || data16 === null || dataType14 == "string" && data16 && data16 == +data16) {
                 coerced14 = +data16;
               } else {
-                const err29 = {
-                  instancePath: instancePath + '/query/max_distance_km',
-                  schemaPath: '#/properties/query/properties/max_distance_km/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err29 = { instancePath: instancePath + "/query/max_distance_km", schemaPath: "#/properties/query/properties/max_distance_km/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -3938,22 +2755,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced14 !== undefined) {
+            if (coerced14 !== void 0) {
               data16 = coerced14;
-              if (data1 !== undefined) {
-                data1['max_distance_km'] = coerced14;
+              if (data1 !== void 0) {
+                data1["max_distance_km"] = coerced14;
               }
             }
           }
-          if (typeof data16 == 'number' && isFinite(data16)) {
+          if (typeof data16 == "number" && isFinite(data16)) {
             if (data16 <= 0 || isNaN(data16)) {
-              const err30 = {
-                instancePath: instancePath + '/query/max_distance_km',
-                schemaPath: '#/properties/query/properties/max_distance_km/exclusiveMinimum',
-                keyword: 'exclusiveMinimum',
-                params: { comparison: '>', limit: 0 },
-                message: 'must be > 0',
-              };
+              const err30 = { instancePath: instancePath + "/query/max_distance_km", schemaPath: "#/properties/query/properties/max_distance_km/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -3963,33 +2774,23 @@ function validate29(
             }
           }
         }
-        if (data1.radius_km !== undefined) {
+        if (data1.radius_km !== void 0) {
           let data17 = data1.radius_km;
-          if (!(typeof data17 == 'number' && isFinite(data17))) {
+          if (!(typeof data17 == "number" && isFinite(data17))) {
             let dataType15 = typeof data17;
-            let coerced15 = undefined;
-            if (dataType15 == 'object' && Array.isArray(data17) && data17.length == 1) {
+            let coerced15 = void 0;
+            if (dataType15 == "object" && Array.isArray(data17) && data17.length == 1) {
               data17 = data17[0];
               dataType15 = typeof data17;
-              if (typeof data17 == 'number' && isFinite(data17)) {
+              if (typeof data17 == "number" && isFinite(data17)) {
                 coerced15 = data17;
               }
             }
-            if (!(coerced15 !== undefined)) {
-              if (
-                dataType15 == 'boolean' ||
-                data17 === null ||
-                (dataType15 == 'string' && data17 && data17 == +data17)
-              ) {
+            if (!(coerced15 !== void 0)) {
+              if (dataType15 == "boolean" || data17 === null || dataType15 == "string" && data17 && data17 == +data17) {
                 coerced15 = +data17;
               } else {
-                const err31 = {
-                  instancePath: instancePath + '/query/radius_km',
-                  schemaPath: '#/properties/query/properties/radius_km/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err31 = { instancePath: instancePath + "/query/radius_km", schemaPath: "#/properties/query/properties/radius_km/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -3998,22 +2799,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced15 !== undefined) {
+            if (coerced15 !== void 0) {
               data17 = coerced15;
-              if (data1 !== undefined) {
-                data1['radius_km'] = coerced15;
+              if (data1 !== void 0) {
+                data1["radius_km"] = coerced15;
               }
             }
           }
-          if (typeof data17 == 'number' && isFinite(data17)) {
+          if (typeof data17 == "number" && isFinite(data17)) {
             if (data17 <= 0 || isNaN(data17)) {
-              const err32 = {
-                instancePath: instancePath + '/query/radius_km',
-                schemaPath: '#/properties/query/properties/radius_km/exclusiveMinimum',
-                keyword: 'exclusiveMinimum',
-                params: { comparison: '>', limit: 0 },
-                message: 'must be > 0',
-              };
+              const err32 = { instancePath: instancePath + "/query/radius_km", schemaPath: "#/properties/query/properties/radius_km/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -4023,33 +2818,23 @@ function validate29(
             }
           }
         }
-        if (data1.lat !== undefined) {
+        if (data1.lat !== void 0) {
           let data18 = data1.lat;
-          if (!(typeof data18 == 'number' && isFinite(data18))) {
+          if (!(typeof data18 == "number" && isFinite(data18))) {
             let dataType16 = typeof data18;
-            let coerced16 = undefined;
-            if (dataType16 == 'object' && Array.isArray(data18) && data18.length == 1) {
+            let coerced16 = void 0;
+            if (dataType16 == "object" && Array.isArray(data18) && data18.length == 1) {
               data18 = data18[0];
               dataType16 = typeof data18;
-              if (typeof data18 == 'number' && isFinite(data18)) {
+              if (typeof data18 == "number" && isFinite(data18)) {
                 coerced16 = data18;
               }
             }
-            if (!(coerced16 !== undefined)) {
-              if (
-                dataType16 == 'boolean' ||
-                data18 === null ||
-                (dataType16 == 'string' && data18 && data18 == +data18)
-              ) {
+            if (!(coerced16 !== void 0)) {
+              if (dataType16 == "boolean" || data18 === null || dataType16 == "string" && data18 && data18 == +data18) {
                 coerced16 = +data18;
               } else {
-                const err33 = {
-                  instancePath: instancePath + '/query/lat',
-                  schemaPath: '#/properties/query/properties/lat/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err33 = { instancePath: instancePath + "/query/lat", schemaPath: "#/properties/query/properties/lat/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -4058,22 +2843,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced16 !== undefined) {
+            if (coerced16 !== void 0) {
               data18 = coerced16;
-              if (data1 !== undefined) {
-                data1['lat'] = coerced16;
+              if (data1 !== void 0) {
+                data1["lat"] = coerced16;
               }
             }
           }
-          if (typeof data18 == 'number' && isFinite(data18)) {
+          if (typeof data18 == "number" && isFinite(data18)) {
             if (data18 > 90 || isNaN(data18)) {
-              const err34 = {
-                instancePath: instancePath + '/query/lat',
-                schemaPath: '#/properties/query/properties/lat/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 90 },
-                message: 'must be <= 90',
-              };
+              const err34 = { instancePath: instancePath + "/query/lat", schemaPath: "#/properties/query/properties/lat/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90" };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -4082,13 +2861,7 @@ function validate29(
               errors++;
             }
             if (data18 < -90 || isNaN(data18)) {
-              const err35 = {
-                instancePath: instancePath + '/query/lat',
-                schemaPath: '#/properties/query/properties/lat/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: -90 },
-                message: 'must be >= -90',
-              };
+              const err35 = { instancePath: instancePath + "/query/lat", schemaPath: "#/properties/query/properties/lat/minimum", keyword: "minimum", params: { comparison: ">=", limit: -90 }, message: "must be >= -90" };
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
@@ -4098,33 +2871,23 @@ function validate29(
             }
           }
         }
-        if (data1.lng !== undefined) {
+        if (data1.lng !== void 0) {
           let data19 = data1.lng;
-          if (!(typeof data19 == 'number' && isFinite(data19))) {
+          if (!(typeof data19 == "number" && isFinite(data19))) {
             let dataType17 = typeof data19;
-            let coerced17 = undefined;
-            if (dataType17 == 'object' && Array.isArray(data19) && data19.length == 1) {
+            let coerced17 = void 0;
+            if (dataType17 == "object" && Array.isArray(data19) && data19.length == 1) {
               data19 = data19[0];
               dataType17 = typeof data19;
-              if (typeof data19 == 'number' && isFinite(data19)) {
+              if (typeof data19 == "number" && isFinite(data19)) {
                 coerced17 = data19;
               }
             }
-            if (!(coerced17 !== undefined)) {
-              if (
-                dataType17 == 'boolean' ||
-                data19 === null ||
-                (dataType17 == 'string' && data19 && data19 == +data19)
-              ) {
+            if (!(coerced17 !== void 0)) {
+              if (dataType17 == "boolean" || data19 === null || dataType17 == "string" && data19 && data19 == +data19) {
                 coerced17 = +data19;
               } else {
-                const err36 = {
-                  instancePath: instancePath + '/query/lng',
-                  schemaPath: '#/properties/query/properties/lng/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err36 = { instancePath: instancePath + "/query/lng", schemaPath: "#/properties/query/properties/lng/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -4133,22 +2896,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced17 !== undefined) {
+            if (coerced17 !== void 0) {
               data19 = coerced17;
-              if (data1 !== undefined) {
-                data1['lng'] = coerced17;
+              if (data1 !== void 0) {
+                data1["lng"] = coerced17;
               }
             }
           }
-          if (typeof data19 == 'number' && isFinite(data19)) {
+          if (typeof data19 == "number" && isFinite(data19)) {
             if (data19 > 180 || isNaN(data19)) {
-              const err37 = {
-                instancePath: instancePath + '/query/lng',
-                schemaPath: '#/properties/query/properties/lng/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 180 },
-                message: 'must be <= 180',
-              };
+              const err37 = { instancePath: instancePath + "/query/lng", schemaPath: "#/properties/query/properties/lng/maximum", keyword: "maximum", params: { comparison: "<=", limit: 180 }, message: "must be <= 180" };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -4157,13 +2914,7 @@ function validate29(
               errors++;
             }
             if (data19 < -180 || isNaN(data19)) {
-              const err38 = {
-                instancePath: instancePath + '/query/lng',
-                schemaPath: '#/properties/query/properties/lng/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: -180 },
-                message: 'must be >= -180',
-              };
+              const err38 = { instancePath: instancePath + "/query/lng", schemaPath: "#/properties/query/properties/lng/minimum", keyword: "minimum", params: { comparison: ">=", limit: -180 }, message: "must be >= -180" };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -4173,31 +2924,25 @@ function validate29(
             }
           }
         }
-        if (data1.open_now !== undefined) {
+        if (data1.open_now !== void 0) {
           let data20 = data1.open_now;
-          if (typeof data20 !== 'boolean') {
+          if (typeof data20 !== "boolean") {
             let dataType18 = typeof data20;
-            let coerced18 = undefined;
-            if (dataType18 == 'object' && Array.isArray(data20) && data20.length == 1) {
+            let coerced18 = void 0;
+            if (dataType18 == "object" && Array.isArray(data20) && data20.length == 1) {
               data20 = data20[0];
               dataType18 = typeof data20;
-              if (typeof data20 === 'boolean') {
+              if (typeof data20 === "boolean") {
                 coerced18 = data20;
               }
             }
-            if (!(coerced18 !== undefined)) {
-              if (data20 === 'false' || data20 === 0 || data20 === null) {
+            if (!(coerced18 !== void 0)) {
+              if (data20 === "false" || data20 === 0 || data20 === null) {
                 coerced18 = false;
-              } else if (data20 === 'true' || data20 === 1) {
+              } else if (data20 === "true" || data20 === 1) {
                 coerced18 = true;
               } else {
-                const err39 = {
-                  instancePath: instancePath + '/query/open_now',
-                  schemaPath: '#/properties/query/properties/open_now/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
+                const err39 = { instancePath: instancePath + "/query/open_now", schemaPath: "#/properties/query/properties/open_now/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -4206,39 +2951,33 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced18 !== undefined) {
+            if (coerced18 !== void 0) {
               data20 = coerced18;
-              if (data1 !== undefined) {
-                data1['open_now'] = coerced18;
+              if (data1 !== void 0) {
+                data1["open_now"] = coerced18;
               }
             }
           }
         }
-        if (data1.layout !== undefined) {
+        if (data1.layout !== void 0) {
           let data21 = data1.layout;
-          if (typeof data21 !== 'string') {
+          if (typeof data21 !== "string") {
             let dataType19 = typeof data21;
-            let coerced19 = undefined;
-            if (dataType19 == 'object' && Array.isArray(data21) && data21.length == 1) {
+            let coerced19 = void 0;
+            if (dataType19 == "object" && Array.isArray(data21) && data21.length == 1) {
               data21 = data21[0];
               dataType19 = typeof data21;
-              if (typeof data21 === 'string') {
+              if (typeof data21 === "string") {
                 coerced19 = data21;
               }
             }
-            if (!(coerced19 !== undefined)) {
-              if (dataType19 == 'number' || dataType19 == 'boolean') {
-                coerced19 = '' + data21;
+            if (!(coerced19 !== void 0)) {
+              if (dataType19 == "number" || dataType19 == "boolean") {
+                coerced19 = "" + data21;
               } else if (data21 === null) {
-                coerced19 = '';
+                coerced19 = "";
               } else {
-                const err40 = {
-                  instancePath: instancePath + '/query/layout',
-                  schemaPath: '#/properties/query/properties/layout/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err40 = { instancePath: instancePath + "/query/layout", schemaPath: "#/properties/query/properties/layout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -4247,21 +2986,15 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced19 !== undefined) {
+            if (coerced19 !== void 0) {
               data21 = coerced19;
-              if (data1 !== undefined) {
-                data1['layout'] = coerced19;
+              if (data1 !== void 0) {
+                data1["layout"] = coerced19;
               }
             }
           }
-          if (!(data21 === 'market')) {
-            const err41 = {
-              instancePath: instancePath + '/query/layout',
-              schemaPath: '#/properties/query/properties/layout/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema40.properties.query.properties.layout.enum },
-              message: 'must be equal to one of the allowed values',
-            };
+          if (!(data21 === "market")) {
+            const err41 = { instancePath: instancePath + "/query/layout", schemaPath: "#/properties/query/properties/layout/enum", keyword: "enum", params: { allowedValues: schema40.properties.query.properties.layout.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -4270,31 +3003,25 @@ function validate29(
             errors++;
           }
         }
-        if (data1.include_facets !== undefined) {
+        if (data1.include_facets !== void 0) {
           let data22 = data1.include_facets;
-          if (typeof data22 !== 'boolean') {
+          if (typeof data22 !== "boolean") {
             let dataType20 = typeof data22;
-            let coerced20 = undefined;
-            if (dataType20 == 'object' && Array.isArray(data22) && data22.length == 1) {
+            let coerced20 = void 0;
+            if (dataType20 == "object" && Array.isArray(data22) && data22.length == 1) {
               data22 = data22[0];
               dataType20 = typeof data22;
-              if (typeof data22 === 'boolean') {
+              if (typeof data22 === "boolean") {
                 coerced20 = data22;
               }
             }
-            if (!(coerced20 !== undefined)) {
-              if (data22 === 'false' || data22 === 0 || data22 === null) {
+            if (!(coerced20 !== void 0)) {
+              if (data22 === "false" || data22 === 0 || data22 === null) {
                 coerced20 = false;
-              } else if (data22 === 'true' || data22 === 1) {
+              } else if (data22 === "true" || data22 === 1) {
                 coerced20 = true;
               } else {
-                const err42 = {
-                  instancePath: instancePath + '/query/include_facets',
-                  schemaPath: '#/properties/query/properties/include_facets/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                };
+                const err42 = { instancePath: instancePath + "/query/include_facets", schemaPath: "#/properties/query/properties/include_facets/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -4303,39 +3030,33 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced20 !== undefined) {
+            if (coerced20 !== void 0) {
               data22 = coerced20;
-              if (data1 !== undefined) {
-                data1['include_facets'] = coerced20;
+              if (data1 !== void 0) {
+                data1["include_facets"] = coerced20;
               }
             }
           }
         }
-        if (data1.sort !== undefined) {
+        if (data1.sort !== void 0) {
           let data23 = data1.sort;
-          if (typeof data23 !== 'string') {
+          if (typeof data23 !== "string") {
             let dataType21 = typeof data23;
-            let coerced21 = undefined;
-            if (dataType21 == 'object' && Array.isArray(data23) && data23.length == 1) {
+            let coerced21 = void 0;
+            if (dataType21 == "object" && Array.isArray(data23) && data23.length == 1) {
               data23 = data23[0];
               dataType21 = typeof data23;
-              if (typeof data23 === 'string') {
+              if (typeof data23 === "string") {
                 coerced21 = data23;
               }
             }
-            if (!(coerced21 !== undefined)) {
-              if (dataType21 == 'number' || dataType21 == 'boolean') {
-                coerced21 = '' + data23;
+            if (!(coerced21 !== void 0)) {
+              if (dataType21 == "number" || dataType21 == "boolean") {
+                coerced21 = "" + data23;
               } else if (data23 === null) {
-                coerced21 = '';
+                coerced21 = "";
               } else {
-                const err43 = {
-                  instancePath: instancePath + '/query/sort',
-                  schemaPath: '#/properties/query/properties/sort/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err43 = { instancePath: instancePath + "/query/sort", schemaPath: "#/properties/query/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
@@ -4344,21 +3065,15 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced21 !== undefined) {
+            if (coerced21 !== void 0) {
               data23 = coerced21;
-              if (data1 !== undefined) {
-                data1['sort'] = coerced21;
+              if (data1 !== void 0) {
+                data1["sort"] = coerced21;
               }
             }
           }
-          if (!(data23 === 'name' || data23 === 'rating')) {
-            const err44 = {
-              instancePath: instancePath + '/query/sort',
-              schemaPath: '#/properties/query/properties/sort/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema40.properties.query.properties.sort.enum },
-              message: 'must be equal to one of the allowed values',
-            };
+          if (!(data23 === "name" || data23 === "rating")) {
+            const err44 = { instancePath: instancePath + "/query/sort", schemaPath: "#/properties/query/properties/sort/enum", keyword: "enum", params: { allowedValues: schema40.properties.query.properties.sort.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -4367,31 +3082,25 @@ function validate29(
             errors++;
           }
         }
-        if (data1.order !== undefined) {
+        if (data1.order !== void 0) {
           let data24 = data1.order;
-          if (typeof data24 !== 'string') {
+          if (typeof data24 !== "string") {
             let dataType22 = typeof data24;
-            let coerced22 = undefined;
-            if (dataType22 == 'object' && Array.isArray(data24) && data24.length == 1) {
+            let coerced22 = void 0;
+            if (dataType22 == "object" && Array.isArray(data24) && data24.length == 1) {
               data24 = data24[0];
               dataType22 = typeof data24;
-              if (typeof data24 === 'string') {
+              if (typeof data24 === "string") {
                 coerced22 = data24;
               }
             }
-            if (!(coerced22 !== undefined)) {
-              if (dataType22 == 'number' || dataType22 == 'boolean') {
-                coerced22 = '' + data24;
+            if (!(coerced22 !== void 0)) {
+              if (dataType22 == "number" || dataType22 == "boolean") {
+                coerced22 = "" + data24;
               } else if (data24 === null) {
-                coerced22 = '';
+                coerced22 = "";
               } else {
-                const err45 = {
-                  instancePath: instancePath + '/query/order',
-                  schemaPath: '#/properties/query/properties/order/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err45 = { instancePath: instancePath + "/query/order", schemaPath: "#/properties/query/properties/order/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -4400,21 +3109,15 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced22 !== undefined) {
+            if (coerced22 !== void 0) {
               data24 = coerced22;
-              if (data1 !== undefined) {
-                data1['order'] = coerced22;
+              if (data1 !== void 0) {
+                data1["order"] = coerced22;
               }
             }
           }
-          if (!(data24 === 'asc' || data24 === 'desc')) {
-            const err46 = {
-              instancePath: instancePath + '/query/order',
-              schemaPath: '#/properties/query/properties/order/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema40.properties.query.properties.order.enum },
-              message: 'must be equal to one of the allowed values',
-            };
+          if (!(data24 === "asc" || data24 === "desc")) {
+            const err46 = { instancePath: instancePath + "/query/order", schemaPath: "#/properties/query/properties/order/enum", keyword: "enum", params: { allowedValues: schema40.properties.query.properties.order.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -4423,38 +3126,23 @@ function validate29(
             errors++;
           }
         }
-        if (data1.page !== undefined) {
+        if (data1.page !== void 0) {
           let data25 = data1.page;
-          if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
             let dataType23 = typeof data25;
-            let coerced23 = undefined;
-            if (dataType23 == 'object' && Array.isArray(data25) && data25.length == 1) {
+            let coerced23 = void 0;
+            if (dataType23 == "object" && Array.isArray(data25) && data25.length == 1) {
               data25 = data25[0];
               dataType23 = typeof data25;
-              if (
-                typeof data25 == 'number' &&
-                !(data25 % 1) &&
-                !isNaN(data25) &&
-                isFinite(data25)
-              ) {
+              if (typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25)) {
                 coerced23 = data25;
               }
             }
-            if (!(coerced23 !== undefined)) {
-              if (
-                dataType23 === 'boolean' ||
-                data25 === null ||
-                (dataType23 === 'string' && data25 && data25 == +data25 && !(data25 % 1))
-              ) {
+            if (!(coerced23 !== void 0)) {
+              if (dataType23 === "boolean" || data25 === null || dataType23 === "string" && data25 && data25 == +data25 && !(data25 % 1)) {
                 coerced23 = +data25;
               } else {
-                const err47 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err47 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err47];
                 } else {
@@ -4463,22 +3151,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced23 !== undefined) {
+            if (coerced23 !== void 0) {
               data25 = coerced23;
-              if (data1 !== undefined) {
-                data1['page'] = coerced23;
+              if (data1 !== void 0) {
+                data1["page"] = coerced23;
               }
             }
           }
-          if (typeof data25 == 'number' && isFinite(data25)) {
+          if (typeof data25 == "number" && isFinite(data25)) {
             if (data25 < 1 || isNaN(data25)) {
-              const err48 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err48 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -4488,38 +3170,23 @@ function validate29(
             }
           }
         }
-        if (data1.page_size !== undefined) {
+        if (data1.page_size !== void 0) {
           let data26 = data1.page_size;
-          if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
             let dataType24 = typeof data26;
-            let coerced24 = undefined;
-            if (dataType24 == 'object' && Array.isArray(data26) && data26.length == 1) {
+            let coerced24 = void 0;
+            if (dataType24 == "object" && Array.isArray(data26) && data26.length == 1) {
               data26 = data26[0];
               dataType24 = typeof data26;
-              if (
-                typeof data26 == 'number' &&
-                !(data26 % 1) &&
-                !isNaN(data26) &&
-                isFinite(data26)
-              ) {
+              if (typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26)) {
                 coerced24 = data26;
               }
             }
-            if (!(coerced24 !== undefined)) {
-              if (
-                dataType24 === 'boolean' ||
-                data26 === null ||
-                (dataType24 === 'string' && data26 && data26 == +data26 && !(data26 % 1))
-              ) {
+            if (!(coerced24 !== void 0)) {
+              if (dataType24 === "boolean" || data26 === null || dataType24 === "string" && data26 && data26 == +data26 && !(data26 % 1)) {
                 coerced24 = +data26;
               } else {
-                const err49 = {
-                  instancePath: instancePath + '/query/page_size',
-                  schemaPath: '#/properties/query/properties/page_size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err49 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err49];
                 } else {
@@ -4528,22 +3195,16 @@ function validate29(
                 errors++;
               }
             }
-            if (coerced24 !== undefined) {
+            if (coerced24 !== void 0) {
               data26 = coerced24;
-              if (data1 !== undefined) {
-                data1['page_size'] = coerced24;
+              if (data1 !== void 0) {
+                data1["page_size"] = coerced24;
               }
             }
           }
-          if (typeof data26 == 'number' && isFinite(data26)) {
+          if (typeof data26 == "number" && isFinite(data26)) {
             if (data26 > 100 || isNaN(data26)) {
-              const err50 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err50 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -4552,13 +3213,7 @@ function validate29(
               errors++;
             }
             if (data26 < 1 || isNaN(data26)) {
-              const err51 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err51 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -4569,13 +3224,7 @@ function validate29(
           }
         }
       } else {
-        const err52 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err52 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -4584,16 +3233,10 @@ function validate29(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data27 = data.header;
-      if (!(data27 && typeof data27 == 'object' && !Array.isArray(data27))) {
-        const err53 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data27 && typeof data27 == "object" && !Array.isArray(data27))) {
+        const err53 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -4603,13 +3246,7 @@ function validate29(
       }
     }
   } else {
-    const err54 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err54];
     } else {
@@ -4620,50 +3257,26 @@ function validate29(
   validate29.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate29.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params30 = validate30;
-const schema42 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { org_nr: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' } },
-      required: ['org_nr'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params30',
-};
-function validate30(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params30" */ let vErrors = null;
+const schema42 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "org_nr": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" } }, "required": ["org_nr"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params30" };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.org_nr === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'org_nr' },
-            message: "must have required property '" + 'org_nr' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.org_nr === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "org_nr" }, message: "must have required property 'org_nr'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -4671,31 +3284,25 @@ function validate30(
           }
           errors++;
         }
-        if (data0.org_nr !== undefined) {
+        if (data0.org_nr !== void 0) {
           let data1 = data0.org_nr;
-          if (typeof data1 !== 'string') {
+          if (typeof data1 !== "string") {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 === 'string') {
+              if (typeof data1 === "string") {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data1;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data1;
               } else if (data1 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/org_nr',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/path/org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -4704,22 +3311,16 @@ function validate30(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['org_nr'] = coerced0;
+              if (data0 !== void 0) {
+                data0["org_nr"] = coerced0;
               }
             }
           }
-          if (typeof data1 === 'string') {
+          if (typeof data1 === "string") {
             if (!pattern5.test(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/org_nr',
-                schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[0-9]{9}$' },
-                message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-              };
+              const err2 = { instancePath: instancePath + "/path/org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -4730,13 +3331,7 @@ function validate30(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4745,16 +3340,10 @@ function validate30(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4763,16 +3352,10 @@ function validate30(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4782,13 +3365,7 @@ function validate30(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -4799,50 +3376,26 @@ function validate30(
   validate30.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate30.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params32 = validate31;
-const schema44 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { org_nr: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' } },
-      required: ['org_nr'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params32',
-};
-function validate31(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params32" */ let vErrors = null;
+const schema44 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "org_nr": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" } }, "required": ["org_nr"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params32" };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.org_nr === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'org_nr' },
-            message: "must have required property '" + 'org_nr' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.org_nr === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "org_nr" }, message: "must have required property 'org_nr'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -4850,31 +3403,25 @@ function validate31(
           }
           errors++;
         }
-        if (data0.org_nr !== undefined) {
+        if (data0.org_nr !== void 0) {
           let data1 = data0.org_nr;
-          if (typeof data1 !== 'string') {
+          if (typeof data1 !== "string") {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 === 'string') {
+              if (typeof data1 === "string") {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data1;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data1;
               } else if (data1 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/org_nr',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/path/org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -4883,22 +3430,16 @@ function validate31(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['org_nr'] = coerced0;
+              if (data0 !== void 0) {
+                data0["org_nr"] = coerced0;
               }
             }
           }
-          if (typeof data1 === 'string') {
+          if (typeof data1 === "string") {
             if (!pattern5.test(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/org_nr',
-                schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[0-9]{9}$' },
-                message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-              };
+              const err2 = { instancePath: instancePath + "/path/org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -4909,13 +3450,7 @@ function validate31(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4924,16 +3459,10 @@ function validate31(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4942,16 +3471,10 @@ function validate31(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4961,13 +3484,7 @@ function validate31(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -4978,63 +3495,25 @@ function validate31(
   validate31.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate31.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params33 = validate32;
-const schema46 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        page_size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-        page: { type: 'integer', minimum: 1, default: 1 },
-        order: { type: 'string', enum: ['asc', 'desc'], default: 'asc' },
-        sort: { type: 'string', enum: ['distance', 'rating'] },
-        radius: { type: 'number', exclusiveMinimum: 0 },
-        lng: { type: 'number', minimum: -180, maximum: 180 },
-        lat: { type: 'number', minimum: -90, maximum: 90 },
-        price_max: { type: 'number', minimum: 0 },
-        price_min: { type: 'number', minimum: 0 },
-        min_rating: { type: 'number', minimum: 1, maximum: 5 },
-        sub_category_ids: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1 },
-        main_category_ids: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1 },
-        q: { type: 'string' },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params33',
-};
-function validate32(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params33" */ let vErrors = null;
+const schema46 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "page_size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 }, "page": { "type": "integer", "minimum": 1, "default": 1 }, "order": { "type": "string", "enum": ["asc", "desc"], "default": "asc" }, "sort": { "type": "string", "enum": ["distance", "rating"] }, "radius": { "type": "number", "exclusiveMinimum": 0 }, "lng": { "type": "number", "minimum": -180, "maximum": 180 }, "lat": { "type": "number", "minimum": -90, "maximum": 90 }, "price_max": { "type": "number", "minimum": 0 }, "price_min": { "type": "number", "minimum": 0 }, "min_rating": { "type": "number", "minimum": 1, "maximum": 5 }, "sub_category_ids": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 }, "main_category_ids": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 }, "q": { "type": "string" } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params33" };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -5043,36 +3522,26 @@ function validate32(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.page_size !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.page_size !== void 0) {
           let data2 = data1.page_size;
-          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) {
+              if (typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data2 === null ||
-                (dataType0 === 'string' && data2 && data2 == +data2 && !(data2 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data2 === null || dataType0 === "string" && data2 && data2 == +data2 && !(data2 % 1)) {
                 coerced0 = +data2;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/page_size',
-                  schemaPath: '#/properties/query/properties/page_size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -5081,22 +3550,16 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['page_size'] = coerced0;
+              if (data1 !== void 0) {
+                data1["page_size"] = coerced0;
               }
             }
           }
-          if (typeof data2 == 'number' && isFinite(data2)) {
+          if (typeof data2 == "number" && isFinite(data2)) {
             if (data2 > 100 || isNaN(data2)) {
-              const err2 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err2 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -5105,13 +3568,7 @@ function validate32(
               errors++;
             }
             if (data2 < 1 || isNaN(data2)) {
-              const err3 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err3 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -5121,33 +3578,23 @@ function validate32(
             }
           }
         }
-        if (data1.page !== undefined) {
+        if (data1.page !== void 0) {
           let data3 = data1.page;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) {
+              if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'boolean' ||
-                data3 === null ||
-                (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                 coerced1 = +data3;
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err4 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -5156,22 +3603,16 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['page'] = coerced1;
+              if (data1 !== void 0) {
+                data1["page"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 < 1 || isNaN(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err5 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -5181,31 +3622,25 @@ function validate32(
             }
           }
         }
-        if (data1.order !== undefined) {
+        if (data1.order !== void 0) {
           let data4 = data1.order;
-          if (typeof data4 !== 'string') {
+          if (typeof data4 !== "string") {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 === 'string') {
+              if (typeof data4 === "string") {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (dataType2 == 'number' || dataType2 == 'boolean') {
-                coerced2 = '' + data4;
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 == "number" || dataType2 == "boolean") {
+                coerced2 = "" + data4;
               } else if (data4 === null) {
-                coerced2 = '';
+                coerced2 = "";
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/order',
-                  schemaPath: '#/properties/query/properties/order/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err6 = { instancePath: instancePath + "/query/order", schemaPath: "#/properties/query/properties/order/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -5214,21 +3649,15 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['order'] = coerced2;
+              if (data1 !== void 0) {
+                data1["order"] = coerced2;
               }
             }
           }
-          if (!(data4 === 'asc' || data4 === 'desc')) {
-            const err7 = {
-              instancePath: instancePath + '/query/order',
-              schemaPath: '#/properties/query/properties/order/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema46.properties.query.properties.order.enum },
-              message: 'must be equal to one of the allowed values',
-            };
+          if (!(data4 === "asc" || data4 === "desc")) {
+            const err7 = { instancePath: instancePath + "/query/order", schemaPath: "#/properties/query/properties/order/enum", keyword: "enum", params: { allowedValues: schema46.properties.query.properties.order.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -5237,31 +3666,25 @@ function validate32(
             errors++;
           }
         }
-        if (data1.sort !== undefined) {
+        if (data1.sort !== void 0) {
           let data5 = data1.sort;
-          if (typeof data5 !== 'string') {
+          if (typeof data5 !== "string") {
             let dataType3 = typeof data5;
-            let coerced3 = undefined;
-            if (dataType3 == 'object' && Array.isArray(data5) && data5.length == 1) {
+            let coerced3 = void 0;
+            if (dataType3 == "object" && Array.isArray(data5) && data5.length == 1) {
               data5 = data5[0];
               dataType3 = typeof data5;
-              if (typeof data5 === 'string') {
+              if (typeof data5 === "string") {
                 coerced3 = data5;
               }
             }
-            if (!(coerced3 !== undefined)) {
-              if (dataType3 == 'number' || dataType3 == 'boolean') {
-                coerced3 = '' + data5;
+            if (!(coerced3 !== void 0)) {
+              if (dataType3 == "number" || dataType3 == "boolean") {
+                coerced3 = "" + data5;
               } else if (data5 === null) {
-                coerced3 = '';
+                coerced3 = "";
               } else {
-                const err8 = {
-                  instancePath: instancePath + '/query/sort',
-                  schemaPath: '#/properties/query/properties/sort/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err8 = { instancePath: instancePath + "/query/sort", schemaPath: "#/properties/query/properties/sort/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -5270,21 +3693,15 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced3 !== undefined) {
+            if (coerced3 !== void 0) {
               data5 = coerced3;
-              if (data1 !== undefined) {
-                data1['sort'] = coerced3;
+              if (data1 !== void 0) {
+                data1["sort"] = coerced3;
               }
             }
           }
-          if (!(data5 === 'distance' || data5 === 'rating')) {
-            const err9 = {
-              instancePath: instancePath + '/query/sort',
-              schemaPath: '#/properties/query/properties/sort/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema46.properties.query.properties.sort.enum },
-              message: 'must be equal to one of the allowed values',
-            };
+          if (!(data5 === "distance" || data5 === "rating")) {
+            const err9 = { instancePath: instancePath + "/query/sort", schemaPath: "#/properties/query/properties/sort/enum", keyword: "enum", params: { allowedValues: schema46.properties.query.properties.sort.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -5293,33 +3710,23 @@ function validate32(
             errors++;
           }
         }
-        if (data1.radius !== undefined) {
+        if (data1.radius !== void 0) {
           let data6 = data1.radius;
-          if (!(typeof data6 == 'number' && isFinite(data6))) {
+          if (!(typeof data6 == "number" && isFinite(data6))) {
             let dataType4 = typeof data6;
-            let coerced4 = undefined;
-            if (dataType4 == 'object' && Array.isArray(data6) && data6.length == 1) {
+            let coerced4 = void 0;
+            if (dataType4 == "object" && Array.isArray(data6) && data6.length == 1) {
               data6 = data6[0];
               dataType4 = typeof data6;
-              if (typeof data6 == 'number' && isFinite(data6)) {
+              if (typeof data6 == "number" && isFinite(data6)) {
                 coerced4 = data6;
               }
             }
-            if (!(coerced4 !== undefined)) {
-              if (
-                dataType4 == 'boolean' ||
-                data6 === null ||
-                (dataType4 == 'string' && data6 && data6 == +data6)
-              ) {
+            if (!(coerced4 !== void 0)) {
+              if (dataType4 == "boolean" || data6 === null || dataType4 == "string" && data6 && data6 == +data6) {
                 coerced4 = +data6;
               } else {
-                const err10 = {
-                  instancePath: instancePath + '/query/radius',
-                  schemaPath: '#/properties/query/properties/radius/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err10 = { instancePath: instancePath + "/query/radius", schemaPath: "#/properties/query/properties/radius/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -5328,22 +3735,16 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced4 !== undefined) {
+            if (coerced4 !== void 0) {
               data6 = coerced4;
-              if (data1 !== undefined) {
-                data1['radius'] = coerced4;
+              if (data1 !== void 0) {
+                data1["radius"] = coerced4;
               }
             }
           }
-          if (typeof data6 == 'number' && isFinite(data6)) {
+          if (typeof data6 == "number" && isFinite(data6)) {
             if (data6 <= 0 || isNaN(data6)) {
-              const err11 = {
-                instancePath: instancePath + '/query/radius',
-                schemaPath: '#/properties/query/properties/radius/exclusiveMinimum',
-                keyword: 'exclusiveMinimum',
-                params: { comparison: '>', limit: 0 },
-                message: 'must be > 0',
-              };
+              const err11 = { instancePath: instancePath + "/query/radius", schemaPath: "#/properties/query/properties/radius/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -5353,33 +3754,23 @@ function validate32(
             }
           }
         }
-        if (data1.lng !== undefined) {
+        if (data1.lng !== void 0) {
           let data7 = data1.lng;
-          if (!(typeof data7 == 'number' && isFinite(data7))) {
+          if (!(typeof data7 == "number" && isFinite(data7))) {
             let dataType5 = typeof data7;
-            let coerced5 = undefined;
-            if (dataType5 == 'object' && Array.isArray(data7) && data7.length == 1) {
+            let coerced5 = void 0;
+            if (dataType5 == "object" && Array.isArray(data7) && data7.length == 1) {
               data7 = data7[0];
               dataType5 = typeof data7;
-              if (typeof data7 == 'number' && isFinite(data7)) {
+              if (typeof data7 == "number" && isFinite(data7)) {
                 coerced5 = data7;
               }
             }
-            if (!(coerced5 !== undefined)) {
-              if (
-                dataType5 == 'boolean' ||
-                data7 === null ||
-                (dataType5 == 'string' && data7 && data7 == +data7)
-              ) {
+            if (!(coerced5 !== void 0)) {
+              if (dataType5 == "boolean" || data7 === null || dataType5 == "string" && data7 && data7 == +data7) {
                 coerced5 = +data7;
               } else {
-                const err12 = {
-                  instancePath: instancePath + '/query/lng',
-                  schemaPath: '#/properties/query/properties/lng/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err12 = { instancePath: instancePath + "/query/lng", schemaPath: "#/properties/query/properties/lng/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -5388,22 +3779,16 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced5 !== undefined) {
+            if (coerced5 !== void 0) {
               data7 = coerced5;
-              if (data1 !== undefined) {
-                data1['lng'] = coerced5;
+              if (data1 !== void 0) {
+                data1["lng"] = coerced5;
               }
             }
           }
-          if (typeof data7 == 'number' && isFinite(data7)) {
+          if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 > 180 || isNaN(data7)) {
-              const err13 = {
-                instancePath: instancePath + '/query/lng',
-                schemaPath: '#/properties/query/properties/lng/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 180 },
-                message: 'must be <= 180',
-              };
+              const err13 = { instancePath: instancePath + "/query/lng", schemaPath: "#/properties/query/properties/lng/maximum", keyword: "maximum", params: { comparison: "<=", limit: 180 }, message: "must be <= 180" };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -5412,13 +3797,7 @@ function validate32(
               errors++;
             }
             if (data7 < -180 || isNaN(data7)) {
-              const err14 = {
-                instancePath: instancePath + '/query/lng',
-                schemaPath: '#/properties/query/properties/lng/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: -180 },
-                message: 'must be >= -180',
-              };
+              const err14 = { instancePath: instancePath + "/query/lng", schemaPath: "#/properties/query/properties/lng/minimum", keyword: "minimum", params: { comparison: ">=", limit: -180 }, message: "must be >= -180" };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -5428,33 +3807,23 @@ function validate32(
             }
           }
         }
-        if (data1.lat !== undefined) {
+        if (data1.lat !== void 0) {
           let data8 = data1.lat;
-          if (!(typeof data8 == 'number' && isFinite(data8))) {
+          if (!(typeof data8 == "number" && isFinite(data8))) {
             let dataType6 = typeof data8;
-            let coerced6 = undefined;
-            if (dataType6 == 'object' && Array.isArray(data8) && data8.length == 1) {
+            let coerced6 = void 0;
+            if (dataType6 == "object" && Array.isArray(data8) && data8.length == 1) {
               data8 = data8[0];
               dataType6 = typeof data8;
-              if (typeof data8 == 'number' && isFinite(data8)) {
+              if (typeof data8 == "number" && isFinite(data8)) {
                 coerced6 = data8;
               }
             }
-            if (!(coerced6 !== undefined)) {
-              if (
-                dataType6 == 'boolean' ||
-                data8 === null ||
-                (dataType6 == 'string' && data8 && data8 == +data8)
-              ) {
+            if (!(coerced6 !== void 0)) {
+              if (dataType6 == "boolean" || data8 === null || dataType6 == "string" && data8 && data8 == +data8) {
                 coerced6 = +data8;
               } else {
-                const err15 = {
-                  instancePath: instancePath + '/query/lat',
-                  schemaPath: '#/properties/query/properties/lat/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err15 = { instancePath: instancePath + "/query/lat", schemaPath: "#/properties/query/properties/lat/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -5463,22 +3832,16 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced6 !== undefined) {
+            if (coerced6 !== void 0) {
               data8 = coerced6;
-              if (data1 !== undefined) {
-                data1['lat'] = coerced6;
+              if (data1 !== void 0) {
+                data1["lat"] = coerced6;
               }
             }
           }
-          if (typeof data8 == 'number' && isFinite(data8)) {
+          if (typeof data8 == "number" && isFinite(data8)) {
             if (data8 > 90 || isNaN(data8)) {
-              const err16 = {
-                instancePath: instancePath + '/query/lat',
-                schemaPath: '#/properties/query/properties/lat/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 90 },
-                message: 'must be <= 90',
-              };
+              const err16 = { instancePath: instancePath + "/query/lat", schemaPath: "#/properties/query/properties/lat/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90" };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -5487,13 +3850,7 @@ function validate32(
               errors++;
             }
             if (data8 < -90 || isNaN(data8)) {
-              const err17 = {
-                instancePath: instancePath + '/query/lat',
-                schemaPath: '#/properties/query/properties/lat/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: -90 },
-                message: 'must be >= -90',
-              };
+              const err17 = { instancePath: instancePath + "/query/lat", schemaPath: "#/properties/query/properties/lat/minimum", keyword: "minimum", params: { comparison: ">=", limit: -90 }, message: "must be >= -90" };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -5503,33 +3860,23 @@ function validate32(
             }
           }
         }
-        if (data1.price_max !== undefined) {
+        if (data1.price_max !== void 0) {
           let data9 = data1.price_max;
-          if (!(typeof data9 == 'number' && isFinite(data9))) {
+          if (!(typeof data9 == "number" && isFinite(data9))) {
             let dataType7 = typeof data9;
-            let coerced7 = undefined;
-            if (dataType7 == 'object' && Array.isArray(data9) && data9.length == 1) {
+            let coerced7 = void 0;
+            if (dataType7 == "object" && Array.isArray(data9) && data9.length == 1) {
               data9 = data9[0];
               dataType7 = typeof data9;
-              if (typeof data9 == 'number' && isFinite(data9)) {
+              if (typeof data9 == "number" && isFinite(data9)) {
                 coerced7 = data9;
               }
             }
-            if (!(coerced7 !== undefined)) {
-              if (
-                dataType7 == 'boolean' ||
-                data9 === null ||
-                (dataType7 == 'string' && data9 && data9 == +data9)
-              ) {
+            if (!(coerced7 !== void 0)) {
+              if (dataType7 == "boolean" || data9 === null || dataType7 == "string" && data9 && data9 == +data9) {
                 coerced7 = +data9;
               } else {
-                const err18 = {
-                  instancePath: instancePath + '/query/price_max',
-                  schemaPath: '#/properties/query/properties/price_max/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err18 = { instancePath: instancePath + "/query/price_max", schemaPath: "#/properties/query/properties/price_max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -5538,22 +3885,16 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced7 !== undefined) {
+            if (coerced7 !== void 0) {
               data9 = coerced7;
-              if (data1 !== undefined) {
-                data1['price_max'] = coerced7;
+              if (data1 !== void 0) {
+                data1["price_max"] = coerced7;
               }
             }
           }
-          if (typeof data9 == 'number' && isFinite(data9)) {
+          if (typeof data9 == "number" && isFinite(data9)) {
             if (data9 < 0 || isNaN(data9)) {
-              const err19 = {
-                instancePath: instancePath + '/query/price_max',
-                schemaPath: '#/properties/query/properties/price_max/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-              };
+              const err19 = { instancePath: instancePath + "/query/price_max", schemaPath: "#/properties/query/properties/price_max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -5563,33 +3904,23 @@ function validate32(
             }
           }
         }
-        if (data1.price_min !== undefined) {
+        if (data1.price_min !== void 0) {
           let data10 = data1.price_min;
-          if (!(typeof data10 == 'number' && isFinite(data10))) {
+          if (!(typeof data10 == "number" && isFinite(data10))) {
             let dataType8 = typeof data10;
-            let coerced8 = undefined;
-            if (dataType8 == 'object' && Array.isArray(data10) && data10.length == 1) {
+            let coerced8 = void 0;
+            if (dataType8 == "object" && Array.isArray(data10) && data10.length == 1) {
               data10 = data10[0];
               dataType8 = typeof data10;
-              if (typeof data10 == 'number' && isFinite(data10)) {
+              if (typeof data10 == "number" && isFinite(data10)) {
                 coerced8 = data10;
               }
             }
-            if (!(coerced8 !== undefined)) {
-              if (
-                dataType8 == 'boolean' ||
-                data10 === null ||
-                (dataType8 == 'string' && data10 && data10 == +data10)
-              ) {
+            if (!(coerced8 !== void 0)) {
+              if (dataType8 == "boolean" || data10 === null || dataType8 == "string" && data10 && data10 == +data10) {
                 coerced8 = +data10;
               } else {
-                const err20 = {
-                  instancePath: instancePath + '/query/price_min',
-                  schemaPath: '#/properties/query/properties/price_min/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err20 = { instancePath: instancePath + "/query/price_min", schemaPath: "#/properties/query/properties/price_min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -5598,22 +3929,16 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced8 !== undefined) {
+            if (coerced8 !== void 0) {
               data10 = coerced8;
-              if (data1 !== undefined) {
-                data1['price_min'] = coerced8;
+              if (data1 !== void 0) {
+                data1["price_min"] = coerced8;
               }
             }
           }
-          if (typeof data10 == 'number' && isFinite(data10)) {
+          if (typeof data10 == "number" && isFinite(data10)) {
             if (data10 < 0 || isNaN(data10)) {
-              const err21 = {
-                instancePath: instancePath + '/query/price_min',
-                schemaPath: '#/properties/query/properties/price_min/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-              };
+              const err21 = { instancePath: instancePath + "/query/price_min", schemaPath: "#/properties/query/properties/price_min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -5623,33 +3948,23 @@ function validate32(
             }
           }
         }
-        if (data1.min_rating !== undefined) {
+        if (data1.min_rating !== void 0) {
           let data11 = data1.min_rating;
-          if (!(typeof data11 == 'number' && isFinite(data11))) {
+          if (!(typeof data11 == "number" && isFinite(data11))) {
             let dataType9 = typeof data11;
-            let coerced9 = undefined;
-            if (dataType9 == 'object' && Array.isArray(data11) && data11.length == 1) {
+            let coerced9 = void 0;
+            if (dataType9 == "object" && Array.isArray(data11) && data11.length == 1) {
               data11 = data11[0];
               dataType9 = typeof data11;
-              if (typeof data11 == 'number' && isFinite(data11)) {
+              if (typeof data11 == "number" && isFinite(data11)) {
                 coerced9 = data11;
               }
             }
-            if (!(coerced9 !== undefined)) {
-              if (
-                dataType9 == 'boolean' ||
-                data11 === null ||
-                (dataType9 == 'string' && data11 && data11 == +data11)
-              ) {
+            if (!(coerced9 !== void 0)) {
+              if (dataType9 == "boolean" || data11 === null || dataType9 == "string" && data11 && data11 == +data11) {
                 coerced9 = +data11;
               } else {
-                const err22 = {
-                  instancePath: instancePath + '/query/min_rating',
-                  schemaPath: '#/properties/query/properties/min_rating/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err22 = { instancePath: instancePath + "/query/min_rating", schemaPath: "#/properties/query/properties/min_rating/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -5658,22 +3973,16 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced9 !== undefined) {
+            if (coerced9 !== void 0) {
               data11 = coerced9;
-              if (data1 !== undefined) {
-                data1['min_rating'] = coerced9;
+              if (data1 !== void 0) {
+                data1["min_rating"] = coerced9;
               }
             }
           }
-          if (typeof data11 == 'number' && isFinite(data11)) {
+          if (typeof data11 == "number" && isFinite(data11)) {
             if (data11 > 5 || isNaN(data11)) {
-              const err23 = {
-                instancePath: instancePath + '/query/min_rating',
-                schemaPath: '#/properties/query/properties/min_rating/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 5 },
-                message: 'must be <= 5',
-              };
+              const err23 = { instancePath: instancePath + "/query/min_rating", schemaPath: "#/properties/query/properties/min_rating/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -5682,13 +3991,7 @@ function validate32(
               errors++;
             }
             if (data11 < 1 || isNaN(data11)) {
-              const err24 = {
-                instancePath: instancePath + '/query/min_rating',
-                schemaPath: '#/properties/query/properties/min_rating/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err24 = { instancePath: instancePath + "/query/min_rating", schemaPath: "#/properties/query/properties/min_rating/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -5698,34 +4001,23 @@ function validate32(
             }
           }
         }
-        if (data1.sub_category_ids !== undefined) {
+        if (data1.sub_category_ids !== void 0) {
           let data12 = data1.sub_category_ids;
           if (!Array.isArray(data12)) {
             let dataType10 = typeof data12;
-            let coerced10 = undefined;
-            if (dataType10 == 'object' && Array.isArray(data12) && data12.length == 1) {
+            let coerced10 = void 0;
+            if (dataType10 == "object" && Array.isArray(data12) && data12.length == 1) {
               data12 = data12[0];
               dataType10 = typeof data12;
               if (Array.isArray(data12)) {
                 coerced10 = data12;
               }
             }
-            if (!(coerced10 !== undefined)) {
-              if (
-                dataType10 === 'string' ||
-                dataType10 === 'number' ||
-                dataType10 === 'boolean' ||
-                data12 === null
-              ) {
+            if (!(coerced10 !== void 0)) {
+              if (dataType10 === "string" || dataType10 === "number" || dataType10 === "boolean" || data12 === null) {
                 coerced10 = [data12];
               } else {
-                const err25 = {
-                  instancePath: instancePath + '/query/sub_category_ids',
-                  schemaPath: '#/properties/query/properties/sub_category_ids/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err25 = { instancePath: instancePath + "/query/sub_category_ids", schemaPath: "#/properties/query/properties/sub_category_ids/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -5734,22 +4026,16 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced10 !== undefined) {
+            if (coerced10 !== void 0) {
               data12 = coerced10;
-              if (data1 !== undefined) {
-                data1['sub_category_ids'] = coerced10;
+              if (data1 !== void 0) {
+                data1["sub_category_ids"] = coerced10;
               }
             }
           }
           if (Array.isArray(data12)) {
             if (data12.length < 1) {
-              const err26 = {
-                instancePath: instancePath + '/query/sub_category_ids',
-                schemaPath: '#/properties/query/properties/sub_category_ids/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err26 = { instancePath: instancePath + "/query/sub_category_ids", schemaPath: "#/properties/query/properties/sub_category_ids/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err26];
               } else {
@@ -5760,41 +4046,21 @@ function validate32(
             const len0 = data12.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data13 = data12[i0];
-              if (!(
-                typeof data13 == 'number' &&
-                !(data13 % 1) &&
-                !isNaN(data13) &&
-                isFinite(data13)
-              )) {
+              if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
                 let dataType11 = typeof data13;
-                let coerced11 = undefined;
-                if (dataType11 == 'object' && Array.isArray(data13) && data13.length == 1) {
+                let coerced11 = void 0;
+                if (dataType11 == "object" && Array.isArray(data13) && data13.length == 1) {
                   data13 = data13[0];
                   dataType11 = typeof data13;
-                  if (
-                    typeof data13 == 'number' &&
-                    !(data13 % 1) &&
-                    !isNaN(data13) &&
-                    isFinite(data13)
-                  ) {
+                  if (typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13)) {
                     coerced11 = data13;
                   }
                 }
-                if (!(coerced11 !== undefined)) {
-                  if (
-                    dataType11 === 'boolean' ||
-                    data13 === null ||
-                    (dataType11 === 'string' && data13 && data13 == +data13 && !(data13 % 1))
-                  ) {
+                if (!(coerced11 !== void 0)) {
+                  if (dataType11 === "boolean" || data13 === null || dataType11 === "string" && data13 && data13 == +data13 && !(data13 % 1)) {
                     coerced11 = +data13;
                   } else {
-                    const err27 = {
-                      instancePath: instancePath + '/query/sub_category_ids/' + i0,
-                      schemaPath: '#/properties/query/properties/sub_category_ids/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
+                    const err27 = { instancePath: instancePath + "/query/sub_category_ids/" + i0, schemaPath: "#/properties/query/properties/sub_category_ids/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -5803,22 +4069,16 @@ function validate32(
                     errors++;
                   }
                 }
-                if (coerced11 !== undefined) {
+                if (coerced11 !== void 0) {
                   data13 = coerced11;
-                  if (data12 !== undefined) {
+                  if (data12 !== void 0) {
                     data12[i0] = coerced11;
                   }
                 }
               }
-              if (typeof data13 == 'number' && isFinite(data13)) {
+              if (typeof data13 == "number" && isFinite(data13)) {
                 if (data13 < 1 || isNaN(data13)) {
-                  const err28 = {
-                    instancePath: instancePath + '/query/sub_category_ids/' + i0,
-                    schemaPath: '#/properties/query/properties/sub_category_ids/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
+                  const err28 = { instancePath: instancePath + "/query/sub_category_ids/" + i0, schemaPath: "#/properties/query/properties/sub_category_ids/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err28];
                   } else {
@@ -5830,34 +4090,23 @@ function validate32(
             }
           }
         }
-        if (data1.main_category_ids !== undefined) {
+        if (data1.main_category_ids !== void 0) {
           let data14 = data1.main_category_ids;
           if (!Array.isArray(data14)) {
             let dataType12 = typeof data14;
-            let coerced12 = undefined;
-            if (dataType12 == 'object' && Array.isArray(data14) && data14.length == 1) {
+            let coerced12 = void 0;
+            if (dataType12 == "object" && Array.isArray(data14) && data14.length == 1) {
               data14 = data14[0];
               dataType12 = typeof data14;
               if (Array.isArray(data14)) {
                 coerced12 = data14;
               }
             }
-            if (!(coerced12 !== undefined)) {
-              if (
-                dataType12 === 'string' ||
-                dataType12 === 'number' ||
-                dataType12 === 'boolean' ||
-                data14 === null
-              ) {
+            if (!(coerced12 !== void 0)) {
+              if (dataType12 === "string" || dataType12 === "number" || dataType12 === "boolean" || data14 === null) {
                 coerced12 = [data14];
               } else {
-                const err29 = {
-                  instancePath: instancePath + '/query/main_category_ids',
-                  schemaPath: '#/properties/query/properties/main_category_ids/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err29 = { instancePath: instancePath + "/query/main_category_ids", schemaPath: "#/properties/query/properties/main_category_ids/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -5866,22 +4115,16 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced12 !== undefined) {
+            if (coerced12 !== void 0) {
               data14 = coerced12;
-              if (data1 !== undefined) {
-                data1['main_category_ids'] = coerced12;
+              if (data1 !== void 0) {
+                data1["main_category_ids"] = coerced12;
               }
             }
           }
           if (Array.isArray(data14)) {
             if (data14.length < 1) {
-              const err30 = {
-                instancePath: instancePath + '/query/main_category_ids',
-                schemaPath: '#/properties/query/properties/main_category_ids/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err30 = { instancePath: instancePath + "/query/main_category_ids", schemaPath: "#/properties/query/properties/main_category_ids/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -5892,41 +4135,21 @@ function validate32(
             const len1 = data14.length;
             for (let i1 = 0; i1 < len1; i1++) {
               let data15 = data14[i1];
-              if (!(
-                typeof data15 == 'number' &&
-                !(data15 % 1) &&
-                !isNaN(data15) &&
-                isFinite(data15)
-              )) {
+              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
                 let dataType13 = typeof data15;
-                let coerced13 = undefined;
-                if (dataType13 == 'object' && Array.isArray(data15) && data15.length == 1) {
+                let coerced13 = void 0;
+                if (dataType13 == "object" && Array.isArray(data15) && data15.length == 1) {
                   data15 = data15[0];
                   dataType13 = typeof data15;
-                  if (
-                    typeof data15 == 'number' &&
-                    !(data15 % 1) &&
-                    !isNaN(data15) &&
-                    isFinite(data15)
-                  ) {
+                  if (typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15)) {
                     coerced13 = data15;
                   }
                 }
-                if (!(coerced13 !== undefined)) {
-                  if (
-                    dataType13 === 'boolean' ||
-                    data15 === null ||
-                    (dataType13 === 'string' && data15 && data15 == +data15 && !(data15 % 1))
-                  ) {
+                if (!(coerced13 !== void 0)) {
+                  if (dataType13 === "boolean" || data15 === null || dataType13 === "string" && data15 && data15 == +data15 && !(data15 % 1)) {
                     coerced13 = +data15;
                   } else {
-                    const err31 = {
-                      instancePath: instancePath + '/query/main_category_ids/' + i1,
-                      schemaPath: '#/properties/query/properties/main_category_ids/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
+                    const err31 = { instancePath: instancePath + "/query/main_category_ids/" + i1, schemaPath: "#/properties/query/properties/main_category_ids/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err31];
                     } else {
@@ -5935,22 +4158,16 @@ function validate32(
                     errors++;
                   }
                 }
-                if (coerced13 !== undefined) {
+                if (coerced13 !== void 0) {
                   data15 = coerced13;
-                  if (data14 !== undefined) {
+                  if (data14 !== void 0) {
                     data14[i1] = coerced13;
                   }
                 }
               }
-              if (typeof data15 == 'number' && isFinite(data15)) {
+              if (typeof data15 == "number" && isFinite(data15)) {
                 if (data15 < 1 || isNaN(data15)) {
-                  const err32 = {
-                    instancePath: instancePath + '/query/main_category_ids/' + i1,
-                    schemaPath: '#/properties/query/properties/main_category_ids/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
+                  const err32 = { instancePath: instancePath + "/query/main_category_ids/" + i1, schemaPath: "#/properties/query/properties/main_category_ids/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -5962,31 +4179,25 @@ function validate32(
             }
           }
         }
-        if (data1.q !== undefined) {
+        if (data1.q !== void 0) {
           let data16 = data1.q;
-          if (typeof data16 !== 'string') {
+          if (typeof data16 !== "string") {
             let dataType14 = typeof data16;
-            let coerced14 = undefined;
-            if (dataType14 == 'object' && Array.isArray(data16) && data16.length == 1) {
+            let coerced14 = void 0;
+            if (dataType14 == "object" && Array.isArray(data16) && data16.length == 1) {
               data16 = data16[0];
               dataType14 = typeof data16;
-              if (typeof data16 === 'string') {
+              if (typeof data16 === "string") {
                 coerced14 = data16;
               }
             }
-            if (!(coerced14 !== undefined)) {
-              if (dataType14 == 'number' || dataType14 == 'boolean') {
-                coerced14 = '' + data16;
+            if (!(coerced14 !== void 0)) {
+              if (dataType14 == "number" || dataType14 == "boolean") {
+                coerced14 = "" + data16;
               } else if (data16 === null) {
-                coerced14 = '';
+                coerced14 = "";
               } else {
-                const err33 = {
-                  instancePath: instancePath + '/query/q',
-                  schemaPath: '#/properties/query/properties/q/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err33 = { instancePath: instancePath + "/query/q", schemaPath: "#/properties/query/properties/q/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -5995,22 +4206,16 @@ function validate32(
                 errors++;
               }
             }
-            if (coerced14 !== undefined) {
+            if (coerced14 !== void 0) {
               data16 = coerced14;
-              if (data1 !== undefined) {
-                data1['q'] = coerced14;
+              if (data1 !== void 0) {
+                data1["q"] = coerced14;
               }
             }
           }
         }
       } else {
-        const err34 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err34 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -6019,16 +4224,10 @@ function validate32(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data17 = data.header;
-      if (!(data17 && typeof data17 == 'object' && !Array.isArray(data17))) {
-        const err35 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+        const err35 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -6038,13 +4237,7 @@ function validate32(
       }
     }
   } else {
-    const err36 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err36];
     } else {
@@ -6055,51 +4248,25 @@ function validate32(
   validate32.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate32.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params34 = validate33;
-const schema47 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        categories: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1 },
-      },
-      required: ['categories'],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params34',
-};
-function validate33(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params34" */ let vErrors = null;
+const schema47 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "categories": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 } }, "required": ["categories"] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params34" };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -6108,17 +4275,11 @@ function validate33(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.categories === undefined) {
-          const err1 = {
-            instancePath: instancePath + '/query',
-            schemaPath: '#/properties/query/required',
-            keyword: 'required',
-            params: { missingProperty: 'categories' },
-            message: "must have required property '" + 'categories' + "'",
-          };
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.categories === void 0) {
+          const err1 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property 'categories'" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -6126,34 +4287,23 @@ function validate33(
           }
           errors++;
         }
-        if (data1.categories !== undefined) {
+        if (data1.categories !== void 0) {
           let data2 = data1.categories;
           if (!Array.isArray(data2)) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
               if (Array.isArray(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'string' ||
-                dataType0 === 'number' ||
-                dataType0 === 'boolean' ||
-                data2 === null
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "string" || dataType0 === "number" || dataType0 === "boolean" || data2 === null) {
                 coerced0 = [data2];
               } else {
-                const err2 = {
-                  instancePath: instancePath + '/query/categories',
-                  schemaPath: '#/properties/query/properties/categories/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err2 = { instancePath: instancePath + "/query/categories", schemaPath: "#/properties/query/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -6162,22 +4312,16 @@ function validate33(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['categories'] = coerced0;
+              if (data1 !== void 0) {
+                data1["categories"] = coerced0;
               }
             }
           }
           if (Array.isArray(data2)) {
             if (data2.length < 1) {
-              const err3 = {
-                instancePath: instancePath + '/query/categories',
-                schemaPath: '#/properties/query/properties/categories/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err3 = { instancePath: instancePath + "/query/categories", schemaPath: "#/properties/query/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -6188,36 +4332,21 @@ function validate33(
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data3 = data2[i0];
-              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
                 let dataType1 = typeof data3;
-                let coerced1 = undefined;
-                if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+                let coerced1 = void 0;
+                if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
                   data3 = data3[0];
                   dataType1 = typeof data3;
-                  if (
-                    typeof data3 == 'number' &&
-                    !(data3 % 1) &&
-                    !isNaN(data3) &&
-                    isFinite(data3)
-                  ) {
+                  if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                     coerced1 = data3;
                   }
                 }
-                if (!(coerced1 !== undefined)) {
-                  if (
-                    dataType1 === 'boolean' ||
-                    data3 === null ||
-                    (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-                  ) {
+                if (!(coerced1 !== void 0)) {
+                  if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                     coerced1 = +data3;
                   } else {
-                    const err4 = {
-                      instancePath: instancePath + '/query/categories/' + i0,
-                      schemaPath: '#/properties/query/properties/categories/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
+                    const err4 = { instancePath: instancePath + "/query/categories/" + i0, schemaPath: "#/properties/query/properties/categories/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err4];
                     } else {
@@ -6226,22 +4355,16 @@ function validate33(
                     errors++;
                   }
                 }
-                if (coerced1 !== undefined) {
+                if (coerced1 !== void 0) {
                   data3 = coerced1;
-                  if (data2 !== undefined) {
+                  if (data2 !== void 0) {
                     data2[i0] = coerced1;
                   }
                 }
               }
-              if (typeof data3 == 'number' && isFinite(data3)) {
+              if (typeof data3 == "number" && isFinite(data3)) {
                 if (data3 < 1 || isNaN(data3)) {
-                  const err5 = {
-                    instancePath: instancePath + '/query/categories/' + i0,
-                    schemaPath: '#/properties/query/properties/categories/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
+                  const err5 = { instancePath: instancePath + "/query/categories/" + i0, schemaPath: "#/properties/query/properties/categories/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -6254,13 +4377,7 @@ function validate33(
           }
         }
       } else {
-        const err6 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err6 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6269,16 +4386,10 @@ function validate33(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data4 = data.header;
-      if (!(data4 && typeof data4 == 'object' && !Array.isArray(data4))) {
-        const err7 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+        const err7 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -6288,13 +4399,7 @@ function validate33(
       }
     }
   } else {
-    const err8 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -6305,51 +4410,25 @@ function validate33(
   validate33.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate33.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params35 = validate34;
-const schema48 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        categories: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1 },
-      },
-      required: ['categories'],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params35',
-};
-function validate34(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params35" */ let vErrors = null;
+const schema48 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "categories": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1 } }, "required": ["categories"] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params35" };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -6358,17 +4437,11 @@ function validate34(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.categories === undefined) {
-          const err1 = {
-            instancePath: instancePath + '/query',
-            schemaPath: '#/properties/query/required',
-            keyword: 'required',
-            params: { missingProperty: 'categories' },
-            message: "must have required property '" + 'categories' + "'",
-          };
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.categories === void 0) {
+          const err1 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property 'categories'" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -6376,34 +4449,23 @@ function validate34(
           }
           errors++;
         }
-        if (data1.categories !== undefined) {
+        if (data1.categories !== void 0) {
           let data2 = data1.categories;
           if (!Array.isArray(data2)) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
               if (Array.isArray(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'string' ||
-                dataType0 === 'number' ||
-                dataType0 === 'boolean' ||
-                data2 === null
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "string" || dataType0 === "number" || dataType0 === "boolean" || data2 === null) {
                 coerced0 = [data2];
               } else {
-                const err2 = {
-                  instancePath: instancePath + '/query/categories',
-                  schemaPath: '#/properties/query/properties/categories/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err2 = { instancePath: instancePath + "/query/categories", schemaPath: "#/properties/query/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -6412,22 +4474,16 @@ function validate34(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['categories'] = coerced0;
+              if (data1 !== void 0) {
+                data1["categories"] = coerced0;
               }
             }
           }
           if (Array.isArray(data2)) {
             if (data2.length < 1) {
-              const err3 = {
-                instancePath: instancePath + '/query/categories',
-                schemaPath: '#/properties/query/properties/categories/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err3 = { instancePath: instancePath + "/query/categories", schemaPath: "#/properties/query/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -6438,36 +4494,21 @@ function validate34(
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data3 = data2[i0];
-              if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
                 let dataType1 = typeof data3;
-                let coerced1 = undefined;
-                if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+                let coerced1 = void 0;
+                if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
                   data3 = data3[0];
                   dataType1 = typeof data3;
-                  if (
-                    typeof data3 == 'number' &&
-                    !(data3 % 1) &&
-                    !isNaN(data3) &&
-                    isFinite(data3)
-                  ) {
+                  if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                     coerced1 = data3;
                   }
                 }
-                if (!(coerced1 !== undefined)) {
-                  if (
-                    dataType1 === 'boolean' ||
-                    data3 === null ||
-                    (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-                  ) {
+                if (!(coerced1 !== void 0)) {
+                  if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                     coerced1 = +data3;
                   } else {
-                    const err4 = {
-                      instancePath: instancePath + '/query/categories/' + i0,
-                      schemaPath: '#/properties/query/properties/categories/items/type',
-                      keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
-                    };
+                    const err4 = { instancePath: instancePath + "/query/categories/" + i0, schemaPath: "#/properties/query/properties/categories/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err4];
                     } else {
@@ -6476,22 +4517,16 @@ function validate34(
                     errors++;
                   }
                 }
-                if (coerced1 !== undefined) {
+                if (coerced1 !== void 0) {
                   data3 = coerced1;
-                  if (data2 !== undefined) {
+                  if (data2 !== void 0) {
                     data2[i0] = coerced1;
                   }
                 }
               }
-              if (typeof data3 == 'number' && isFinite(data3)) {
+              if (typeof data3 == "number" && isFinite(data3)) {
                 if (data3 < 1 || isNaN(data3)) {
-                  const err5 = {
-                    instancePath: instancePath + '/query/categories/' + i0,
-                    schemaPath: '#/properties/query/properties/categories/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                  };
+                  const err5 = { instancePath: instancePath + "/query/categories/" + i0, schemaPath: "#/properties/query/properties/categories/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -6504,13 +4539,7 @@ function validate34(
           }
         }
       } else {
-        const err6 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err6 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6519,16 +4548,10 @@ function validate34(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data4 = data.header;
-      if (!(data4 && typeof data4 == 'object' && !Array.isArray(data4))) {
-        const err7 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+        const err7 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -6538,13 +4561,7 @@ function validate34(
       }
     }
   } else {
-    const err8 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -6555,53 +4572,25 @@ function validate34(
   validate34.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate34.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params36 = validate35;
-const schema49 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        radius: { type: 'number', exclusiveMinimum: 0, maximum: 50, default: 6 },
-        lng: { type: 'number', minimum: -180, maximum: 180 },
-        lat: { type: 'number', minimum: -90, maximum: 90 },
-      },
-      required: ['lng', 'lat'],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params36',
-};
-function validate35(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params36" */ let vErrors = null;
+const schema49 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "radius": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "default": 6 }, "lng": { "type": "number", "minimum": -180, "maximum": 180 }, "lat": { "type": "number", "minimum": -90, "maximum": 90 } }, "required": ["lng", "lat"] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params36" };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -6610,17 +4599,11 @@ function validate35(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.lng === undefined) {
-          const err1 = {
-            instancePath: instancePath + '/query',
-            schemaPath: '#/properties/query/required',
-            keyword: 'required',
-            params: { missingProperty: 'lng' },
-            message: "must have required property '" + 'lng' + "'",
-          };
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.lng === void 0) {
+          const err1 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/required", keyword: "required", params: { missingProperty: "lng" }, message: "must have required property 'lng'" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -6628,14 +4611,8 @@ function validate35(
           }
           errors++;
         }
-        if (data1.lat === undefined) {
-          const err2 = {
-            instancePath: instancePath + '/query',
-            schemaPath: '#/properties/query/required',
-            keyword: 'required',
-            params: { missingProperty: 'lat' },
-            message: "must have required property '" + 'lat' + "'",
-          };
+        if (data1.lat === void 0) {
+          const err2 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/required", keyword: "required", params: { missingProperty: "lat" }, message: "must have required property 'lat'" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -6643,33 +4620,23 @@ function validate35(
           }
           errors++;
         }
-        if (data1.radius !== undefined) {
+        if (data1.radius !== void 0) {
           let data2 = data1.radius;
-          if (!(typeof data2 == 'number' && isFinite(data2))) {
+          if (!(typeof data2 == "number" && isFinite(data2))) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 == 'number' && isFinite(data2)) {
+              if (typeof data2 == "number" && isFinite(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 == 'boolean' ||
-                data2 === null ||
-                (dataType0 == 'string' && data2 && data2 == +data2)
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "boolean" || data2 === null || dataType0 == "string" && data2 && data2 == +data2) {
                 coerced0 = +data2;
               } else {
-                const err3 = {
-                  instancePath: instancePath + '/query/radius',
-                  schemaPath: '#/properties/query/properties/radius/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err3 = { instancePath: instancePath + "/query/radius", schemaPath: "#/properties/query/properties/radius/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -6678,22 +4645,16 @@ function validate35(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['radius'] = coerced0;
+              if (data1 !== void 0) {
+                data1["radius"] = coerced0;
               }
             }
           }
-          if (typeof data2 == 'number' && isFinite(data2)) {
+          if (typeof data2 == "number" && isFinite(data2)) {
             if (data2 > 50 || isNaN(data2)) {
-              const err4 = {
-                instancePath: instancePath + '/query/radius',
-                schemaPath: '#/properties/query/properties/radius/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 50 },
-                message: 'must be <= 50',
-              };
+              const err4 = { instancePath: instancePath + "/query/radius", schemaPath: "#/properties/query/properties/radius/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -6702,13 +4663,7 @@ function validate35(
               errors++;
             }
             if (data2 <= 0 || isNaN(data2)) {
-              const err5 = {
-                instancePath: instancePath + '/query/radius',
-                schemaPath: '#/properties/query/properties/radius/exclusiveMinimum',
-                keyword: 'exclusiveMinimum',
-                params: { comparison: '>', limit: 0 },
-                message: 'must be > 0',
-              };
+              const err5 = { instancePath: instancePath + "/query/radius", schemaPath: "#/properties/query/properties/radius/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -6718,33 +4673,23 @@ function validate35(
             }
           }
         }
-        if (data1.lng !== undefined) {
+        if (data1.lng !== void 0) {
           let data3 = data1.lng;
-          if (!(typeof data3 == 'number' && isFinite(data3))) {
+          if (!(typeof data3 == "number" && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && isFinite(data3)) {
+              if (typeof data3 == "number" && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 == 'boolean' ||
-                data3 === null ||
-                (dataType1 == 'string' && data3 && data3 == +data3)
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 == "boolean" || data3 === null || dataType1 == "string" && data3 && data3 == +data3) {
                 coerced1 = +data3;
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/lng',
-                  schemaPath: '#/properties/query/properties/lng/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err6 = { instancePath: instancePath + "/query/lng", schemaPath: "#/properties/query/properties/lng/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -6753,22 +4698,16 @@ function validate35(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['lng'] = coerced1;
+              if (data1 !== void 0) {
+                data1["lng"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 > 180 || isNaN(data3)) {
-              const err7 = {
-                instancePath: instancePath + '/query/lng',
-                schemaPath: '#/properties/query/properties/lng/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 180 },
-                message: 'must be <= 180',
-              };
+              const err7 = { instancePath: instancePath + "/query/lng", schemaPath: "#/properties/query/properties/lng/maximum", keyword: "maximum", params: { comparison: "<=", limit: 180 }, message: "must be <= 180" };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -6777,13 +4716,7 @@ function validate35(
               errors++;
             }
             if (data3 < -180 || isNaN(data3)) {
-              const err8 = {
-                instancePath: instancePath + '/query/lng',
-                schemaPath: '#/properties/query/properties/lng/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: -180 },
-                message: 'must be >= -180',
-              };
+              const err8 = { instancePath: instancePath + "/query/lng", schemaPath: "#/properties/query/properties/lng/minimum", keyword: "minimum", params: { comparison: ">=", limit: -180 }, message: "must be >= -180" };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -6793,33 +4726,23 @@ function validate35(
             }
           }
         }
-        if (data1.lat !== undefined) {
+        if (data1.lat !== void 0) {
           let data4 = data1.lat;
-          if (!(typeof data4 == 'number' && isFinite(data4))) {
+          if (!(typeof data4 == "number" && isFinite(data4))) {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 == 'number' && isFinite(data4)) {
+              if (typeof data4 == "number" && isFinite(data4)) {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (
-                dataType2 == 'boolean' ||
-                data4 === null ||
-                (dataType2 == 'string' && data4 && data4 == +data4)
-              ) {
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 == "boolean" || data4 === null || dataType2 == "string" && data4 && data4 == +data4) {
                 coerced2 = +data4;
               } else {
-                const err9 = {
-                  instancePath: instancePath + '/query/lat',
-                  schemaPath: '#/properties/query/properties/lat/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                };
+                const err9 = { instancePath: instancePath + "/query/lat", schemaPath: "#/properties/query/properties/lat/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -6828,22 +4751,16 @@ function validate35(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['lat'] = coerced2;
+              if (data1 !== void 0) {
+                data1["lat"] = coerced2;
               }
             }
           }
-          if (typeof data4 == 'number' && isFinite(data4)) {
+          if (typeof data4 == "number" && isFinite(data4)) {
             if (data4 > 90 || isNaN(data4)) {
-              const err10 = {
-                instancePath: instancePath + '/query/lat',
-                schemaPath: '#/properties/query/properties/lat/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 90 },
-                message: 'must be <= 90',
-              };
+              const err10 = { instancePath: instancePath + "/query/lat", schemaPath: "#/properties/query/properties/lat/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90" };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -6852,13 +4769,7 @@ function validate35(
               errors++;
             }
             if (data4 < -90 || isNaN(data4)) {
-              const err11 = {
-                instancePath: instancePath + '/query/lat',
-                schemaPath: '#/properties/query/properties/lat/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: -90 },
-                message: 'must be >= -90',
-              };
+              const err11 = { instancePath: instancePath + "/query/lat", schemaPath: "#/properties/query/properties/lat/minimum", keyword: "minimum", params: { comparison: ">=", limit: -90 }, message: "must be >= -90" };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -6869,13 +4780,7 @@ function validate35(
           }
         }
       } else {
-        const err12 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err12 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -6884,16 +4789,10 @@ function validate35(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err13 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err13 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -6903,13 +4802,7 @@ function validate35(
       }
     }
   } else {
-    const err14 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err14];
     } else {
@@ -6920,49 +4813,25 @@ function validate35(
   validate35.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate35.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params37 = validate36;
-const schema50 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: { q: { type: 'string' }, query: { type: 'string' } },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params37',
-};
-function validate36(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params37" */ let vErrors = null;
+const schema50 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "q": { "type": "string" }, "query": { "type": "string" } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params37" };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -6971,34 +4840,28 @@ function validate36(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.q !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.q !== void 0) {
           let data2 = data1.q;
-          if (typeof data2 !== 'string') {
+          if (typeof data2 !== "string") {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 === 'string') {
+              if (typeof data2 === "string") {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data2;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data2;
               } else if (data2 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/q',
-                  schemaPath: '#/properties/query/properties/q/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/query/q", schemaPath: "#/properties/query/properties/q/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -7007,39 +4870,33 @@ function validate36(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['q'] = coerced0;
+              if (data1 !== void 0) {
+                data1["q"] = coerced0;
               }
             }
           }
         }
-        if (data1.query !== undefined) {
+        if (data1.query !== void 0) {
           let data3 = data1.query;
-          if (typeof data3 !== 'string') {
+          if (typeof data3 !== "string") {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 === 'string') {
+              if (typeof data3 === "string") {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (dataType1 == 'number' || dataType1 == 'boolean') {
-                coerced1 = '' + data3;
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 == "number" || dataType1 == "boolean") {
+                coerced1 = "" + data3;
               } else if (data3 === null) {
-                coerced1 = '';
+                coerced1 = "";
               } else {
-                const err2 = {
-                  instancePath: instancePath + '/query/query',
-                  schemaPath: '#/properties/query/properties/query/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err2 = { instancePath: instancePath + "/query/query", schemaPath: "#/properties/query/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -7048,22 +4905,16 @@ function validate36(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['query'] = coerced1;
+              if (data1 !== void 0) {
+                data1["query"] = coerced1;
               }
             }
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -7072,16 +4923,10 @@ function validate36(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data4 = data.header;
-      if (!(data4 && typeof data4 == 'object' && !Array.isArray(data4))) {
-        const err4 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+        const err4 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7091,13 +4936,7 @@ function validate36(
       }
     }
   } else {
-    const err5 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -7108,53 +4947,25 @@ function validate36(
   validate36.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate36.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params38 = validate37;
-const schema51 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        page: { type: 'integer', minimum: 1, default: 1 },
-        page_size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-        q: { type: 'string' },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params38',
-};
-function validate37(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params38" */ let vErrors = null;
+const schema51 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "page": { "type": "integer", "minimum": 1, "default": 1 }, "page_size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 }, "q": { "type": "string" } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params38" };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -7163,36 +4974,26 @@ function validate37(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.page !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.page !== void 0) {
           let data2 = data1.page;
-          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) {
+              if (typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data2 === null ||
-                (dataType0 === 'string' && data2 && data2 == +data2 && !(data2 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data2 === null || dataType0 === "string" && data2 && data2 == +data2 && !(data2 % 1)) {
                 coerced0 = +data2;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -7201,22 +5002,16 @@ function validate37(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['page'] = coerced0;
+              if (data1 !== void 0) {
+                data1["page"] = coerced0;
               }
             }
           }
-          if (typeof data2 == 'number' && isFinite(data2)) {
+          if (typeof data2 == "number" && isFinite(data2)) {
             if (data2 < 1 || isNaN(data2)) {
-              const err2 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -7226,33 +5021,23 @@ function validate37(
             }
           }
         }
-        if (data1.page_size !== undefined) {
+        if (data1.page_size !== void 0) {
           let data3 = data1.page_size;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) {
+              if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'boolean' ||
-                data3 === null ||
-                (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                 coerced1 = +data3;
               } else {
-                const err3 = {
-                  instancePath: instancePath + '/query/page_size',
-                  schemaPath: '#/properties/query/properties/page_size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err3 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -7261,22 +5046,16 @@ function validate37(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['page_size'] = coerced1;
+              if (data1 !== void 0) {
+                data1["page_size"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 > 100 || isNaN(data3)) {
-              const err4 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err4 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -7285,13 +5064,7 @@ function validate37(
               errors++;
             }
             if (data3 < 1 || isNaN(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err5 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -7301,31 +5074,25 @@ function validate37(
             }
           }
         }
-        if (data1.q !== undefined) {
+        if (data1.q !== void 0) {
           let data4 = data1.q;
-          if (typeof data4 !== 'string') {
+          if (typeof data4 !== "string") {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 === 'string') {
+              if (typeof data4 === "string") {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (dataType2 == 'number' || dataType2 == 'boolean') {
-                coerced2 = '' + data4;
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 == "number" || dataType2 == "boolean") {
+                coerced2 = "" + data4;
               } else if (data4 === null) {
-                coerced2 = '';
+                coerced2 = "";
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/q',
-                  schemaPath: '#/properties/query/properties/q/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err6 = { instancePath: instancePath + "/query/q", schemaPath: "#/properties/query/properties/q/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -7334,22 +5101,16 @@ function validate37(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['q'] = coerced2;
+              if (data1 !== void 0) {
+                data1["q"] = coerced2;
               }
             }
           }
         }
       } else {
-        const err7 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err7 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7358,16 +5119,10 @@ function validate37(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err8 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err8 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -7377,13 +5132,7 @@ function validate37(
       }
     }
   } else {
-    const err9 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -7394,53 +5143,25 @@ function validate37(
   validate37.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate37.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params39 = validate38;
-const schema52 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        page: { type: 'integer', minimum: 1, default: 1 },
-        page_size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-        q: { type: 'string' },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params39',
-};
-function validate38(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params39" */ let vErrors = null;
+const schema52 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "page": { "type": "integer", "minimum": 1, "default": 1 }, "page_size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 }, "q": { "type": "string" } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params39" };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -7449,36 +5170,26 @@ function validate38(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.page !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.page !== void 0) {
           let data2 = data1.page;
-          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) {
+              if (typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data2 === null ||
-                (dataType0 === 'string' && data2 && data2 == +data2 && !(data2 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data2 === null || dataType0 === "string" && data2 && data2 == +data2 && !(data2 % 1)) {
                 coerced0 = +data2;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -7487,22 +5198,16 @@ function validate38(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['page'] = coerced0;
+              if (data1 !== void 0) {
+                data1["page"] = coerced0;
               }
             }
           }
-          if (typeof data2 == 'number' && isFinite(data2)) {
+          if (typeof data2 == "number" && isFinite(data2)) {
             if (data2 < 1 || isNaN(data2)) {
-              const err2 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -7512,33 +5217,23 @@ function validate38(
             }
           }
         }
-        if (data1.page_size !== undefined) {
+        if (data1.page_size !== void 0) {
           let data3 = data1.page_size;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) {
+              if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'boolean' ||
-                data3 === null ||
-                (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                 coerced1 = +data3;
               } else {
-                const err3 = {
-                  instancePath: instancePath + '/query/page_size',
-                  schemaPath: '#/properties/query/properties/page_size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err3 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -7547,22 +5242,16 @@ function validate38(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['page_size'] = coerced1;
+              if (data1 !== void 0) {
+                data1["page_size"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 > 100 || isNaN(data3)) {
-              const err4 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err4 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -7571,13 +5260,7 @@ function validate38(
               errors++;
             }
             if (data3 < 1 || isNaN(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err5 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -7587,31 +5270,25 @@ function validate38(
             }
           }
         }
-        if (data1.q !== undefined) {
+        if (data1.q !== void 0) {
           let data4 = data1.q;
-          if (typeof data4 !== 'string') {
+          if (typeof data4 !== "string") {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 === 'string') {
+              if (typeof data4 === "string") {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (dataType2 == 'number' || dataType2 == 'boolean') {
-                coerced2 = '' + data4;
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 == "number" || dataType2 == "boolean") {
+                coerced2 = "" + data4;
               } else if (data4 === null) {
-                coerced2 = '';
+                coerced2 = "";
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/q',
-                  schemaPath: '#/properties/query/properties/q/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err6 = { instancePath: instancePath + "/query/q", schemaPath: "#/properties/query/properties/q/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -7620,22 +5297,16 @@ function validate38(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['q'] = coerced2;
+              if (data1 !== void 0) {
+                data1["q"] = coerced2;
               }
             }
           }
         }
       } else {
-        const err7 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err7 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7644,16 +5315,10 @@ function validate38(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err8 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err8 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -7663,13 +5328,7 @@ function validate38(
       }
     }
   } else {
-    const err9 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -7680,48 +5339,24 @@ function validate38(
   validate38.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate38.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const multipart42 = validate39;
-const schema53 = {
-  $ref: 'https://mock.minbil.invalid/schemas/SendMessageMultipartRequest',
-  $id: 'https://mock.minbil.invalid/request/multipart42',
-};
-const schema54 = {
-  type: 'object',
-  required: ['thread_id', 'files'],
-  properties: {
-    thread_id: { type: 'string', minLength: 1 },
-    message: { type: 'string' },
-    files: { type: 'array', items: { type: 'string' }, minItems: 1 },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/SendMessageMultipartRequest',
-};
-function validate39(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/multipart42" */ let vErrors = null;
+const schema53 = { "$ref": "https://mock.minbil.invalid/schemas/SendMessageMultipartRequest", "$id": "https://mock.minbil.invalid/request/multipart42" };
+const schema54 = { "type": "object", "required": ["thread_id", "files"], "properties": { "thread_id": { "type": "string", "minLength": 1 }, "message": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" }, "minItems": 1 } }, "$id": "https://mock.minbil.invalid/schemas/SendMessageMultipartRequest" };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.thread_id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'thread_id' },
-        message: "must have required property '" + 'thread_id' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.thread_id === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/required", keyword: "required", params: { missingProperty: "thread_id" }, message: "must have required property 'thread_id'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7729,14 +5364,8 @@ function validate39(
       }
       errors++;
     }
-    if (data.files === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'files' },
-        message: "must have required property '" + 'files' + "'",
-      };
+    if (data.files === void 0) {
+      const err1 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7744,32 +5373,25 @@ function validate39(
       }
       errors++;
     }
-    if (data.thread_id !== undefined) {
+    if (data.thread_id !== void 0) {
       let data0 = data.thread_id;
-      if (typeof data0 !== 'string') {
+      if (typeof data0 !== "string") {
         let dataType0 = typeof data0;
-        let coerced0 = undefined;
-        if (dataType0 == 'object' && Array.isArray(data0) && data0.length == 1) {
+        let coerced0 = void 0;
+        if (dataType0 == "object" && Array.isArray(data0) && data0.length == 1) {
           data0 = data0[0];
           dataType0 = typeof data0;
-          if (typeof data0 === 'string') {
+          if (typeof data0 === "string") {
             coerced0 = data0;
           }
         }
-        if (!(coerced0 !== undefined)) {
-          if (dataType0 == 'number' || dataType0 == 'boolean') {
-            coerced0 = '' + data0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data0;
           } else if (data0 === null) {
-            coerced0 = '';
+            coerced0 = "";
           } else {
-            const err2 = {
-              instancePath: instancePath + '/thread_id',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/thread_id/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err2 = { instancePath: instancePath + "/thread_id", schemaPath: "https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/thread_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -7778,23 +5400,16 @@ function validate39(
             errors++;
           }
         }
-        if (coerced0 !== undefined) {
+        if (coerced0 !== void 0) {
           data0 = coerced0;
-          if (data !== undefined) {
-            data['thread_id'] = coerced0;
+          if (data !== void 0) {
+            data["thread_id"] = coerced0;
           }
         }
       }
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (func1(data0) < 1) {
-          const err3 = {
-            instancePath: instancePath + '/thread_id',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/thread_id/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-          };
+          const err3 = { instancePath: instancePath + "/thread_id", schemaPath: "https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/thread_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -7804,32 +5419,25 @@ function validate39(
         }
       }
     }
-    if (data.message !== undefined) {
+    if (data.message !== void 0) {
       let data1 = data.message;
-      if (typeof data1 !== 'string') {
+      if (typeof data1 !== "string") {
         let dataType1 = typeof data1;
-        let coerced1 = undefined;
-        if (dataType1 == 'object' && Array.isArray(data1) && data1.length == 1) {
+        let coerced1 = void 0;
+        if (dataType1 == "object" && Array.isArray(data1) && data1.length == 1) {
           data1 = data1[0];
           dataType1 = typeof data1;
-          if (typeof data1 === 'string') {
+          if (typeof data1 === "string") {
             coerced1 = data1;
           }
         }
-        if (!(coerced1 !== undefined)) {
-          if (dataType1 == 'number' || dataType1 == 'boolean') {
-            coerced1 = '' + data1;
+        if (!(coerced1 !== void 0)) {
+          if (dataType1 == "number" || dataType1 == "boolean") {
+            coerced1 = "" + data1;
           } else if (data1 === null) {
-            coerced1 = '';
+            coerced1 = "";
           } else {
-            const err4 = {
-              instancePath: instancePath + '/message',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/message/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err4 = { instancePath: instancePath + "/message", schemaPath: "https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -7838,43 +5446,31 @@ function validate39(
             errors++;
           }
         }
-        if (coerced1 !== undefined) {
+        if (coerced1 !== void 0) {
           data1 = coerced1;
-          if (data !== undefined) {
-            data['message'] = coerced1;
+          if (data !== void 0) {
+            data["message"] = coerced1;
           }
         }
       }
     }
-    if (data.files !== undefined) {
+    if (data.files !== void 0) {
       let data2 = data.files;
       if (!Array.isArray(data2)) {
         let dataType2 = typeof data2;
-        let coerced2 = undefined;
-        if (dataType2 == 'object' && Array.isArray(data2) && data2.length == 1) {
+        let coerced2 = void 0;
+        if (dataType2 == "object" && Array.isArray(data2) && data2.length == 1) {
           data2 = data2[0];
           dataType2 = typeof data2;
           if (Array.isArray(data2)) {
             coerced2 = data2;
           }
         }
-        if (!(coerced2 !== undefined)) {
-          if (
-            dataType2 === 'string' ||
-            dataType2 === 'number' ||
-            dataType2 === 'boolean' ||
-            data2 === null
-          ) {
+        if (!(coerced2 !== void 0)) {
+          if (dataType2 === "string" || dataType2 === "number" || dataType2 === "boolean" || data2 === null) {
             coerced2 = [data2];
           } else {
-            const err5 = {
-              instancePath: instancePath + '/files',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/files/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-            };
+            const err5 = { instancePath: instancePath + "/files", schemaPath: "https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -7883,23 +5479,16 @@ function validate39(
             errors++;
           }
         }
-        if (coerced2 !== undefined) {
+        if (coerced2 !== void 0) {
           data2 = coerced2;
-          if (data !== undefined) {
-            data['files'] = coerced2;
+          if (data !== void 0) {
+            data["files"] = coerced2;
           }
         }
       }
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err6 = {
-            instancePath: instancePath + '/files',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/files/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-          };
+          const err6 = { instancePath: instancePath + "/files", schemaPath: "https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -7910,30 +5499,23 @@ function validate39(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
-          if (typeof data3 !== 'string') {
+          if (typeof data3 !== "string") {
             let dataType3 = typeof data3;
-            let coerced3 = undefined;
-            if (dataType3 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced3 = void 0;
+            if (dataType3 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType3 = typeof data3;
-              if (typeof data3 === 'string') {
+              if (typeof data3 === "string") {
                 coerced3 = data3;
               }
             }
-            if (!(coerced3 !== undefined)) {
-              if (dataType3 == 'number' || dataType3 == 'boolean') {
-                coerced3 = '' + data3;
+            if (!(coerced3 !== void 0)) {
+              if (dataType3 == "number" || dataType3 == "boolean") {
+                coerced3 = "" + data3;
               } else if (data3 === null) {
-                coerced3 = '';
+                coerced3 = "";
               } else {
-                const err7 = {
-                  instancePath: instancePath + '/files/' + i0,
-                  schemaPath:
-                    'https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/files/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err7 = { instancePath: instancePath + "/files/" + i0, schemaPath: "https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -7942,9 +5524,9 @@ function validate39(
                 errors++;
               }
             }
-            if (coerced3 !== undefined) {
+            if (coerced3 !== void 0) {
               data3 = coerced3;
-              if (data2 !== undefined) {
+              if (data2 !== void 0) {
                 data2[i0] = coerced3;
               }
             }
@@ -7953,13 +5535,7 @@ function validate39(
       }
     }
   } else {
-    const err8 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err8 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/SendMessageMultipartRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -7970,57 +5546,26 @@ function validate39(
   validate39.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = {
-  props: { thread_id: true, message: true, files: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate39.evaluated = { "props": { "thread_id": true, "message": true, "files": true }, "dynamicProps": false, "dynamicItems": false };
 export const params44 = validate40;
-const schema55 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: {
-      type: 'object',
-      properties: {
-        page: { type: 'integer', minimum: 1, default: 1 },
-        size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params44',
-};
-function validate40(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params44" */ let vErrors = null;
+const schema55 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": { "page": { "type": "integer", "minimum": 1, "default": 1 }, "size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params44" };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -8028,33 +5573,23 @@ function validate40(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -8063,22 +5598,16 @@ function validate40(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -8089,13 +5618,7 @@ function validate40(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8104,36 +5627,26 @@ function validate40(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.page !== undefined) {
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.page !== void 0) {
           let data3 = data2.page;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) {
+              if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'boolean' ||
-                data3 === null ||
-                (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                 coerced1 = +data3;
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err4 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -8142,22 +5655,16 @@ function validate40(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data2 !== undefined) {
-                data2['page'] = coerced1;
+              if (data2 !== void 0) {
+                data2["page"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 < 1 || isNaN(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err5 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -8167,33 +5674,23 @@ function validate40(
             }
           }
         }
-        if (data2.size !== undefined) {
+        if (data2.size !== void 0) {
           let data4 = data2.size;
-          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) {
+              if (typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (
-                dataType2 === 'boolean' ||
-                data4 === null ||
-                (dataType2 === 'string' && data4 && data4 == +data4 && !(data4 % 1))
-              ) {
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 === "boolean" || data4 === null || dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1)) {
                 coerced2 = +data4;
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/size',
-                  schemaPath: '#/properties/query/properties/size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err6 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -8202,22 +5699,16 @@ function validate40(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data2 !== undefined) {
-                data2['size'] = coerced2;
+              if (data2 !== void 0) {
+                data2["size"] = coerced2;
               }
             }
           }
-          if (typeof data4 == 'number' && isFinite(data4)) {
+          if (typeof data4 == "number" && isFinite(data4)) {
             if (data4 > 100 || isNaN(data4)) {
-              const err7 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err7 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -8226,13 +5717,7 @@ function validate40(
               errors++;
             }
             if (data4 < 1 || isNaN(data4)) {
-              const err8 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err8 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -8243,13 +5728,7 @@ function validate40(
           }
         }
       } else {
-        const err9 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err9 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8258,16 +5737,10 @@ function validate40(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err10 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err10 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8277,13 +5750,7 @@ function validate40(
       }
     }
   } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -8294,57 +5761,26 @@ function validate40(
   validate40.errors = vErrors;
   return errors === 0;
 }
-validate40.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate40.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params45 = validate41;
-const schema56 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: {
-      type: 'object',
-      properties: {
-        page: { type: 'integer', minimum: 1, default: 1 },
-        size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params45',
-};
-function validate41(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params45" */ let vErrors = null;
+const schema56 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": { "page": { "type": "integer", "minimum": 1, "default": 1 }, "size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params45" };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -8352,33 +5788,23 @@ function validate41(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -8387,22 +5813,16 @@ function validate41(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -8413,13 +5833,7 @@ function validate41(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8428,36 +5842,26 @@ function validate41(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.page !== undefined) {
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.page !== void 0) {
           let data3 = data2.page;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) {
+              if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'boolean' ||
-                data3 === null ||
-                (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                 coerced1 = +data3;
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err4 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -8466,22 +5870,16 @@ function validate41(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data2 !== undefined) {
-                data2['page'] = coerced1;
+              if (data2 !== void 0) {
+                data2["page"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 < 1 || isNaN(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err5 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -8491,33 +5889,23 @@ function validate41(
             }
           }
         }
-        if (data2.size !== undefined) {
+        if (data2.size !== void 0) {
           let data4 = data2.size;
-          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) {
+              if (typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (
-                dataType2 === 'boolean' ||
-                data4 === null ||
-                (dataType2 === 'string' && data4 && data4 == +data4 && !(data4 % 1))
-              ) {
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 === "boolean" || data4 === null || dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1)) {
                 coerced2 = +data4;
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/size',
-                  schemaPath: '#/properties/query/properties/size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err6 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -8526,22 +5914,16 @@ function validate41(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data2 !== undefined) {
-                data2['size'] = coerced2;
+              if (data2 !== void 0) {
+                data2["size"] = coerced2;
               }
             }
           }
-          if (typeof data4 == 'number' && isFinite(data4)) {
+          if (typeof data4 == "number" && isFinite(data4)) {
             if (data4 > 100 || isNaN(data4)) {
-              const err7 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err7 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -8550,13 +5932,7 @@ function validate41(
               errors++;
             }
             if (data4 < 1 || isNaN(data4)) {
-              const err8 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err8 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -8567,13 +5943,7 @@ function validate41(
           }
         }
       } else {
-        const err9 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err9 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8582,16 +5952,10 @@ function validate41(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err10 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err10 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8601,13 +5965,7 @@ function validate41(
       }
     }
   } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -8618,50 +5976,26 @@ function validate41(
   validate41.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate41.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params46 = validate42;
-const schema57 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params46',
-};
-function validate42(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params46" */ let vErrors = null;
+const schema57 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params46" };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate42.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -8669,33 +6003,23 @@ function validate42(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -8704,22 +6028,16 @@ function validate42(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -8730,13 +6048,7 @@ function validate42(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8745,16 +6057,10 @@ function validate42(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8763,16 +6069,10 @@ function validate42(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8782,13 +6082,7 @@ function validate42(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -8799,50 +6093,26 @@ function validate42(
   validate42.errors = vErrors;
   return errors === 0;
 }
-validate42.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate42.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params47 = validate43;
-const schema58 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params47',
-};
-function validate43(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params47" */ let vErrors = null;
+const schema58 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params47" };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -8850,33 +6120,23 @@ function validate43(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -8885,22 +6145,16 @@ function validate43(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -8911,13 +6165,7 @@ function validate43(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8926,16 +6174,10 @@ function validate43(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -8944,16 +6186,10 @@ function validate43(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8963,13 +6199,7 @@ function validate43(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -8980,57 +6210,26 @@ function validate43(
   validate43.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate43.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params48 = validate44;
-const schema59 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: {
-      type: 'object',
-      properties: {
-        page: { type: 'integer', minimum: 1, default: 1 },
-        size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params48',
-};
-function validate44(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params48" */ let vErrors = null;
+const schema59 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": { "page": { "type": "integer", "minimum": 1, "default": 1 }, "size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params48" };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -9038,33 +6237,23 @@ function validate44(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -9073,22 +6262,16 @@ function validate44(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -9099,13 +6282,7 @@ function validate44(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9114,36 +6291,26 @@ function validate44(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.page !== undefined) {
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.page !== void 0) {
           let data3 = data2.page;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) {
+              if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'boolean' ||
-                data3 === null ||
-                (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                 coerced1 = +data3;
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err4 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -9152,22 +6319,16 @@ function validate44(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data2 !== undefined) {
-                data2['page'] = coerced1;
+              if (data2 !== void 0) {
+                data2["page"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 < 1 || isNaN(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err5 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -9177,33 +6338,23 @@ function validate44(
             }
           }
         }
-        if (data2.size !== undefined) {
+        if (data2.size !== void 0) {
           let data4 = data2.size;
-          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) {
+              if (typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (
-                dataType2 === 'boolean' ||
-                data4 === null ||
-                (dataType2 === 'string' && data4 && data4 == +data4 && !(data4 % 1))
-              ) {
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 === "boolean" || data4 === null || dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1)) {
                 coerced2 = +data4;
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/size',
-                  schemaPath: '#/properties/query/properties/size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err6 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -9212,22 +6363,16 @@ function validate44(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data2 !== undefined) {
-                data2['size'] = coerced2;
+              if (data2 !== void 0) {
+                data2["size"] = coerced2;
               }
             }
           }
-          if (typeof data4 == 'number' && isFinite(data4)) {
+          if (typeof data4 == "number" && isFinite(data4)) {
             if (data4 > 100 || isNaN(data4)) {
-              const err7 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err7 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -9236,13 +6381,7 @@ function validate44(
               errors++;
             }
             if (data4 < 1 || isNaN(data4)) {
-              const err8 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err8 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -9253,13 +6392,7 @@ function validate44(
           }
         }
       } else {
-        const err9 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err9 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9268,16 +6401,10 @@ function validate44(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err10 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err10 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -9287,13 +6414,7 @@ function validate44(
       }
     }
   } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -9304,57 +6425,26 @@ function validate44(
   validate44.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate44.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params49 = validate45;
-const schema60 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: {
-      type: 'object',
-      properties: {
-        page: { type: 'integer', minimum: 1, default: 1 },
-        size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params49',
-};
-function validate45(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params49" */ let vErrors = null;
+const schema60 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": { "page": { "type": "integer", "minimum": 1, "default": 1 }, "size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params49" };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -9362,33 +6452,23 @@ function validate45(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -9397,22 +6477,16 @@ function validate45(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -9423,13 +6497,7 @@ function validate45(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9438,36 +6506,26 @@ function validate45(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.page !== undefined) {
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.page !== void 0) {
           let data3 = data2.page;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) {
+              if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'boolean' ||
-                data3 === null ||
-                (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                 coerced1 = +data3;
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err4 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -9476,22 +6534,16 @@ function validate45(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data2 !== undefined) {
-                data2['page'] = coerced1;
+              if (data2 !== void 0) {
+                data2["page"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 < 1 || isNaN(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err5 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -9501,33 +6553,23 @@ function validate45(
             }
           }
         }
-        if (data2.size !== undefined) {
+        if (data2.size !== void 0) {
           let data4 = data2.size;
-          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) {
+              if (typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (
-                dataType2 === 'boolean' ||
-                data4 === null ||
-                (dataType2 === 'string' && data4 && data4 == +data4 && !(data4 % 1))
-              ) {
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 === "boolean" || data4 === null || dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1)) {
                 coerced2 = +data4;
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/size',
-                  schemaPath: '#/properties/query/properties/size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err6 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -9536,22 +6578,16 @@ function validate45(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data2 !== undefined) {
-                data2['size'] = coerced2;
+              if (data2 !== void 0) {
+                data2["size"] = coerced2;
               }
             }
           }
-          if (typeof data4 == 'number' && isFinite(data4)) {
+          if (typeof data4 == "number" && isFinite(data4)) {
             if (data4 > 100 || isNaN(data4)) {
-              const err7 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err7 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -9560,13 +6596,7 @@ function validate45(
               errors++;
             }
             if (data4 < 1 || isNaN(data4)) {
-              const err8 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err8 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -9577,13 +6607,7 @@ function validate45(
           }
         }
       } else {
-        const err9 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err9 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9592,16 +6616,10 @@ function validate45(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err10 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err10 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -9611,13 +6629,7 @@ function validate45(
       }
     }
   } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -9628,57 +6640,26 @@ function validate45(
   validate45.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate45.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params50 = validate46;
-const schema61 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: {
-      type: 'object',
-      properties: {
-        page: { type: 'integer', minimum: 1, default: 1 },
-        size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params50',
-};
-function validate46(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params50" */ let vErrors = null;
+const schema61 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": { "page": { "type": "integer", "minimum": 1, "default": 1 }, "size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params50" };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -9686,33 +6667,23 @@ function validate46(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -9721,22 +6692,16 @@ function validate46(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -9747,13 +6712,7 @@ function validate46(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9762,36 +6721,26 @@ function validate46(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.page !== undefined) {
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.page !== void 0) {
           let data3 = data2.page;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) {
+              if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'boolean' ||
-                data3 === null ||
-                (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                 coerced1 = +data3;
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err4 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -9800,22 +6749,16 @@ function validate46(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data2 !== undefined) {
-                data2['page'] = coerced1;
+              if (data2 !== void 0) {
+                data2["page"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 < 1 || isNaN(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err5 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -9825,33 +6768,23 @@ function validate46(
             }
           }
         }
-        if (data2.size !== undefined) {
+        if (data2.size !== void 0) {
           let data4 = data2.size;
-          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) {
+              if (typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (
-                dataType2 === 'boolean' ||
-                data4 === null ||
-                (dataType2 === 'string' && data4 && data4 == +data4 && !(data4 % 1))
-              ) {
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 === "boolean" || data4 === null || dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1)) {
                 coerced2 = +data4;
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/size',
-                  schemaPath: '#/properties/query/properties/size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err6 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -9860,22 +6793,16 @@ function validate46(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data2 !== undefined) {
-                data2['size'] = coerced2;
+              if (data2 !== void 0) {
+                data2["size"] = coerced2;
               }
             }
           }
-          if (typeof data4 == 'number' && isFinite(data4)) {
+          if (typeof data4 == "number" && isFinite(data4)) {
             if (data4 > 100 || isNaN(data4)) {
-              const err7 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err7 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -9884,13 +6811,7 @@ function validate46(
               errors++;
             }
             if (data4 < 1 || isNaN(data4)) {
-              const err8 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err8 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -9901,13 +6822,7 @@ function validate46(
           }
         }
       } else {
-        const err9 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err9 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9916,16 +6831,10 @@ function validate46(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err10 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err10 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -9935,13 +6844,7 @@ function validate46(
       }
     }
   } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -9952,57 +6855,26 @@ function validate46(
   validate46.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate46.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params51 = validate47;
-const schema62 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: {
-      type: 'object',
-      properties: {
-        page: { type: 'integer', minimum: 1, default: 1 },
-        size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params51',
-};
-function validate47(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params51" */ let vErrors = null;
+const schema62 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": { "page": { "type": "integer", "minimum": 1, "default": 1 }, "size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params51" };
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate47.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -10010,33 +6882,23 @@ function validate47(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -10045,22 +6907,16 @@ function validate47(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -10071,13 +6927,7 @@ function validate47(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10086,36 +6936,26 @@ function validate47(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2.page !== undefined) {
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.page !== void 0) {
           let data3 = data2.page;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) {
+              if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'boolean' ||
-                data3 === null ||
-                (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                 coerced1 = +data3;
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err4 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -10124,22 +6964,16 @@ function validate47(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data2 !== undefined) {
-                data2['page'] = coerced1;
+              if (data2 !== void 0) {
+                data2["page"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 < 1 || isNaN(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err5 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -10149,33 +6983,23 @@ function validate47(
             }
           }
         }
-        if (data2.size !== undefined) {
+        if (data2.size !== void 0) {
           let data4 = data2.size;
-          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+          if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4)) {
+              if (typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (
-                dataType2 === 'boolean' ||
-                data4 === null ||
-                (dataType2 === 'string' && data4 && data4 == +data4 && !(data4 % 1))
-              ) {
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 === "boolean" || data4 === null || dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1)) {
                 coerced2 = +data4;
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/size',
-                  schemaPath: '#/properties/query/properties/size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err6 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -10184,22 +7008,16 @@ function validate47(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data2 !== undefined) {
-                data2['size'] = coerced2;
+              if (data2 !== void 0) {
+                data2["size"] = coerced2;
               }
             }
           }
-          if (typeof data4 == 'number' && isFinite(data4)) {
+          if (typeof data4 == "number" && isFinite(data4)) {
             if (data4 > 100 || isNaN(data4)) {
-              const err7 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err7 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -10208,13 +7026,7 @@ function validate47(
               errors++;
             }
             if (data4 < 1 || isNaN(data4)) {
-              const err8 = {
-                instancePath: instancePath + '/query/size',
-                schemaPath: '#/properties/query/properties/size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err8 = { instancePath: instancePath + "/query/size", schemaPath: "#/properties/query/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -10225,13 +7037,7 @@ function validate47(
           }
         }
       } else {
-        const err9 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err9 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -10240,16 +7046,10 @@ function validate47(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err10 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err10 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10259,13 +7059,7 @@ function validate47(
       }
     }
   } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -10276,50 +7070,26 @@ function validate47(
   validate47.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate47.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params52 = validate48;
-const schema63 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params52',
-};
-function validate48(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params52" */ let vErrors = null;
+const schema63 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params52" };
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -10327,33 +7097,23 @@ function validate48(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -10362,22 +7122,16 @@ function validate48(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -10388,13 +7142,7 @@ function validate48(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10403,16 +7151,10 @@ function validate48(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10421,16 +7163,10 @@ function validate48(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10440,13 +7176,7 @@ function validate48(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -10457,50 +7187,26 @@ function validate48(
   validate48.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate48.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params53 = validate49;
-const schema64 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params53',
-};
-function validate49(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params53" */ let vErrors = null;
+const schema64 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params53" };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -10508,33 +7214,23 @@ function validate49(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -10543,22 +7239,16 @@ function validate49(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -10569,13 +7259,7 @@ function validate49(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10584,16 +7268,10 @@ function validate49(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10602,16 +7280,10 @@ function validate49(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10621,13 +7293,7 @@ function validate49(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -10638,56 +7304,26 @@ function validate49(
   validate49.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate49.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params54 = validate50;
-const schema65 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        status: { type: 'string', enum: ['unread', 'all'], default: 'unread' },
-        type: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
-        since: { type: 'string', format: 'date-time' },
-        page: { type: 'integer', minimum: 1, default: 1 },
-        page_size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params54',
-};
-const formats0 = ajvRuntime.formats['date-time'];
-function validate50(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params54" */ let vErrors = null;
+const schema65 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "status": { "type": "string", "enum": ["unread", "all"], "default": "unread" }, "type": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "since": { "type": "string", "format": "date-time" }, "page": { "type": "integer", "minimum": 1, "default": 1 }, "page_size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params54" };
+const formats0 = ajvRuntime.formats["date-time"];
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -10696,34 +7332,28 @@ function validate50(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.status !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.status !== void 0) {
           let data2 = data1.status;
-          if (typeof data2 !== 'string') {
+          if (typeof data2 !== "string") {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 === 'string') {
+              if (typeof data2 === "string") {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data2;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data2;
               } else if (data2 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/status',
-                  schemaPath: '#/properties/query/properties/status/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/query/status", schemaPath: "#/properties/query/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -10732,21 +7362,15 @@ function validate50(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['status'] = coerced0;
+              if (data1 !== void 0) {
+                data1["status"] = coerced0;
               }
             }
           }
-          if (!(data2 === 'unread' || data2 === 'all')) {
-            const err2 = {
-              instancePath: instancePath + '/query/status',
-              schemaPath: '#/properties/query/properties/status/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema65.properties.query.properties.status.enum },
-              message: 'must be equal to one of the allowed values',
-            };
+          if (!(data2 === "unread" || data2 === "all")) {
+            const err2 = { instancePath: instancePath + "/query/status", schemaPath: "#/properties/query/properties/status/enum", keyword: "enum", params: { allowedValues: schema65.properties.query.properties.status.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -10755,34 +7379,23 @@ function validate50(
             errors++;
           }
         }
-        if (data1.type !== undefined) {
+        if (data1.type !== void 0) {
           let data3 = data1.type;
           if (!Array.isArray(data3)) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
               if (Array.isArray(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'string' ||
-                dataType1 === 'number' ||
-                dataType1 === 'boolean' ||
-                data3 === null
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "string" || dataType1 === "number" || dataType1 === "boolean" || data3 === null) {
                 coerced1 = [data3];
               } else {
-                const err3 = {
-                  instancePath: instancePath + '/query/type',
-                  schemaPath: '#/properties/query/properties/type/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                };
+                const err3 = { instancePath: instancePath + "/query/type", schemaPath: "#/properties/query/properties/type/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -10791,22 +7404,16 @@ function validate50(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['type'] = coerced1;
+              if (data1 !== void 0) {
+                data1["type"] = coerced1;
               }
             }
           }
           if (Array.isArray(data3)) {
             if (data3.length < 1) {
-              const err4 = {
-                instancePath: instancePath + '/query/type',
-                schemaPath: '#/properties/query/properties/type/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-              };
+              const err4 = { instancePath: instancePath + "/query/type", schemaPath: "#/properties/query/properties/type/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -10817,29 +7424,23 @@ function validate50(
             const len0 = data3.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data4 = data3[i0];
-              if (typeof data4 !== 'string') {
+              if (typeof data4 !== "string") {
                 let dataType2 = typeof data4;
-                let coerced2 = undefined;
-                if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+                let coerced2 = void 0;
+                if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
                   data4 = data4[0];
                   dataType2 = typeof data4;
-                  if (typeof data4 === 'string') {
+                  if (typeof data4 === "string") {
                     coerced2 = data4;
                   }
                 }
-                if (!(coerced2 !== undefined)) {
-                  if (dataType2 == 'number' || dataType2 == 'boolean') {
-                    coerced2 = '' + data4;
+                if (!(coerced2 !== void 0)) {
+                  if (dataType2 == "number" || dataType2 == "boolean") {
+                    coerced2 = "" + data4;
                   } else if (data4 === null) {
-                    coerced2 = '';
+                    coerced2 = "";
                   } else {
-                    const err5 = {
-                      instancePath: instancePath + '/query/type/' + i0,
-                      schemaPath: '#/properties/query/properties/type/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    };
+                    const err5 = { instancePath: instancePath + "/query/type/" + i0, schemaPath: "#/properties/query/properties/type/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err5];
                     } else {
@@ -10848,22 +7449,16 @@ function validate50(
                     errors++;
                   }
                 }
-                if (coerced2 !== undefined) {
+                if (coerced2 !== void 0) {
                   data4 = coerced2;
-                  if (data3 !== undefined) {
+                  if (data3 !== void 0) {
                     data3[i0] = coerced2;
                   }
                 }
               }
-              if (typeof data4 === 'string') {
+              if (typeof data4 === "string") {
                 if (func1(data4) < 1) {
-                  const err6 = {
-                    instancePath: instancePath + '/query/type/' + i0,
-                    schemaPath: '#/properties/query/properties/type/items/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
+                  const err6 = { instancePath: instancePath + "/query/type/" + i0, schemaPath: "#/properties/query/properties/type/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -10875,31 +7470,25 @@ function validate50(
             }
           }
         }
-        if (data1.since !== undefined) {
+        if (data1.since !== void 0) {
           let data5 = data1.since;
-          if (typeof data5 !== 'string') {
+          if (typeof data5 !== "string") {
             let dataType3 = typeof data5;
-            let coerced3 = undefined;
-            if (dataType3 == 'object' && Array.isArray(data5) && data5.length == 1) {
+            let coerced3 = void 0;
+            if (dataType3 == "object" && Array.isArray(data5) && data5.length == 1) {
               data5 = data5[0];
               dataType3 = typeof data5;
-              if (typeof data5 === 'string') {
+              if (typeof data5 === "string") {
                 coerced3 = data5;
               }
             }
-            if (!(coerced3 !== undefined)) {
-              if (dataType3 == 'number' || dataType3 == 'boolean') {
-                coerced3 = '' + data5;
+            if (!(coerced3 !== void 0)) {
+              if (dataType3 == "number" || dataType3 == "boolean") {
+                coerced3 = "" + data5;
               } else if (data5 === null) {
-                coerced3 = '';
+                coerced3 = "";
               } else {
-                const err7 = {
-                  instancePath: instancePath + '/query/since',
-                  schemaPath: '#/properties/query/properties/since/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err7 = { instancePath: instancePath + "/query/since", schemaPath: "#/properties/query/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -10908,22 +7497,16 @@ function validate50(
                 errors++;
               }
             }
-            if (coerced3 !== undefined) {
+            if (coerced3 !== void 0) {
               data5 = coerced3;
-              if (data1 !== undefined) {
-                data1['since'] = coerced3;
+              if (data1 !== void 0) {
+                data1["since"] = coerced3;
               }
             }
           }
-          if (typeof data5 === 'string') {
+          if (typeof data5 === "string") {
             if (!formats0.validate(data5)) {
-              const err8 = {
-                instancePath: instancePath + '/query/since',
-                schemaPath: '#/properties/query/properties/since/format',
-                keyword: 'format',
-                params: { format: 'date-time' },
-                message: 'must match format "' + 'date-time' + '"',
-              };
+              const err8 = { instancePath: instancePath + "/query/since", schemaPath: "#/properties/query/properties/since/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -10933,33 +7516,23 @@ function validate50(
             }
           }
         }
-        if (data1.page !== undefined) {
+        if (data1.page !== void 0) {
           let data6 = data1.page;
-          if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
             let dataType4 = typeof data6;
-            let coerced4 = undefined;
-            if (dataType4 == 'object' && Array.isArray(data6) && data6.length == 1) {
+            let coerced4 = void 0;
+            if (dataType4 == "object" && Array.isArray(data6) && data6.length == 1) {
               data6 = data6[0];
               dataType4 = typeof data6;
-              if (typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6)) {
+              if (typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) {
                 coerced4 = data6;
               }
             }
-            if (!(coerced4 !== undefined)) {
-              if (
-                dataType4 === 'boolean' ||
-                data6 === null ||
-                (dataType4 === 'string' && data6 && data6 == +data6 && !(data6 % 1))
-              ) {
+            if (!(coerced4 !== void 0)) {
+              if (dataType4 === "boolean" || data6 === null || dataType4 === "string" && data6 && data6 == +data6 && !(data6 % 1)) {
                 coerced4 = +data6;
               } else {
-                const err9 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err9 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -10968,22 +7541,16 @@ function validate50(
                 errors++;
               }
             }
-            if (coerced4 !== undefined) {
+            if (coerced4 !== void 0) {
               data6 = coerced4;
-              if (data1 !== undefined) {
-                data1['page'] = coerced4;
+              if (data1 !== void 0) {
+                data1["page"] = coerced4;
               }
             }
           }
-          if (typeof data6 == 'number' && isFinite(data6)) {
+          if (typeof data6 == "number" && isFinite(data6)) {
             if (data6 < 1 || isNaN(data6)) {
-              const err10 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err10 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -10993,33 +7560,23 @@ function validate50(
             }
           }
         }
-        if (data1.page_size !== undefined) {
+        if (data1.page_size !== void 0) {
           let data7 = data1.page_size;
-          if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
             let dataType5 = typeof data7;
-            let coerced5 = undefined;
-            if (dataType5 == 'object' && Array.isArray(data7) && data7.length == 1) {
+            let coerced5 = void 0;
+            if (dataType5 == "object" && Array.isArray(data7) && data7.length == 1) {
               data7 = data7[0];
               dataType5 = typeof data7;
-              if (typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7)) {
+              if (typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7)) {
                 coerced5 = data7;
               }
             }
-            if (!(coerced5 !== undefined)) {
-              if (
-                dataType5 === 'boolean' ||
-                data7 === null ||
-                (dataType5 === 'string' && data7 && data7 == +data7 && !(data7 % 1))
-              ) {
+            if (!(coerced5 !== void 0)) {
+              if (dataType5 === "boolean" || data7 === null || dataType5 === "string" && data7 && data7 == +data7 && !(data7 % 1)) {
                 coerced5 = +data7;
               } else {
-                const err11 = {
-                  instancePath: instancePath + '/query/page_size',
-                  schemaPath: '#/properties/query/properties/page_size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err11 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -11028,22 +7585,16 @@ function validate50(
                 errors++;
               }
             }
-            if (coerced5 !== undefined) {
+            if (coerced5 !== void 0) {
               data7 = coerced5;
-              if (data1 !== undefined) {
-                data1['page_size'] = coerced5;
+              if (data1 !== void 0) {
+                data1["page_size"] = coerced5;
               }
             }
           }
-          if (typeof data7 == 'number' && isFinite(data7)) {
+          if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 > 100 || isNaN(data7)) {
-              const err12 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err12 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -11052,13 +7603,7 @@ function validate50(
               errors++;
             }
             if (data7 < 1 || isNaN(data7)) {
-              const err13 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err13 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -11069,13 +7614,7 @@ function validate50(
           }
         }
       } else {
-        const err14 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err14 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -11084,16 +7623,10 @@ function validate50(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data8 = data.header;
-      if (!(data8 && typeof data8 == 'object' && !Array.isArray(data8))) {
-        const err15 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+        const err15 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -11103,13 +7636,7 @@ function validate50(
       }
     }
   } else {
-    const err16 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -11120,50 +7647,26 @@ function validate50(
   validate50.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate50.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params58 = validate51;
-const schema66 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { notif_id: { type: 'integer', minimum: 1 } },
-      required: ['notif_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params58',
-};
-function validate51(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params58" */ let vErrors = null;
+const schema66 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "notif_id": { "type": "integer", "minimum": 1 } }, "required": ["notif_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params58" };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.notif_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'notif_id' },
-            message: "must have required property '" + 'notif_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.notif_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "notif_id" }, message: "must have required property 'notif_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -11171,33 +7674,23 @@ function validate51(
           }
           errors++;
         }
-        if (data0.notif_id !== undefined) {
+        if (data0.notif_id !== void 0) {
           let data1 = data0.notif_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/notif_id',
-                  schemaPath: '#/properties/path/properties/notif_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/notif_id", schemaPath: "#/properties/path/properties/notif_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -11206,22 +7699,16 @@ function validate51(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['notif_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["notif_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/notif_id',
-                schemaPath: '#/properties/path/properties/notif_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/notif_id", schemaPath: "#/properties/path/properties/notif_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -11232,13 +7719,7 @@ function validate51(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11247,16 +7728,10 @@ function validate51(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11265,16 +7740,10 @@ function validate51(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11284,13 +7753,7 @@ function validate51(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -11301,50 +7764,26 @@ function validate51(
   validate51.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate51.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params59 = validate52;
-const schema67 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { notif_id: { type: 'integer', minimum: 1 } },
-      required: ['notif_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params59',
-};
-function validate52(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params59" */ let vErrors = null;
+const schema67 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "notif_id": { "type": "integer", "minimum": 1 } }, "required": ["notif_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params59" };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.notif_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'notif_id' },
-            message: "must have required property '" + 'notif_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.notif_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "notif_id" }, message: "must have required property 'notif_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -11352,33 +7791,23 @@ function validate52(
           }
           errors++;
         }
-        if (data0.notif_id !== undefined) {
+        if (data0.notif_id !== void 0) {
           let data1 = data0.notif_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/notif_id',
-                  schemaPath: '#/properties/path/properties/notif_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/notif_id", schemaPath: "#/properties/path/properties/notif_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -11387,22 +7816,16 @@ function validate52(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['notif_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["notif_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/notif_id',
-                schemaPath: '#/properties/path/properties/notif_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/notif_id", schemaPath: "#/properties/path/properties/notif_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -11413,13 +7836,7 @@ function validate52(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11428,16 +7845,10 @@ function validate52(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11446,16 +7857,10 @@ function validate52(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11465,13 +7870,7 @@ function validate52(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -11482,45 +7881,25 @@ function validate52(
   validate52.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate52.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params61 = validate53;
-const schema68 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: { 'If-None-Match': { type: 'string' } }, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params61',
-};
-function validate53(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params61" */ let vErrors = null;
+const schema68 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": { "If-None-Match": { "type": "string" } }, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params61" };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -11529,16 +7908,10 @@ function validate53(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (!(data1 && typeof data1 == 'object' && !Array.isArray(data1))) {
-        const err1 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+        const err1 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -11547,34 +7920,28 @@ function validate53(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data2 = data.header;
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        if (data2['If-None-Match'] !== undefined) {
-          let data3 = data2['If-None-Match'];
-          if (typeof data3 !== 'string') {
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2["If-None-Match"] !== void 0) {
+          let data3 = data2["If-None-Match"];
+          if (typeof data3 !== "string") {
             let dataType0 = typeof data3;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType0 = typeof data3;
-              if (typeof data3 === 'string') {
+              if (typeof data3 === "string") {
                 coerced0 = data3;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data3;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data3;
               } else if (data3 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err2 = {
-                  instancePath: instancePath + '/header/If-None-Match',
-                  schemaPath: '#/properties/header/properties/If-None-Match/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err2 = { instancePath: instancePath + "/header/If-None-Match", schemaPath: "#/properties/header/properties/If-None-Match/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -11583,22 +7950,16 @@ function validate53(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data3 = coerced0;
-              if (data2 !== undefined) {
-                data2['If-None-Match'] = coerced0;
+              if (data2 !== void 0) {
+                data2["If-None-Match"] = coerced0;
               }
             }
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11608,13 +7969,7 @@ function validate53(
       }
     }
   } else {
-    const err4 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -11625,59 +7980,26 @@ function validate53(
   validate53.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate53.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const multipart62 = validate54;
-const schema69 = {
-  $ref: 'https://mock.minbil.invalid/schemas/CarOwnerUserUpdateMultipart',
-  $id: 'https://mock.minbil.invalid/request/multipart62',
-};
-const schema70 = {
-  type: 'object',
-  properties: {
-    username: { $ref: 'https://mock.minbil.invalid/schemas/Username' },
-    first_name: { type: 'string' },
-    last_name: { type: 'string' },
-    phone_number: { type: 'string' },
-    address: { type: 'string' },
-    file: { type: 'string' },
-    profile_image: { type: 'string' },
-  },
-  minProperties: 1,
-  $id: 'https://mock.minbil.invalid/schemas/CarOwnerUserUpdateMultipart',
-};
-const schema71 = {
-  type: 'string',
-  pattern: '^[A-Za-z0-9._-]{3,30}$',
-  $id: 'https://mock.minbil.invalid/schemas/Username',
-};
-const pattern9 = new RegExp('^[A-Za-z0-9._-]{3,30}$', 'u');
-function validate55(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/schemas/CarOwnerUserUpdateMultipart" */ let vErrors =
-    null;
+const schema69 = { "$ref": "https://mock.minbil.invalid/schemas/CarOwnerUserUpdateMultipart", "$id": "https://mock.minbil.invalid/request/multipart62" };
+const schema70 = { "type": "object", "properties": { "username": { "$ref": "https://mock.minbil.invalid/schemas/Username" }, "first_name": { "type": "string" }, "last_name": { "type": "string" }, "phone_number": { "type": "string" }, "address": { "type": "string" }, "file": { "type": "string" }, "profile_image": { "type": "string" } }, "minProperties": 1, "$id": "https://mock.minbil.invalid/schemas/CarOwnerUserUpdateMultipart" };
+const schema71 = { "type": "string", "pattern": "^[A-Za-z0-9._-]{3,30}$", "$id": "https://mock.minbil.invalid/schemas/Username" };
+const pattern9 = new RegExp("^[A-Za-z0-9._-]{3,30}$", "u");
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/minProperties',
-        keyword: 'minProperties',
-        params: { limit: 1 },
-        message: 'must NOT have fewer than 1 properties',
-      };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11685,31 +8007,25 @@ function validate55(
       }
       errors++;
     }
-    if (data.username !== undefined) {
+    if (data.username !== void 0) {
       let data0 = data.username;
-      if (typeof data0 !== 'string') {
+      if (typeof data0 !== "string") {
         let dataType0 = typeof data0;
-        let coerced0 = undefined;
-        if (dataType0 == 'object' && Array.isArray(data0) && data0.length == 1) {
+        let coerced0 = void 0;
+        if (dataType0 == "object" && Array.isArray(data0) && data0.length == 1) {
           data0 = data0[0];
           dataType0 = typeof data0;
-          if (typeof data0 === 'string') {
+          if (typeof data0 === "string") {
             coerced0 = data0;
           }
         }
-        if (!(coerced0 !== undefined)) {
-          if (dataType0 == 'number' || dataType0 == 'boolean') {
-            coerced0 = '' + data0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data0;
           } else if (data0 === null) {
-            coerced0 = '';
+            coerced0 = "";
           } else {
-            const err1 = {
-              instancePath: instancePath + '/username',
-              schemaPath: 'https://mock.minbil.invalid/schemas/Username/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err1 = { instancePath: instancePath + "/username", schemaPath: "https://mock.minbil.invalid/schemas/Username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -11718,22 +8034,16 @@ function validate55(
             errors++;
           }
         }
-        if (coerced0 !== undefined) {
+        if (coerced0 !== void 0) {
           data0 = coerced0;
-          if (data !== undefined) {
-            data['username'] = coerced0;
+          if (data !== void 0) {
+            data["username"] = coerced0;
           }
         }
       }
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (!pattern9.test(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/username',
-            schemaPath: 'https://mock.minbil.invalid/schemas/Username/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9._-]{3,30}$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9._-]{3,30}$' + '"',
-          };
+          const err2 = { instancePath: instancePath + "/username", schemaPath: "https://mock.minbil.invalid/schemas/Username/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{3,30}$" }, message: 'must match pattern "^[A-Za-z0-9._-]{3,30}$"' };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -11743,31 +8053,25 @@ function validate55(
         }
       }
     }
-    if (data.first_name !== undefined) {
+    if (data.first_name !== void 0) {
       let data1 = data.first_name;
-      if (typeof data1 !== 'string') {
+      if (typeof data1 !== "string") {
         let dataType1 = typeof data1;
-        let coerced1 = undefined;
-        if (dataType1 == 'object' && Array.isArray(data1) && data1.length == 1) {
+        let coerced1 = void 0;
+        if (dataType1 == "object" && Array.isArray(data1) && data1.length == 1) {
           data1 = data1[0];
           dataType1 = typeof data1;
-          if (typeof data1 === 'string') {
+          if (typeof data1 === "string") {
             coerced1 = data1;
           }
         }
-        if (!(coerced1 !== undefined)) {
-          if (dataType1 == 'number' || dataType1 == 'boolean') {
-            coerced1 = '' + data1;
+        if (!(coerced1 !== void 0)) {
+          if (dataType1 == "number" || dataType1 == "boolean") {
+            coerced1 = "" + data1;
           } else if (data1 === null) {
-            coerced1 = '';
+            coerced1 = "";
           } else {
-            const err3 = {
-              instancePath: instancePath + '/first_name',
-              schemaPath: '#/properties/first_name/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err3 = { instancePath: instancePath + "/first_name", schemaPath: "#/properties/first_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -11776,39 +8080,33 @@ function validate55(
             errors++;
           }
         }
-        if (coerced1 !== undefined) {
+        if (coerced1 !== void 0) {
           data1 = coerced1;
-          if (data !== undefined) {
-            data['first_name'] = coerced1;
+          if (data !== void 0) {
+            data["first_name"] = coerced1;
           }
         }
       }
     }
-    if (data.last_name !== undefined) {
+    if (data.last_name !== void 0) {
       let data2 = data.last_name;
-      if (typeof data2 !== 'string') {
+      if (typeof data2 !== "string") {
         let dataType2 = typeof data2;
-        let coerced2 = undefined;
-        if (dataType2 == 'object' && Array.isArray(data2) && data2.length == 1) {
+        let coerced2 = void 0;
+        if (dataType2 == "object" && Array.isArray(data2) && data2.length == 1) {
           data2 = data2[0];
           dataType2 = typeof data2;
-          if (typeof data2 === 'string') {
+          if (typeof data2 === "string") {
             coerced2 = data2;
           }
         }
-        if (!(coerced2 !== undefined)) {
-          if (dataType2 == 'number' || dataType2 == 'boolean') {
-            coerced2 = '' + data2;
+        if (!(coerced2 !== void 0)) {
+          if (dataType2 == "number" || dataType2 == "boolean") {
+            coerced2 = "" + data2;
           } else if (data2 === null) {
-            coerced2 = '';
+            coerced2 = "";
           } else {
-            const err4 = {
-              instancePath: instancePath + '/last_name',
-              schemaPath: '#/properties/last_name/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err4 = { instancePath: instancePath + "/last_name", schemaPath: "#/properties/last_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -11817,39 +8115,33 @@ function validate55(
             errors++;
           }
         }
-        if (coerced2 !== undefined) {
+        if (coerced2 !== void 0) {
           data2 = coerced2;
-          if (data !== undefined) {
-            data['last_name'] = coerced2;
+          if (data !== void 0) {
+            data["last_name"] = coerced2;
           }
         }
       }
     }
-    if (data.phone_number !== undefined) {
+    if (data.phone_number !== void 0) {
       let data3 = data.phone_number;
-      if (typeof data3 !== 'string') {
+      if (typeof data3 !== "string") {
         let dataType3 = typeof data3;
-        let coerced3 = undefined;
-        if (dataType3 == 'object' && Array.isArray(data3) && data3.length == 1) {
+        let coerced3 = void 0;
+        if (dataType3 == "object" && Array.isArray(data3) && data3.length == 1) {
           data3 = data3[0];
           dataType3 = typeof data3;
-          if (typeof data3 === 'string') {
+          if (typeof data3 === "string") {
             coerced3 = data3;
           }
         }
-        if (!(coerced3 !== undefined)) {
-          if (dataType3 == 'number' || dataType3 == 'boolean') {
-            coerced3 = '' + data3;
+        if (!(coerced3 !== void 0)) {
+          if (dataType3 == "number" || dataType3 == "boolean") {
+            coerced3 = "" + data3;
           } else if (data3 === null) {
-            coerced3 = '';
+            coerced3 = "";
           } else {
-            const err5 = {
-              instancePath: instancePath + '/phone_number',
-              schemaPath: '#/properties/phone_number/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err5 = { instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -11858,39 +8150,33 @@ function validate55(
             errors++;
           }
         }
-        if (coerced3 !== undefined) {
+        if (coerced3 !== void 0) {
           data3 = coerced3;
-          if (data !== undefined) {
-            data['phone_number'] = coerced3;
+          if (data !== void 0) {
+            data["phone_number"] = coerced3;
           }
         }
       }
     }
-    if (data.address !== undefined) {
+    if (data.address !== void 0) {
       let data4 = data.address;
-      if (typeof data4 !== 'string') {
+      if (typeof data4 !== "string") {
         let dataType4 = typeof data4;
-        let coerced4 = undefined;
-        if (dataType4 == 'object' && Array.isArray(data4) && data4.length == 1) {
+        let coerced4 = void 0;
+        if (dataType4 == "object" && Array.isArray(data4) && data4.length == 1) {
           data4 = data4[0];
           dataType4 = typeof data4;
-          if (typeof data4 === 'string') {
+          if (typeof data4 === "string") {
             coerced4 = data4;
           }
         }
-        if (!(coerced4 !== undefined)) {
-          if (dataType4 == 'number' || dataType4 == 'boolean') {
-            coerced4 = '' + data4;
+        if (!(coerced4 !== void 0)) {
+          if (dataType4 == "number" || dataType4 == "boolean") {
+            coerced4 = "" + data4;
           } else if (data4 === null) {
-            coerced4 = '';
+            coerced4 = "";
           } else {
-            const err6 = {
-              instancePath: instancePath + '/address',
-              schemaPath: '#/properties/address/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err6 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -11899,39 +8185,33 @@ function validate55(
             errors++;
           }
         }
-        if (coerced4 !== undefined) {
+        if (coerced4 !== void 0) {
           data4 = coerced4;
-          if (data !== undefined) {
-            data['address'] = coerced4;
+          if (data !== void 0) {
+            data["address"] = coerced4;
           }
         }
       }
     }
-    if (data.file !== undefined) {
+    if (data.file !== void 0) {
       let data5 = data.file;
-      if (typeof data5 !== 'string') {
+      if (typeof data5 !== "string") {
         let dataType5 = typeof data5;
-        let coerced5 = undefined;
-        if (dataType5 == 'object' && Array.isArray(data5) && data5.length == 1) {
+        let coerced5 = void 0;
+        if (dataType5 == "object" && Array.isArray(data5) && data5.length == 1) {
           data5 = data5[0];
           dataType5 = typeof data5;
-          if (typeof data5 === 'string') {
+          if (typeof data5 === "string") {
             coerced5 = data5;
           }
         }
-        if (!(coerced5 !== undefined)) {
-          if (dataType5 == 'number' || dataType5 == 'boolean') {
-            coerced5 = '' + data5;
+        if (!(coerced5 !== void 0)) {
+          if (dataType5 == "number" || dataType5 == "boolean") {
+            coerced5 = "" + data5;
           } else if (data5 === null) {
-            coerced5 = '';
+            coerced5 = "";
           } else {
-            const err7 = {
-              instancePath: instancePath + '/file',
-              schemaPath: '#/properties/file/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err7 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -11940,39 +8220,33 @@ function validate55(
             errors++;
           }
         }
-        if (coerced5 !== undefined) {
+        if (coerced5 !== void 0) {
           data5 = coerced5;
-          if (data !== undefined) {
-            data['file'] = coerced5;
+          if (data !== void 0) {
+            data["file"] = coerced5;
           }
         }
       }
     }
-    if (data.profile_image !== undefined) {
+    if (data.profile_image !== void 0) {
       let data6 = data.profile_image;
-      if (typeof data6 !== 'string') {
+      if (typeof data6 !== "string") {
         let dataType6 = typeof data6;
-        let coerced6 = undefined;
-        if (dataType6 == 'object' && Array.isArray(data6) && data6.length == 1) {
+        let coerced6 = void 0;
+        if (dataType6 == "object" && Array.isArray(data6) && data6.length == 1) {
           data6 = data6[0];
           dataType6 = typeof data6;
-          if (typeof data6 === 'string') {
+          if (typeof data6 === "string") {
             coerced6 = data6;
           }
         }
-        if (!(coerced6 !== undefined)) {
-          if (dataType6 == 'number' || dataType6 == 'boolean') {
-            coerced6 = '' + data6;
+        if (!(coerced6 !== void 0)) {
+          if (dataType6 == "number" || dataType6 == "boolean") {
+            coerced6 = "" + data6;
           } else if (data6 === null) {
-            coerced6 = '';
+            coerced6 = "";
           } else {
-            const err8 = {
-              instancePath: instancePath + '/profile_image',
-              schemaPath: '#/properties/profile_image/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err8 = { instancePath: instancePath + "/profile_image", schemaPath: "#/properties/profile_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -11981,22 +8255,16 @@ function validate55(
             errors++;
           }
         }
-        if (coerced6 !== undefined) {
+        if (coerced6 !== void 0) {
           data6 = coerced6;
-          if (data !== undefined) {
-            data['profile_image'] = coerced6;
+          if (data !== void 0) {
+            data["profile_image"] = coerced6;
           }
         }
       }
     }
   } else {
-    const err9 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -12007,92 +8275,44 @@ function validate55(
   validate55.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = {
-  props: {
-    username: true,
-    first_name: true,
-    last_name: true,
-    phone_number: true,
-    address: true,
-    file: true,
-    profile_image: true,
-  },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-function validate54(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/multipart62" */ let vErrors = null;
+validate55.evaluated = { "props": { "username": true, "first_name": true, "last_name": true, "phone_number": true, "address": true, "file": true, "profile_image": true }, "dynamicProps": false, "dynamicItems": false };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate54.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (
-    !validate55(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate55(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
     errors = vErrors.length;
   }
   validate54.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = {
-  props: {
-    username: true,
-    first_name: true,
-    last_name: true,
-    phone_number: true,
-    address: true,
-    file: true,
-    profile_image: true,
-  },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate54.evaluated = { "props": { "username": true, "first_name": true, "last_name": true, "phone_number": true, "address": true, "file": true, "profile_image": true }, "dynamicProps": false, "dynamicItems": false };
 export const params64 = validate57;
-const schema72 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: { username: { type: 'string', minLength: 1 } },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params64',
-};
-function validate57(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params64" */ let vErrors = null;
+const schema72 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "username": { "type": "string", "minLength": 1 } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params64" };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -12101,34 +8321,28 @@ function validate57(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.username !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.username !== void 0) {
           let data2 = data1.username;
-          if (typeof data2 !== 'string') {
+          if (typeof data2 !== "string") {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 === 'string') {
+              if (typeof data2 === "string") {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data2;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data2;
               } else if (data2 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/username',
-                  schemaPath: '#/properties/query/properties/username/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/query/username", schemaPath: "#/properties/query/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -12137,22 +8351,16 @@ function validate57(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['username'] = coerced0;
+              if (data1 !== void 0) {
+                data1["username"] = coerced0;
               }
             }
           }
-          if (typeof data2 === 'string') {
+          if (typeof data2 === "string") {
             if (func1(data2) < 1) {
-              const err2 = {
-                instancePath: instancePath + '/query/username',
-                schemaPath: '#/properties/query/properties/username/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err2 = { instancePath: instancePath + "/query/username", schemaPath: "#/properties/query/properties/username/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -12163,13 +8371,7 @@ function validate57(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -12178,16 +8380,10 @@ function validate57(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err4 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err4 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12197,13 +8393,7 @@ function validate57(
       }
     }
   } else {
-    const err5 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -12214,50 +8404,26 @@ function validate57(
   validate57.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate57.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params66 = validate58;
-const schema73 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params66',
-};
-function validate58(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params66" */ let vErrors = null;
+const schema73 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params66" };
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -12265,33 +8431,23 @@ function validate58(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -12300,22 +8456,16 @@ function validate58(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -12326,13 +8476,7 @@ function validate58(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -12341,16 +8485,10 @@ function validate58(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12359,16 +8497,10 @@ function validate58(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -12378,13 +8510,7 @@ function validate58(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -12395,50 +8521,26 @@ function validate58(
   validate58.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate58.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params67 = validate59;
-const schema74 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { booking_id: { type: 'integer', minimum: 1 } },
-      required: ['booking_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params67',
-};
-function validate59(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params67" */ let vErrors = null;
+const schema74 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "booking_id": { "type": "integer", "minimum": 1 } }, "required": ["booking_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params67" };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.booking_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'booking_id' },
-            message: "must have required property '" + 'booking_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.booking_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -12446,33 +8548,23 @@ function validate59(
           }
           errors++;
         }
-        if (data0.booking_id !== undefined) {
+        if (data0.booking_id !== void 0) {
           let data1 = data0.booking_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/booking_id',
-                  schemaPath: '#/properties/path/properties/booking_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -12481,22 +8573,16 @@ function validate59(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['booking_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["booking_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/booking_id',
-                schemaPath: '#/properties/path/properties/booking_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/booking_id", schemaPath: "#/properties/path/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -12507,13 +8593,7 @@ function validate59(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -12522,16 +8602,10 @@ function validate59(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12540,16 +8614,10 @@ function validate59(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -12559,13 +8627,7 @@ function validate59(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -12576,61 +8638,27 @@ function validate59(
   validate59.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate59.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params69 = validate60;
-const schema75 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-        workshop_org_nr: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' },
-        date_from: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
-        date_to: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params69',
-};
-const schema76 = {
-  type: 'string',
-  minLength: 1,
-  maxLength: 20,
-  $id: 'https://mock.minbil.invalid/schemas/RegistrationNumber',
-};
+const schema75 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" }, "workshop_org_nr": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" }, "date_from": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }] }, "date_to": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }] } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params69" };
+const schema76 = { "type": "string", "minLength": 1, "maxLength": 20, "$id": "https://mock.minbil.invalid/schemas/RegistrationNumber" };
 const formats2 = ajvRuntime.formats.date;
-function validate60(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params69" */ let vErrors = null;
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate60.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -12639,34 +8667,28 @@ function validate60(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.registration_number !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.registration_number !== void 0) {
           let data2 = data1.registration_number;
-          if (typeof data2 !== 'string') {
+          if (typeof data2 !== "string") {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 === 'string') {
+              if (typeof data2 === "string") {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data2;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data2;
               } else if (data2 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/registration_number',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -12675,22 +8697,16 @@ function validate60(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['registration_number'] = coerced0;
+              if (data1 !== void 0) {
+                data1["registration_number"] = coerced0;
               }
             }
           }
-          if (typeof data2 === 'string') {
+          if (typeof data2 === "string") {
             if (func1(data2) > 20) {
-              const err2 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err2 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -12699,13 +8715,7 @@ function validate60(
               errors++;
             }
             if (func1(data2) < 1) {
-              const err3 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err3 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -12715,31 +8725,25 @@ function validate60(
             }
           }
         }
-        if (data1.workshop_org_nr !== undefined) {
+        if (data1.workshop_org_nr !== void 0) {
           let data3 = data1.workshop_org_nr;
-          if (typeof data3 !== 'string') {
+          if (typeof data3 !== "string") {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 === 'string') {
+              if (typeof data3 === "string") {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (dataType1 == 'number' || dataType1 == 'boolean') {
-                coerced1 = '' + data3;
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 == "number" || dataType1 == "boolean") {
+                coerced1 = "" + data3;
               } else if (data3 === null) {
-                coerced1 = '';
+                coerced1 = "";
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/workshop_org_nr',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err4 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -12748,22 +8752,16 @@ function validate60(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['workshop_org_nr'] = coerced1;
+              if (data1 !== void 0) {
+                data1["workshop_org_nr"] = coerced1;
               }
             }
           }
-          if (typeof data3 === 'string') {
+          if (typeof data3 === "string") {
             if (!pattern5.test(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/workshop_org_nr',
-                schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[0-9]{9}$' },
-                message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-              };
+              const err5 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -12773,31 +8771,25 @@ function validate60(
             }
           }
         }
-        if (data1.date_from !== undefined) {
+        if (data1.date_from !== void 0) {
           let data4 = data1.date_from;
-          if (typeof data4 !== 'string') {
+          if (typeof data4 !== "string") {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 === 'string') {
+              if (typeof data4 === "string") {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (dataType2 == 'number' || dataType2 == 'boolean') {
-                coerced2 = '' + data4;
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 == "number" || dataType2 == "boolean") {
+                coerced2 = "" + data4;
               } else if (data4 === null) {
-                coerced2 = '';
+                coerced2 = "";
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/date_from',
-                  schemaPath: '#/properties/query/properties/date_from/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err6 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -12806,25 +8798,19 @@ function validate60(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['date_from'] = coerced2;
+              if (data1 !== void 0) {
+                data1["date_from"] = coerced2;
               }
             }
           }
           const _errs13 = errors;
           let valid4 = false;
           const _errs14 = errors;
-          if (typeof data4 === 'string') {
+          if (typeof data4 === "string") {
             if (!formats2.validate(data4)) {
-              const err7 = {
-                instancePath: instancePath + '/query/date_from',
-                schemaPath: '#/properties/query/properties/date_from/anyOf/0/format',
-                keyword: 'format',
-                params: { format: 'date' },
-                message: 'must match format "' + 'date' + '"',
-              };
+              const err7 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -12836,15 +8822,9 @@ function validate60(
           var _valid0 = _errs14 === errors;
           valid4 = valid4 || _valid0;
           const _errs15 = errors;
-          if (typeof data4 === 'string') {
+          if (typeof data4 === "string") {
             if (!formats0.validate(data4)) {
-              const err8 = {
-                instancePath: instancePath + '/query/date_from',
-                schemaPath: '#/properties/query/properties/date_from/anyOf/1/format',
-                keyword: 'format',
-                params: { format: 'date-time' },
-                message: 'must match format "' + 'date-time' + '"',
-              };
+              const err8 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -12856,13 +8836,7 @@ function validate60(
           var _valid0 = _errs15 === errors;
           valid4 = valid4 || _valid0;
           if (!valid4) {
-            const err9 = {
-              instancePath: instancePath + '/query/date_from',
-              schemaPath: '#/properties/query/properties/date_from/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
+            const err9 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -12880,31 +8854,25 @@ function validate60(
             }
           }
         }
-        if (data1.date_to !== undefined) {
+        if (data1.date_to !== void 0) {
           let data5 = data1.date_to;
-          if (typeof data5 !== 'string') {
+          if (typeof data5 !== "string") {
             let dataType3 = typeof data5;
-            let coerced3 = undefined;
-            if (dataType3 == 'object' && Array.isArray(data5) && data5.length == 1) {
+            let coerced3 = void 0;
+            if (dataType3 == "object" && Array.isArray(data5) && data5.length == 1) {
               data5 = data5[0];
               dataType3 = typeof data5;
-              if (typeof data5 === 'string') {
+              if (typeof data5 === "string") {
                 coerced3 = data5;
               }
             }
-            if (!(coerced3 !== undefined)) {
-              if (dataType3 == 'number' || dataType3 == 'boolean') {
-                coerced3 = '' + data5;
+            if (!(coerced3 !== void 0)) {
+              if (dataType3 == "number" || dataType3 == "boolean") {
+                coerced3 = "" + data5;
               } else if (data5 === null) {
-                coerced3 = '';
+                coerced3 = "";
               } else {
-                const err10 = {
-                  instancePath: instancePath + '/query/date_to',
-                  schemaPath: '#/properties/query/properties/date_to/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err10 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -12913,25 +8881,19 @@ function validate60(
                 errors++;
               }
             }
-            if (coerced3 !== undefined) {
+            if (coerced3 !== void 0) {
               data5 = coerced3;
-              if (data1 !== undefined) {
-                data1['date_to'] = coerced3;
+              if (data1 !== void 0) {
+                data1["date_to"] = coerced3;
               }
             }
           }
           const _errs18 = errors;
           let valid5 = false;
           const _errs19 = errors;
-          if (typeof data5 === 'string') {
+          if (typeof data5 === "string") {
             if (!formats2.validate(data5)) {
-              const err11 = {
-                instancePath: instancePath + '/query/date_to',
-                schemaPath: '#/properties/query/properties/date_to/anyOf/0/format',
-                keyword: 'format',
-                params: { format: 'date' },
-                message: 'must match format "' + 'date' + '"',
-              };
+              const err11 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -12943,15 +8905,9 @@ function validate60(
           var _valid1 = _errs19 === errors;
           valid5 = valid5 || _valid1;
           const _errs20 = errors;
-          if (typeof data5 === 'string') {
+          if (typeof data5 === "string") {
             if (!formats0.validate(data5)) {
-              const err12 = {
-                instancePath: instancePath + '/query/date_to',
-                schemaPath: '#/properties/query/properties/date_to/anyOf/1/format',
-                keyword: 'format',
-                params: { format: 'date-time' },
-                message: 'must match format "' + 'date-time' + '"',
-              };
+              const err12 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -12963,13 +8919,7 @@ function validate60(
           var _valid1 = _errs20 === errors;
           valid5 = valid5 || _valid1;
           if (!valid5) {
-            const err13 = {
-              instancePath: instancePath + '/query/date_to',
-              schemaPath: '#/properties/query/properties/date_to/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
+            const err13 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -12988,13 +8938,7 @@ function validate60(
           }
         }
       } else {
-        const err14 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err14 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -13003,16 +8947,10 @@ function validate60(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data6 = data.header;
-      if (!(data6 && typeof data6 == 'object' && !Array.isArray(data6))) {
-        const err15 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
+        const err15 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -13022,13 +8960,7 @@ function validate60(
       }
     }
   } else {
-    const err16 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -13039,53 +8971,25 @@ function validate60(
   validate60.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate60.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params70 = validate61;
-const schema78 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        limit: { type: 'integer', minimum: 1, maximum: 20, default: 5 },
-        registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-        workshop_org_nr: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params70',
-};
-function validate61(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params70" */ let vErrors = null;
+const schema78 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "limit": { "type": "integer", "minimum": 1, "maximum": 20, "default": 5 }, "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" }, "workshop_org_nr": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params70" };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -13094,36 +8998,26 @@ function validate61(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.limit !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.limit !== void 0) {
           let data2 = data1.limit;
-          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) {
+              if (typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data2 === null ||
-                (dataType0 === 'string' && data2 && data2 == +data2 && !(data2 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data2 === null || dataType0 === "string" && data2 && data2 == +data2 && !(data2 % 1)) {
                 coerced0 = +data2;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/limit',
-                  schemaPath: '#/properties/query/properties/limit/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/query/limit", schemaPath: "#/properties/query/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -13132,22 +9026,16 @@ function validate61(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['limit'] = coerced0;
+              if (data1 !== void 0) {
+                data1["limit"] = coerced0;
               }
             }
           }
-          if (typeof data2 == 'number' && isFinite(data2)) {
+          if (typeof data2 == "number" && isFinite(data2)) {
             if (data2 > 20 || isNaN(data2)) {
-              const err2 = {
-                instancePath: instancePath + '/query/limit',
-                schemaPath: '#/properties/query/properties/limit/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 20 },
-                message: 'must be <= 20',
-              };
+              const err2 = { instancePath: instancePath + "/query/limit", schemaPath: "#/properties/query/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -13156,13 +9044,7 @@ function validate61(
               errors++;
             }
             if (data2 < 1 || isNaN(data2)) {
-              const err3 = {
-                instancePath: instancePath + '/query/limit',
-                schemaPath: '#/properties/query/properties/limit/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err3 = { instancePath: instancePath + "/query/limit", schemaPath: "#/properties/query/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -13172,31 +9054,25 @@ function validate61(
             }
           }
         }
-        if (data1.registration_number !== undefined) {
+        if (data1.registration_number !== void 0) {
           let data3 = data1.registration_number;
-          if (typeof data3 !== 'string') {
+          if (typeof data3 !== "string") {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 === 'string') {
+              if (typeof data3 === "string") {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (dataType1 == 'number' || dataType1 == 'boolean') {
-                coerced1 = '' + data3;
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 == "number" || dataType1 == "boolean") {
+                coerced1 = "" + data3;
               } else if (data3 === null) {
-                coerced1 = '';
+                coerced1 = "";
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/registration_number',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err4 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -13205,22 +9081,16 @@ function validate61(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['registration_number'] = coerced1;
+              if (data1 !== void 0) {
+                data1["registration_number"] = coerced1;
               }
             }
           }
-          if (typeof data3 === 'string') {
+          if (typeof data3 === "string") {
             if (func1(data3) > 20) {
-              const err5 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err5 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -13229,13 +9099,7 @@ function validate61(
               errors++;
             }
             if (func1(data3) < 1) {
-              const err6 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err6 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -13245,31 +9109,25 @@ function validate61(
             }
           }
         }
-        if (data1.workshop_org_nr !== undefined) {
+        if (data1.workshop_org_nr !== void 0) {
           let data4 = data1.workshop_org_nr;
-          if (typeof data4 !== 'string') {
+          if (typeof data4 !== "string") {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 === 'string') {
+              if (typeof data4 === "string") {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (dataType2 == 'number' || dataType2 == 'boolean') {
-                coerced2 = '' + data4;
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 == "number" || dataType2 == "boolean") {
+                coerced2 = "" + data4;
               } else if (data4 === null) {
-                coerced2 = '';
+                coerced2 = "";
               } else {
-                const err7 = {
-                  instancePath: instancePath + '/query/workshop_org_nr',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err7 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -13278,22 +9136,16 @@ function validate61(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['workshop_org_nr'] = coerced2;
+              if (data1 !== void 0) {
+                data1["workshop_org_nr"] = coerced2;
               }
             }
           }
-          if (typeof data4 === 'string') {
+          if (typeof data4 === "string") {
             if (!pattern5.test(data4)) {
-              const err8 = {
-                instancePath: instancePath + '/query/workshop_org_nr',
-                schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[0-9]{9}$' },
-                message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-              };
+              const err8 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -13304,13 +9156,7 @@ function validate61(
           }
         }
       } else {
-        const err9 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err9 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -13319,16 +9165,10 @@ function validate61(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err10 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err10 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -13338,13 +9178,7 @@ function validate61(
       }
     }
   } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -13355,57 +9189,25 @@ function validate61(
   validate61.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate61.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params71 = validate62;
-const schema81 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        page: { type: 'integer', minimum: 1, default: 1 },
-        page_size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-        registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-        workshop_org_nr: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' },
-        date_from: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
-        date_to: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
-        export_token: { type: 'integer', enum: [0, 1] },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params71',
-};
-function validate62(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params71" */ let vErrors = null;
+const schema81 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "page": { "type": "integer", "minimum": 1, "default": 1 }, "page_size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 }, "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" }, "workshop_org_nr": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" }, "date_from": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }] }, "date_to": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }] }, "export_token": { "type": "integer", "enum": [0, 1] } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params71" };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -13414,36 +9216,26 @@ function validate62(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.page !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.page !== void 0) {
           let data2 = data1.page;
-          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) {
+              if (typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data2 === null ||
-                (dataType0 === 'string' && data2 && data2 == +data2 && !(data2 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data2 === null || dataType0 === "string" && data2 && data2 == +data2 && !(data2 % 1)) {
                 coerced0 = +data2;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -13452,22 +9244,16 @@ function validate62(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['page'] = coerced0;
+              if (data1 !== void 0) {
+                data1["page"] = coerced0;
               }
             }
           }
-          if (typeof data2 == 'number' && isFinite(data2)) {
+          if (typeof data2 == "number" && isFinite(data2)) {
             if (data2 < 1 || isNaN(data2)) {
-              const err2 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -13477,33 +9263,23 @@ function validate62(
             }
           }
         }
-        if (data1.page_size !== undefined) {
+        if (data1.page_size !== void 0) {
           let data3 = data1.page_size;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) {
+              if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'boolean' ||
-                data3 === null ||
-                (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                 coerced1 = +data3;
               } else {
-                const err3 = {
-                  instancePath: instancePath + '/query/page_size',
-                  schemaPath: '#/properties/query/properties/page_size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err3 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -13512,22 +9288,16 @@ function validate62(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['page_size'] = coerced1;
+              if (data1 !== void 0) {
+                data1["page_size"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 > 100 || isNaN(data3)) {
-              const err4 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err4 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -13536,13 +9306,7 @@ function validate62(
               errors++;
             }
             if (data3 < 1 || isNaN(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err5 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -13552,31 +9316,25 @@ function validate62(
             }
           }
         }
-        if (data1.registration_number !== undefined) {
+        if (data1.registration_number !== void 0) {
           let data4 = data1.registration_number;
-          if (typeof data4 !== 'string') {
+          if (typeof data4 !== "string") {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 === 'string') {
+              if (typeof data4 === "string") {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (dataType2 == 'number' || dataType2 == 'boolean') {
-                coerced2 = '' + data4;
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 == "number" || dataType2 == "boolean") {
+                coerced2 = "" + data4;
               } else if (data4 === null) {
-                coerced2 = '';
+                coerced2 = "";
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/registration_number',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err6 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -13585,22 +9343,16 @@ function validate62(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['registration_number'] = coerced2;
+              if (data1 !== void 0) {
+                data1["registration_number"] = coerced2;
               }
             }
           }
-          if (typeof data4 === 'string') {
+          if (typeof data4 === "string") {
             if (func1(data4) > 20) {
-              const err7 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err7 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -13609,13 +9361,7 @@ function validate62(
               errors++;
             }
             if (func1(data4) < 1) {
-              const err8 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err8 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -13625,31 +9371,25 @@ function validate62(
             }
           }
         }
-        if (data1.workshop_org_nr !== undefined) {
+        if (data1.workshop_org_nr !== void 0) {
           let data5 = data1.workshop_org_nr;
-          if (typeof data5 !== 'string') {
+          if (typeof data5 !== "string") {
             let dataType3 = typeof data5;
-            let coerced3 = undefined;
-            if (dataType3 == 'object' && Array.isArray(data5) && data5.length == 1) {
+            let coerced3 = void 0;
+            if (dataType3 == "object" && Array.isArray(data5) && data5.length == 1) {
               data5 = data5[0];
               dataType3 = typeof data5;
-              if (typeof data5 === 'string') {
+              if (typeof data5 === "string") {
                 coerced3 = data5;
               }
             }
-            if (!(coerced3 !== undefined)) {
-              if (dataType3 == 'number' || dataType3 == 'boolean') {
-                coerced3 = '' + data5;
+            if (!(coerced3 !== void 0)) {
+              if (dataType3 == "number" || dataType3 == "boolean") {
+                coerced3 = "" + data5;
               } else if (data5 === null) {
-                coerced3 = '';
+                coerced3 = "";
               } else {
-                const err9 = {
-                  instancePath: instancePath + '/query/workshop_org_nr',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err9 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -13658,22 +9398,16 @@ function validate62(
                 errors++;
               }
             }
-            if (coerced3 !== undefined) {
+            if (coerced3 !== void 0) {
               data5 = coerced3;
-              if (data1 !== undefined) {
-                data1['workshop_org_nr'] = coerced3;
+              if (data1 !== void 0) {
+                data1["workshop_org_nr"] = coerced3;
               }
             }
           }
-          if (typeof data5 === 'string') {
+          if (typeof data5 === "string") {
             if (!pattern5.test(data5)) {
-              const err10 = {
-                instancePath: instancePath + '/query/workshop_org_nr',
-                schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[0-9]{9}$' },
-                message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-              };
+              const err10 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -13683,31 +9417,25 @@ function validate62(
             }
           }
         }
-        if (data1.date_from !== undefined) {
+        if (data1.date_from !== void 0) {
           let data6 = data1.date_from;
-          if (typeof data6 !== 'string') {
+          if (typeof data6 !== "string") {
             let dataType4 = typeof data6;
-            let coerced4 = undefined;
-            if (dataType4 == 'object' && Array.isArray(data6) && data6.length == 1) {
+            let coerced4 = void 0;
+            if (dataType4 == "object" && Array.isArray(data6) && data6.length == 1) {
               data6 = data6[0];
               dataType4 = typeof data6;
-              if (typeof data6 === 'string') {
+              if (typeof data6 === "string") {
                 coerced4 = data6;
               }
             }
-            if (!(coerced4 !== undefined)) {
-              if (dataType4 == 'number' || dataType4 == 'boolean') {
-                coerced4 = '' + data6;
+            if (!(coerced4 !== void 0)) {
+              if (dataType4 == "number" || dataType4 == "boolean") {
+                coerced4 = "" + data6;
               } else if (data6 === null) {
-                coerced4 = '';
+                coerced4 = "";
               } else {
-                const err11 = {
-                  instancePath: instancePath + '/query/date_from',
-                  schemaPath: '#/properties/query/properties/date_from/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err11 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -13716,25 +9444,19 @@ function validate62(
                 errors++;
               }
             }
-            if (coerced4 !== undefined) {
+            if (coerced4 !== void 0) {
               data6 = coerced4;
-              if (data1 !== undefined) {
-                data1['date_from'] = coerced4;
+              if (data1 !== void 0) {
+                data1["date_from"] = coerced4;
               }
             }
           }
           const _errs17 = errors;
           let valid4 = false;
           const _errs18 = errors;
-          if (typeof data6 === 'string') {
+          if (typeof data6 === "string") {
             if (!formats2.validate(data6)) {
-              const err12 = {
-                instancePath: instancePath + '/query/date_from',
-                schemaPath: '#/properties/query/properties/date_from/anyOf/0/format',
-                keyword: 'format',
-                params: { format: 'date' },
-                message: 'must match format "' + 'date' + '"',
-              };
+              const err12 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -13746,15 +9468,9 @@ function validate62(
           var _valid0 = _errs18 === errors;
           valid4 = valid4 || _valid0;
           const _errs19 = errors;
-          if (typeof data6 === 'string') {
+          if (typeof data6 === "string") {
             if (!formats0.validate(data6)) {
-              const err13 = {
-                instancePath: instancePath + '/query/date_from',
-                schemaPath: '#/properties/query/properties/date_from/anyOf/1/format',
-                keyword: 'format',
-                params: { format: 'date-time' },
-                message: 'must match format "' + 'date-time' + '"',
-              };
+              const err13 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -13766,13 +9482,7 @@ function validate62(
           var _valid0 = _errs19 === errors;
           valid4 = valid4 || _valid0;
           if (!valid4) {
-            const err14 = {
-              instancePath: instancePath + '/query/date_from',
-              schemaPath: '#/properties/query/properties/date_from/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
+            const err14 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -13790,31 +9500,25 @@ function validate62(
             }
           }
         }
-        if (data1.date_to !== undefined) {
+        if (data1.date_to !== void 0) {
           let data7 = data1.date_to;
-          if (typeof data7 !== 'string') {
+          if (typeof data7 !== "string") {
             let dataType5 = typeof data7;
-            let coerced5 = undefined;
-            if (dataType5 == 'object' && Array.isArray(data7) && data7.length == 1) {
+            let coerced5 = void 0;
+            if (dataType5 == "object" && Array.isArray(data7) && data7.length == 1) {
               data7 = data7[0];
               dataType5 = typeof data7;
-              if (typeof data7 === 'string') {
+              if (typeof data7 === "string") {
                 coerced5 = data7;
               }
             }
-            if (!(coerced5 !== undefined)) {
-              if (dataType5 == 'number' || dataType5 == 'boolean') {
-                coerced5 = '' + data7;
+            if (!(coerced5 !== void 0)) {
+              if (dataType5 == "number" || dataType5 == "boolean") {
+                coerced5 = "" + data7;
               } else if (data7 === null) {
-                coerced5 = '';
+                coerced5 = "";
               } else {
-                const err15 = {
-                  instancePath: instancePath + '/query/date_to',
-                  schemaPath: '#/properties/query/properties/date_to/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err15 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -13823,25 +9527,19 @@ function validate62(
                 errors++;
               }
             }
-            if (coerced5 !== undefined) {
+            if (coerced5 !== void 0) {
               data7 = coerced5;
-              if (data1 !== undefined) {
-                data1['date_to'] = coerced5;
+              if (data1 !== void 0) {
+                data1["date_to"] = coerced5;
               }
             }
           }
           const _errs22 = errors;
           let valid5 = false;
           const _errs23 = errors;
-          if (typeof data7 === 'string') {
+          if (typeof data7 === "string") {
             if (!formats2.validate(data7)) {
-              const err16 = {
-                instancePath: instancePath + '/query/date_to',
-                schemaPath: '#/properties/query/properties/date_to/anyOf/0/format',
-                keyword: 'format',
-                params: { format: 'date' },
-                message: 'must match format "' + 'date' + '"',
-              };
+              const err16 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -13853,15 +9551,9 @@ function validate62(
           var _valid1 = _errs23 === errors;
           valid5 = valid5 || _valid1;
           const _errs24 = errors;
-          if (typeof data7 === 'string') {
+          if (typeof data7 === "string") {
             if (!formats0.validate(data7)) {
-              const err17 = {
-                instancePath: instancePath + '/query/date_to',
-                schemaPath: '#/properties/query/properties/date_to/anyOf/1/format',
-                keyword: 'format',
-                params: { format: 'date-time' },
-                message: 'must match format "' + 'date-time' + '"',
-              };
+              const err17 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -13873,13 +9565,7 @@ function validate62(
           var _valid1 = _errs24 === errors;
           valid5 = valid5 || _valid1;
           if (!valid5) {
-            const err18 = {
-              instancePath: instancePath + '/query/date_to',
-              schemaPath: '#/properties/query/properties/date_to/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
+            const err18 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -13897,33 +9583,23 @@ function validate62(
             }
           }
         }
-        if (data1.export_token !== undefined) {
+        if (data1.export_token !== void 0) {
           let data8 = data1.export_token;
-          if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
             let dataType6 = typeof data8;
-            let coerced6 = undefined;
-            if (dataType6 == 'object' && Array.isArray(data8) && data8.length == 1) {
+            let coerced6 = void 0;
+            if (dataType6 == "object" && Array.isArray(data8) && data8.length == 1) {
               data8 = data8[0];
               dataType6 = typeof data8;
-              if (typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8)) {
+              if (typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8)) {
                 coerced6 = data8;
               }
             }
-            if (!(coerced6 !== undefined)) {
-              if (
-                dataType6 === 'boolean' ||
-                data8 === null ||
-                (dataType6 === 'string' && data8 && data8 == +data8 && !(data8 % 1))
-              ) {
+            if (!(coerced6 !== void 0)) {
+              if (dataType6 === "boolean" || data8 === null || dataType6 === "string" && data8 && data8 == +data8 && !(data8 % 1)) {
                 coerced6 = +data8;
               } else {
-                const err19 = {
-                  instancePath: instancePath + '/query/export_token',
-                  schemaPath: '#/properties/query/properties/export_token/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err19 = { instancePath: instancePath + "/query/export_token", schemaPath: "#/properties/query/properties/export_token/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -13932,21 +9608,15 @@ function validate62(
                 errors++;
               }
             }
-            if (coerced6 !== undefined) {
+            if (coerced6 !== void 0) {
               data8 = coerced6;
-              if (data1 !== undefined) {
-                data1['export_token'] = coerced6;
+              if (data1 !== void 0) {
+                data1["export_token"] = coerced6;
               }
             }
           }
           if (!(data8 === 0 || data8 === 1)) {
-            const err20 = {
-              instancePath: instancePath + '/query/export_token',
-              schemaPath: '#/properties/query/properties/export_token/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema81.properties.query.properties.export_token.enum },
-              message: 'must be equal to one of the allowed values',
-            };
+            const err20 = { instancePath: instancePath + "/query/export_token", schemaPath: "#/properties/query/properties/export_token/enum", keyword: "enum", params: { allowedValues: schema81.properties.query.properties.export_token.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -13956,13 +9626,7 @@ function validate62(
           }
         }
       } else {
-        const err21 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err21 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -13971,16 +9635,10 @@ function validate62(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data9 = data.header;
-      if (!(data9 && typeof data9 == 'object' && !Array.isArray(data9))) {
-        const err22 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+        const err22 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -13990,13 +9648,7 @@ function validate62(
       }
     }
   } else {
-    const err23 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err23];
     } else {
@@ -14007,50 +9659,26 @@ function validate62(
   validate62.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate62.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params72 = validate63;
-const schema84 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: { log_id: { type: 'integer', minimum: 1 } },
-      required: ['log_id'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params72',
-};
-function validate63(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params72" */ let vErrors = null;
+const schema84 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "log_id": { "type": "integer", "minimum": 1 } }, "required": ["log_id"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params72" };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.log_id === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'log_id' },
-            message: "must have required property '" + 'log_id' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.log_id === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "log_id" }, message: "must have required property 'log_id'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -14058,33 +9686,23 @@ function validate63(
           }
           errors++;
         }
-        if (data0.log_id !== undefined) {
+        if (data0.log_id !== void 0) {
           let data1 = data0.log_id;
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) {
+              if (typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data1 === null ||
-                (dataType0 === 'string' && data1 && data1 == +data1 && !(data1 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data1 === null || dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1)) {
                 coerced0 = +data1;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/log_id',
-                  schemaPath: '#/properties/path/properties/log_id/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/path/log_id", schemaPath: "#/properties/path/properties/log_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -14093,22 +9711,16 @@ function validate63(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['log_id'] = coerced0;
+              if (data0 !== void 0) {
+                data0["log_id"] = coerced0;
               }
             }
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err2 = {
-                instancePath: instancePath + '/path/log_id',
-                schemaPath: '#/properties/path/properties/log_id/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/path/log_id", schemaPath: "#/properties/path/properties/log_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -14119,13 +9731,7 @@ function validate63(
           }
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err3 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -14134,16 +9740,10 @@ function validate63(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -14152,16 +9752,10 @@ function validate63(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -14171,13 +9765,7 @@ function validate63(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -14188,54 +9776,25 @@ function validate63(
   validate63.errors = vErrors;
   return errors === 0;
 }
-validate63.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate63.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params73 = validate64;
-const schema85 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-        workshop_org_nr: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' },
-        date_from: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
-        date_to: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params73',
-};
-function validate64(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params73" */ let vErrors = null;
+const schema85 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" }, "workshop_org_nr": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" }, "date_from": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }] }, "date_to": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }] } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params73" };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -14244,34 +9803,28 @@ function validate64(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.registration_number !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.registration_number !== void 0) {
           let data2 = data1.registration_number;
-          if (typeof data2 !== 'string') {
+          if (typeof data2 !== "string") {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 === 'string') {
+              if (typeof data2 === "string") {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data2;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data2;
               } else if (data2 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/registration_number',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -14280,22 +9833,16 @@ function validate64(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['registration_number'] = coerced0;
+              if (data1 !== void 0) {
+                data1["registration_number"] = coerced0;
               }
             }
           }
-          if (typeof data2 === 'string') {
+          if (typeof data2 === "string") {
             if (func1(data2) > 20) {
-              const err2 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err2 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -14304,13 +9851,7 @@ function validate64(
               errors++;
             }
             if (func1(data2) < 1) {
-              const err3 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err3 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -14320,31 +9861,25 @@ function validate64(
             }
           }
         }
-        if (data1.workshop_org_nr !== undefined) {
+        if (data1.workshop_org_nr !== void 0) {
           let data3 = data1.workshop_org_nr;
-          if (typeof data3 !== 'string') {
+          if (typeof data3 !== "string") {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 === 'string') {
+              if (typeof data3 === "string") {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (dataType1 == 'number' || dataType1 == 'boolean') {
-                coerced1 = '' + data3;
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 == "number" || dataType1 == "boolean") {
+                coerced1 = "" + data3;
               } else if (data3 === null) {
-                coerced1 = '';
+                coerced1 = "";
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/workshop_org_nr',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err4 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -14353,22 +9888,16 @@ function validate64(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['workshop_org_nr'] = coerced1;
+              if (data1 !== void 0) {
+                data1["workshop_org_nr"] = coerced1;
               }
             }
           }
-          if (typeof data3 === 'string') {
+          if (typeof data3 === "string") {
             if (!pattern5.test(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/workshop_org_nr',
-                schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[0-9]{9}$' },
-                message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-              };
+              const err5 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -14378,31 +9907,25 @@ function validate64(
             }
           }
         }
-        if (data1.date_from !== undefined) {
+        if (data1.date_from !== void 0) {
           let data4 = data1.date_from;
-          if (typeof data4 !== 'string') {
+          if (typeof data4 !== "string") {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 === 'string') {
+              if (typeof data4 === "string") {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (dataType2 == 'number' || dataType2 == 'boolean') {
-                coerced2 = '' + data4;
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 == "number" || dataType2 == "boolean") {
+                coerced2 = "" + data4;
               } else if (data4 === null) {
-                coerced2 = '';
+                coerced2 = "";
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/date_from',
-                  schemaPath: '#/properties/query/properties/date_from/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err6 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -14411,25 +9934,19 @@ function validate64(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['date_from'] = coerced2;
+              if (data1 !== void 0) {
+                data1["date_from"] = coerced2;
               }
             }
           }
           const _errs13 = errors;
           let valid4 = false;
           const _errs14 = errors;
-          if (typeof data4 === 'string') {
+          if (typeof data4 === "string") {
             if (!formats2.validate(data4)) {
-              const err7 = {
-                instancePath: instancePath + '/query/date_from',
-                schemaPath: '#/properties/query/properties/date_from/anyOf/0/format',
-                keyword: 'format',
-                params: { format: 'date' },
-                message: 'must match format "' + 'date' + '"',
-              };
+              const err7 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -14441,15 +9958,9 @@ function validate64(
           var _valid0 = _errs14 === errors;
           valid4 = valid4 || _valid0;
           const _errs15 = errors;
-          if (typeof data4 === 'string') {
+          if (typeof data4 === "string") {
             if (!formats0.validate(data4)) {
-              const err8 = {
-                instancePath: instancePath + '/query/date_from',
-                schemaPath: '#/properties/query/properties/date_from/anyOf/1/format',
-                keyword: 'format',
-                params: { format: 'date-time' },
-                message: 'must match format "' + 'date-time' + '"',
-              };
+              const err8 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -14461,13 +9972,7 @@ function validate64(
           var _valid0 = _errs15 === errors;
           valid4 = valid4 || _valid0;
           if (!valid4) {
-            const err9 = {
-              instancePath: instancePath + '/query/date_from',
-              schemaPath: '#/properties/query/properties/date_from/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
+            const err9 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -14485,31 +9990,25 @@ function validate64(
             }
           }
         }
-        if (data1.date_to !== undefined) {
+        if (data1.date_to !== void 0) {
           let data5 = data1.date_to;
-          if (typeof data5 !== 'string') {
+          if (typeof data5 !== "string") {
             let dataType3 = typeof data5;
-            let coerced3 = undefined;
-            if (dataType3 == 'object' && Array.isArray(data5) && data5.length == 1) {
+            let coerced3 = void 0;
+            if (dataType3 == "object" && Array.isArray(data5) && data5.length == 1) {
               data5 = data5[0];
               dataType3 = typeof data5;
-              if (typeof data5 === 'string') {
+              if (typeof data5 === "string") {
                 coerced3 = data5;
               }
             }
-            if (!(coerced3 !== undefined)) {
-              if (dataType3 == 'number' || dataType3 == 'boolean') {
-                coerced3 = '' + data5;
+            if (!(coerced3 !== void 0)) {
+              if (dataType3 == "number" || dataType3 == "boolean") {
+                coerced3 = "" + data5;
               } else if (data5 === null) {
-                coerced3 = '';
+                coerced3 = "";
               } else {
-                const err10 = {
-                  instancePath: instancePath + '/query/date_to',
-                  schemaPath: '#/properties/query/properties/date_to/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err10 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -14518,25 +10017,19 @@ function validate64(
                 errors++;
               }
             }
-            if (coerced3 !== undefined) {
+            if (coerced3 !== void 0) {
               data5 = coerced3;
-              if (data1 !== undefined) {
-                data1['date_to'] = coerced3;
+              if (data1 !== void 0) {
+                data1["date_to"] = coerced3;
               }
             }
           }
           const _errs18 = errors;
           let valid5 = false;
           const _errs19 = errors;
-          if (typeof data5 === 'string') {
+          if (typeof data5 === "string") {
             if (!formats2.validate(data5)) {
-              const err11 = {
-                instancePath: instancePath + '/query/date_to',
-                schemaPath: '#/properties/query/properties/date_to/anyOf/0/format',
-                keyword: 'format',
-                params: { format: 'date' },
-                message: 'must match format "' + 'date' + '"',
-              };
+              const err11 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -14548,15 +10041,9 @@ function validate64(
           var _valid1 = _errs19 === errors;
           valid5 = valid5 || _valid1;
           const _errs20 = errors;
-          if (typeof data5 === 'string') {
+          if (typeof data5 === "string") {
             if (!formats0.validate(data5)) {
-              const err12 = {
-                instancePath: instancePath + '/query/date_to',
-                schemaPath: '#/properties/query/properties/date_to/anyOf/1/format',
-                keyword: 'format',
-                params: { format: 'date-time' },
-                message: 'must match format "' + 'date-time' + '"',
-              };
+              const err12 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -14568,13 +10055,7 @@ function validate64(
           var _valid1 = _errs20 === errors;
           valid5 = valid5 || _valid1;
           if (!valid5) {
-            const err13 = {
-              instancePath: instancePath + '/query/date_to',
-              schemaPath: '#/properties/query/properties/date_to/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
+            const err13 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -14593,13 +10074,7 @@ function validate64(
           }
         }
       } else {
-        const err14 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err14 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -14608,16 +10083,10 @@ function validate64(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data6 = data.header;
-      if (!(data6 && typeof data6 == 'object' && !Array.isArray(data6))) {
-        const err15 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
+        const err15 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -14627,13 +10096,7 @@ function validate64(
       }
     }
   } else {
-    const err16 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -14644,53 +10107,25 @@ function validate64(
   validate64.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate64.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params74 = validate65;
-const schema88 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        limit: { type: 'integer', minimum: 1, maximum: 20, default: 5 },
-        registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-        workshop_org_nr: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params74',
-};
-function validate65(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params74" */ let vErrors = null;
+const schema88 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "limit": { "type": "integer", "minimum": 1, "maximum": 20, "default": 5 }, "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" }, "workshop_org_nr": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params74" };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -14699,36 +10134,26 @@ function validate65(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.limit !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.limit !== void 0) {
           let data2 = data1.limit;
-          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) {
+              if (typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data2 === null ||
-                (dataType0 === 'string' && data2 && data2 == +data2 && !(data2 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data2 === null || dataType0 === "string" && data2 && data2 == +data2 && !(data2 % 1)) {
                 coerced0 = +data2;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/limit',
-                  schemaPath: '#/properties/query/properties/limit/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/query/limit", schemaPath: "#/properties/query/properties/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -14737,22 +10162,16 @@ function validate65(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['limit'] = coerced0;
+              if (data1 !== void 0) {
+                data1["limit"] = coerced0;
               }
             }
           }
-          if (typeof data2 == 'number' && isFinite(data2)) {
+          if (typeof data2 == "number" && isFinite(data2)) {
             if (data2 > 20 || isNaN(data2)) {
-              const err2 = {
-                instancePath: instancePath + '/query/limit',
-                schemaPath: '#/properties/query/properties/limit/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 20 },
-                message: 'must be <= 20',
-              };
+              const err2 = { instancePath: instancePath + "/query/limit", schemaPath: "#/properties/query/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -14761,13 +10180,7 @@ function validate65(
               errors++;
             }
             if (data2 < 1 || isNaN(data2)) {
-              const err3 = {
-                instancePath: instancePath + '/query/limit',
-                schemaPath: '#/properties/query/properties/limit/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err3 = { instancePath: instancePath + "/query/limit", schemaPath: "#/properties/query/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -14777,31 +10190,25 @@ function validate65(
             }
           }
         }
-        if (data1.registration_number !== undefined) {
+        if (data1.registration_number !== void 0) {
           let data3 = data1.registration_number;
-          if (typeof data3 !== 'string') {
+          if (typeof data3 !== "string") {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 === 'string') {
+              if (typeof data3 === "string") {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (dataType1 == 'number' || dataType1 == 'boolean') {
-                coerced1 = '' + data3;
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 == "number" || dataType1 == "boolean") {
+                coerced1 = "" + data3;
               } else if (data3 === null) {
-                coerced1 = '';
+                coerced1 = "";
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/registration_number',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err4 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -14810,22 +10217,16 @@ function validate65(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['registration_number'] = coerced1;
+              if (data1 !== void 0) {
+                data1["registration_number"] = coerced1;
               }
             }
           }
-          if (typeof data3 === 'string') {
+          if (typeof data3 === "string") {
             if (func1(data3) > 20) {
-              const err5 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err5 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -14834,13 +10235,7 @@ function validate65(
               errors++;
             }
             if (func1(data3) < 1) {
-              const err6 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err6 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -14850,31 +10245,25 @@ function validate65(
             }
           }
         }
-        if (data1.workshop_org_nr !== undefined) {
+        if (data1.workshop_org_nr !== void 0) {
           let data4 = data1.workshop_org_nr;
-          if (typeof data4 !== 'string') {
+          if (typeof data4 !== "string") {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 === 'string') {
+              if (typeof data4 === "string") {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (dataType2 == 'number' || dataType2 == 'boolean') {
-                coerced2 = '' + data4;
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 == "number" || dataType2 == "boolean") {
+                coerced2 = "" + data4;
               } else if (data4 === null) {
-                coerced2 = '';
+                coerced2 = "";
               } else {
-                const err7 = {
-                  instancePath: instancePath + '/query/workshop_org_nr',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err7 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -14883,22 +10272,16 @@ function validate65(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['workshop_org_nr'] = coerced2;
+              if (data1 !== void 0) {
+                data1["workshop_org_nr"] = coerced2;
               }
             }
           }
-          if (typeof data4 === 'string') {
+          if (typeof data4 === "string") {
             if (!pattern5.test(data4)) {
-              const err8 = {
-                instancePath: instancePath + '/query/workshop_org_nr',
-                schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[0-9]{9}$' },
-                message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-              };
+              const err8 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -14909,13 +10292,7 @@ function validate65(
           }
         }
       } else {
-        const err9 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err9 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -14924,16 +10301,10 @@ function validate65(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data5 = data.header;
-      if (!(data5 && typeof data5 == 'object' && !Array.isArray(data5))) {
-        const err10 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+        const err10 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -14943,13 +10314,7 @@ function validate65(
       }
     }
   } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -14960,56 +10325,25 @@ function validate65(
   validate65.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate65.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params75 = validate66;
-const schema91 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        page: { type: 'integer', minimum: 1, default: 1 },
-        page_size: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-        registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-        workshop_org_nr: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' },
-        date_from: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
-        date_to: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params75',
-};
-function validate66(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params75" */ let vErrors = null;
+const schema91 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "page": { "type": "integer", "minimum": 1, "default": 1 }, "page_size": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 }, "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" }, "workshop_org_nr": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" }, "date_from": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }] }, "date_to": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }] } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params75" };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15018,36 +10352,26 @@ function validate66(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.page !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.page !== void 0) {
           let data2 = data1.page;
-          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+          if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2)) {
+              if (typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (
-                dataType0 === 'boolean' ||
-                data2 === null ||
-                (dataType0 === 'string' && data2 && data2 == +data2 && !(data2 % 1))
-              ) {
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 === "boolean" || data2 === null || dataType0 === "string" && data2 && data2 == +data2 && !(data2 % 1)) {
                 coerced0 = +data2;
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/page',
-                  schemaPath: '#/properties/query/properties/page/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err1 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -15056,22 +10380,16 @@ function validate66(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['page'] = coerced0;
+              if (data1 !== void 0) {
+                data1["page"] = coerced0;
               }
             }
           }
-          if (typeof data2 == 'number' && isFinite(data2)) {
+          if (typeof data2 == "number" && isFinite(data2)) {
             if (data2 < 1 || isNaN(data2)) {
-              const err2 = {
-                instancePath: instancePath + '/query/page',
-                schemaPath: '#/properties/query/properties/page/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err2 = { instancePath: instancePath + "/query/page", schemaPath: "#/properties/query/properties/page/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -15081,33 +10399,23 @@ function validate66(
             }
           }
         }
-        if (data1.page_size !== undefined) {
+        if (data1.page_size !== void 0) {
           let data3 = data1.page_size;
-          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3)) {
+              if (typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (
-                dataType1 === 'boolean' ||
-                data3 === null ||
-                (dataType1 === 'string' && data3 && data3 == +data3 && !(data3 % 1))
-              ) {
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 === "boolean" || data3 === null || dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1)) {
                 coerced1 = +data3;
               } else {
-                const err3 = {
-                  instancePath: instancePath + '/query/page_size',
-                  schemaPath: '#/properties/query/properties/page_size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+                const err3 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -15116,22 +10424,16 @@ function validate66(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['page_size'] = coerced1;
+              if (data1 !== void 0) {
+                data1["page_size"] = coerced1;
               }
             }
           }
-          if (typeof data3 == 'number' && isFinite(data3)) {
+          if (typeof data3 == "number" && isFinite(data3)) {
             if (data3 > 100 || isNaN(data3)) {
-              const err4 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 100 },
-                message: 'must be <= 100',
-              };
+              const err4 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -15140,13 +10442,7 @@ function validate66(
               errors++;
             }
             if (data3 < 1 || isNaN(data3)) {
-              const err5 = {
-                instancePath: instancePath + '/query/page_size',
-                schemaPath: '#/properties/query/properties/page_size/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err5 = { instancePath: instancePath + "/query/page_size", schemaPath: "#/properties/query/properties/page_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -15156,31 +10452,25 @@ function validate66(
             }
           }
         }
-        if (data1.registration_number !== undefined) {
+        if (data1.registration_number !== void 0) {
           let data4 = data1.registration_number;
-          if (typeof data4 !== 'string') {
+          if (typeof data4 !== "string") {
             let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if (dataType2 == 'object' && Array.isArray(data4) && data4.length == 1) {
+            let coerced2 = void 0;
+            if (dataType2 == "object" && Array.isArray(data4) && data4.length == 1) {
               data4 = data4[0];
               dataType2 = typeof data4;
-              if (typeof data4 === 'string') {
+              if (typeof data4 === "string") {
                 coerced2 = data4;
               }
             }
-            if (!(coerced2 !== undefined)) {
-              if (dataType2 == 'number' || dataType2 == 'boolean') {
-                coerced2 = '' + data4;
+            if (!(coerced2 !== void 0)) {
+              if (dataType2 == "number" || dataType2 == "boolean") {
+                coerced2 = "" + data4;
               } else if (data4 === null) {
-                coerced2 = '';
+                coerced2 = "";
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/query/registration_number',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err6 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -15189,22 +10479,16 @@ function validate66(
                 errors++;
               }
             }
-            if (coerced2 !== undefined) {
+            if (coerced2 !== void 0) {
               data4 = coerced2;
-              if (data1 !== undefined) {
-                data1['registration_number'] = coerced2;
+              if (data1 !== void 0) {
+                data1["registration_number"] = coerced2;
               }
             }
           }
-          if (typeof data4 === 'string') {
+          if (typeof data4 === "string") {
             if (func1(data4) > 20) {
-              const err7 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err7 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -15213,13 +10497,7 @@ function validate66(
               errors++;
             }
             if (func1(data4) < 1) {
-              const err8 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err8 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -15229,31 +10507,25 @@ function validate66(
             }
           }
         }
-        if (data1.workshop_org_nr !== undefined) {
+        if (data1.workshop_org_nr !== void 0) {
           let data5 = data1.workshop_org_nr;
-          if (typeof data5 !== 'string') {
+          if (typeof data5 !== "string") {
             let dataType3 = typeof data5;
-            let coerced3 = undefined;
-            if (dataType3 == 'object' && Array.isArray(data5) && data5.length == 1) {
+            let coerced3 = void 0;
+            if (dataType3 == "object" && Array.isArray(data5) && data5.length == 1) {
               data5 = data5[0];
               dataType3 = typeof data5;
-              if (typeof data5 === 'string') {
+              if (typeof data5 === "string") {
                 coerced3 = data5;
               }
             }
-            if (!(coerced3 !== undefined)) {
-              if (dataType3 == 'number' || dataType3 == 'boolean') {
-                coerced3 = '' + data5;
+            if (!(coerced3 !== void 0)) {
+              if (dataType3 == "number" || dataType3 == "boolean") {
+                coerced3 = "" + data5;
               } else if (data5 === null) {
-                coerced3 = '';
+                coerced3 = "";
               } else {
-                const err9 = {
-                  instancePath: instancePath + '/query/workshop_org_nr',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err9 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -15262,22 +10534,16 @@ function validate66(
                 errors++;
               }
             }
-            if (coerced3 !== undefined) {
+            if (coerced3 !== void 0) {
               data5 = coerced3;
-              if (data1 !== undefined) {
-                data1['workshop_org_nr'] = coerced3;
+              if (data1 !== void 0) {
+                data1["workshop_org_nr"] = coerced3;
               }
             }
           }
-          if (typeof data5 === 'string') {
+          if (typeof data5 === "string") {
             if (!pattern5.test(data5)) {
-              const err10 = {
-                instancePath: instancePath + '/query/workshop_org_nr',
-                schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[0-9]{9}$' },
-                message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-              };
+              const err10 = { instancePath: instancePath + "/query/workshop_org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -15287,31 +10553,25 @@ function validate66(
             }
           }
         }
-        if (data1.date_from !== undefined) {
+        if (data1.date_from !== void 0) {
           let data6 = data1.date_from;
-          if (typeof data6 !== 'string') {
+          if (typeof data6 !== "string") {
             let dataType4 = typeof data6;
-            let coerced4 = undefined;
-            if (dataType4 == 'object' && Array.isArray(data6) && data6.length == 1) {
+            let coerced4 = void 0;
+            if (dataType4 == "object" && Array.isArray(data6) && data6.length == 1) {
               data6 = data6[0];
               dataType4 = typeof data6;
-              if (typeof data6 === 'string') {
+              if (typeof data6 === "string") {
                 coerced4 = data6;
               }
             }
-            if (!(coerced4 !== undefined)) {
-              if (dataType4 == 'number' || dataType4 == 'boolean') {
-                coerced4 = '' + data6;
+            if (!(coerced4 !== void 0)) {
+              if (dataType4 == "number" || dataType4 == "boolean") {
+                coerced4 = "" + data6;
               } else if (data6 === null) {
-                coerced4 = '';
+                coerced4 = "";
               } else {
-                const err11 = {
-                  instancePath: instancePath + '/query/date_from',
-                  schemaPath: '#/properties/query/properties/date_from/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err11 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -15320,25 +10580,19 @@ function validate66(
                 errors++;
               }
             }
-            if (coerced4 !== undefined) {
+            if (coerced4 !== void 0) {
               data6 = coerced4;
-              if (data1 !== undefined) {
-                data1['date_from'] = coerced4;
+              if (data1 !== void 0) {
+                data1["date_from"] = coerced4;
               }
             }
           }
           const _errs17 = errors;
           let valid4 = false;
           const _errs18 = errors;
-          if (typeof data6 === 'string') {
+          if (typeof data6 === "string") {
             if (!formats2.validate(data6)) {
-              const err12 = {
-                instancePath: instancePath + '/query/date_from',
-                schemaPath: '#/properties/query/properties/date_from/anyOf/0/format',
-                keyword: 'format',
-                params: { format: 'date' },
-                message: 'must match format "' + 'date' + '"',
-              };
+              const err12 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -15350,15 +10604,9 @@ function validate66(
           var _valid0 = _errs18 === errors;
           valid4 = valid4 || _valid0;
           const _errs19 = errors;
-          if (typeof data6 === 'string') {
+          if (typeof data6 === "string") {
             if (!formats0.validate(data6)) {
-              const err13 = {
-                instancePath: instancePath + '/query/date_from',
-                schemaPath: '#/properties/query/properties/date_from/anyOf/1/format',
-                keyword: 'format',
-                params: { format: 'date-time' },
-                message: 'must match format "' + 'date-time' + '"',
-              };
+              const err13 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -15370,13 +10618,7 @@ function validate66(
           var _valid0 = _errs19 === errors;
           valid4 = valid4 || _valid0;
           if (!valid4) {
-            const err14 = {
-              instancePath: instancePath + '/query/date_from',
-              schemaPath: '#/properties/query/properties/date_from/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
+            const err14 = { instancePath: instancePath + "/query/date_from", schemaPath: "#/properties/query/properties/date_from/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -15394,31 +10636,25 @@ function validate66(
             }
           }
         }
-        if (data1.date_to !== undefined) {
+        if (data1.date_to !== void 0) {
           let data7 = data1.date_to;
-          if (typeof data7 !== 'string') {
+          if (typeof data7 !== "string") {
             let dataType5 = typeof data7;
-            let coerced5 = undefined;
-            if (dataType5 == 'object' && Array.isArray(data7) && data7.length == 1) {
+            let coerced5 = void 0;
+            if (dataType5 == "object" && Array.isArray(data7) && data7.length == 1) {
               data7 = data7[0];
               dataType5 = typeof data7;
-              if (typeof data7 === 'string') {
+              if (typeof data7 === "string") {
                 coerced5 = data7;
               }
             }
-            if (!(coerced5 !== undefined)) {
-              if (dataType5 == 'number' || dataType5 == 'boolean') {
-                coerced5 = '' + data7;
+            if (!(coerced5 !== void 0)) {
+              if (dataType5 == "number" || dataType5 == "boolean") {
+                coerced5 = "" + data7;
               } else if (data7 === null) {
-                coerced5 = '';
+                coerced5 = "";
               } else {
-                const err15 = {
-                  instancePath: instancePath + '/query/date_to',
-                  schemaPath: '#/properties/query/properties/date_to/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err15 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -15427,25 +10663,19 @@ function validate66(
                 errors++;
               }
             }
-            if (coerced5 !== undefined) {
+            if (coerced5 !== void 0) {
               data7 = coerced5;
-              if (data1 !== undefined) {
-                data1['date_to'] = coerced5;
+              if (data1 !== void 0) {
+                data1["date_to"] = coerced5;
               }
             }
           }
           const _errs22 = errors;
           let valid5 = false;
           const _errs23 = errors;
-          if (typeof data7 === 'string') {
+          if (typeof data7 === "string") {
             if (!formats2.validate(data7)) {
-              const err16 = {
-                instancePath: instancePath + '/query/date_to',
-                schemaPath: '#/properties/query/properties/date_to/anyOf/0/format',
-                keyword: 'format',
-                params: { format: 'date' },
-                message: 'must match format "' + 'date' + '"',
-              };
+              const err16 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf/0/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -15457,15 +10687,9 @@ function validate66(
           var _valid1 = _errs23 === errors;
           valid5 = valid5 || _valid1;
           const _errs24 = errors;
-          if (typeof data7 === 'string') {
+          if (typeof data7 === "string") {
             if (!formats0.validate(data7)) {
-              const err17 = {
-                instancePath: instancePath + '/query/date_to',
-                schemaPath: '#/properties/query/properties/date_to/anyOf/1/format',
-                keyword: 'format',
-                params: { format: 'date-time' },
-                message: 'must match format "' + 'date-time' + '"',
-              };
+              const err17 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -15477,13 +10701,7 @@ function validate66(
           var _valid1 = _errs24 === errors;
           valid5 = valid5 || _valid1;
           if (!valid5) {
-            const err18 = {
-              instancePath: instancePath + '/query/date_to',
-              schemaPath: '#/properties/query/properties/date_to/anyOf',
-              keyword: 'anyOf',
-              params: {},
-              message: 'must match a schema in anyOf',
-            };
+            const err18 = { instancePath: instancePath + "/query/date_to", schemaPath: "#/properties/query/properties/date_to/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -15502,13 +10720,7 @@ function validate66(
           }
         }
       } else {
-        const err19 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err19 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -15517,16 +10729,10 @@ function validate66(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data8 = data.header;
-      if (!(data8 && typeof data8 == 'object' && !Array.isArray(data8))) {
-        const err20 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+        const err20 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -15536,13 +10742,7 @@ function validate66(
       }
     }
   } else {
-    const err21 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err21];
     } else {
@@ -15553,51 +10753,25 @@ function validate66(
   validate66.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate66.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params76 = validate67;
-const schema94 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params76',
-};
-function validate67(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params76" */ let vErrors = null;
+const schema94 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params76" };
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15606,34 +10780,28 @@ function validate67(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.registration_number !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.registration_number !== void 0) {
           let data2 = data1.registration_number;
-          if (typeof data2 !== 'string') {
+          if (typeof data2 !== "string") {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 === 'string') {
+              if (typeof data2 === "string") {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data2;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data2;
               } else if (data2 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/registration_number',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -15642,22 +10810,16 @@ function validate67(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['registration_number'] = coerced0;
+              if (data1 !== void 0) {
+                data1["registration_number"] = coerced0;
               }
             }
           }
-          if (typeof data2 === 'string') {
+          if (typeof data2 === "string") {
             if (func1(data2) > 20) {
-              const err2 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err2 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -15666,13 +10828,7 @@ function validate67(
               errors++;
             }
             if (func1(data2) < 1) {
-              const err3 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err3 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -15683,13 +10839,7 @@ function validate67(
           }
         }
       } else {
-        const err4 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -15698,16 +10848,10 @@ function validate67(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err5 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err5 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15717,13 +10861,7 @@ function validate67(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -15734,52 +10872,25 @@ function validate67(
   validate67.errors = vErrors;
   return errors === 0;
 }
-validate67.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate67.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params79 = validate68;
-const schema96 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-        reg: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params79',
-};
-function validate68(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params79" */ let vErrors = null;
+const schema96 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" }, "reg": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params79" };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -15788,34 +10899,28 @@ function validate68(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.registration_number !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.registration_number !== void 0) {
           let data2 = data1.registration_number;
-          if (typeof data2 !== 'string') {
+          if (typeof data2 !== "string") {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 === 'string') {
+              if (typeof data2 === "string") {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data2;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data2;
               } else if (data2 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/registration_number',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -15824,22 +10929,16 @@ function validate68(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['registration_number'] = coerced0;
+              if (data1 !== void 0) {
+                data1["registration_number"] = coerced0;
               }
             }
           }
-          if (typeof data2 === 'string') {
+          if (typeof data2 === "string") {
             if (func1(data2) > 20) {
-              const err2 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err2 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -15848,13 +10947,7 @@ function validate68(
               errors++;
             }
             if (func1(data2) < 1) {
-              const err3 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err3 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -15864,31 +10957,25 @@ function validate68(
             }
           }
         }
-        if (data1.reg !== undefined) {
+        if (data1.reg !== void 0) {
           let data3 = data1.reg;
-          if (typeof data3 !== 'string') {
+          if (typeof data3 !== "string") {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 === 'string') {
+              if (typeof data3 === "string") {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (dataType1 == 'number' || dataType1 == 'boolean') {
-                coerced1 = '' + data3;
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 == "number" || dataType1 == "boolean") {
+                coerced1 = "" + data3;
               } else if (data3 === null) {
-                coerced1 = '';
+                coerced1 = "";
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/reg',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err4 = { instancePath: instancePath + "/query/reg", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -15897,22 +10984,16 @@ function validate68(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['reg'] = coerced1;
+              if (data1 !== void 0) {
+                data1["reg"] = coerced1;
               }
             }
           }
-          if (typeof data3 === 'string') {
+          if (typeof data3 === "string") {
             if (func1(data3) > 20) {
-              const err5 = {
-                instancePath: instancePath + '/query/reg',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err5 = { instancePath: instancePath + "/query/reg", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -15921,13 +11002,7 @@ function validate68(
               errors++;
             }
             if (func1(data3) < 1) {
-              const err6 = {
-                instancePath: instancePath + '/query/reg',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err6 = { instancePath: instancePath + "/query/reg", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -15938,13 +11013,7 @@ function validate68(
           }
         }
       } else {
-        const err7 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err7 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -15953,16 +11022,10 @@ function validate68(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data4 = data.header;
-      if (!(data4 && typeof data4 == 'object' && !Array.isArray(data4))) {
-        const err8 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+        const err8 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -15972,13 +11035,7 @@ function validate68(
       }
     }
   } else {
-    const err9 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -15989,49 +11046,24 @@ function validate68(
   validate68.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate68.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const multipart80 = validate69;
-const schema99 = {
-  $ref: 'https://mock.minbil.invalid/schemas/VehicleCreateMultipart',
-  $id: 'https://mock.minbil.invalid/request/multipart80',
-};
-const schema100 = {
-  type: 'object',
-  required: ['registration_number'],
-  properties: {
-    registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-    nickname: { type: 'string' },
-    file: { type: 'string' },
-    image: { type: 'string' },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/VehicleCreateMultipart',
-};
-function validate70(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/schemas/VehicleCreateMultipart" */ let vErrors = null;
+const schema99 = { "$ref": "https://mock.minbil.invalid/schemas/VehicleCreateMultipart", "$id": "https://mock.minbil.invalid/request/multipart80" };
+const schema100 = { "type": "object", "required": ["registration_number"], "properties": { "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" }, "nickname": { "type": "string" }, "file": { "type": "string" }, "image": { "type": "string" } }, "$id": "https://mock.minbil.invalid/schemas/VehicleCreateMultipart" };
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.registration_number === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'registration_number' },
-        message: "must have required property '" + 'registration_number' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.registration_number === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "registration_number" }, message: "must have required property 'registration_number'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -16039,31 +11071,25 @@ function validate70(
       }
       errors++;
     }
-    if (data.registration_number !== undefined) {
+    if (data.registration_number !== void 0) {
       let data0 = data.registration_number;
-      if (typeof data0 !== 'string') {
+      if (typeof data0 !== "string") {
         let dataType0 = typeof data0;
-        let coerced0 = undefined;
-        if (dataType0 == 'object' && Array.isArray(data0) && data0.length == 1) {
+        let coerced0 = void 0;
+        if (dataType0 == "object" && Array.isArray(data0) && data0.length == 1) {
           data0 = data0[0];
           dataType0 = typeof data0;
-          if (typeof data0 === 'string') {
+          if (typeof data0 === "string") {
             coerced0 = data0;
           }
         }
-        if (!(coerced0 !== undefined)) {
-          if (dataType0 == 'number' || dataType0 == 'boolean') {
-            coerced0 = '' + data0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data0;
           } else if (data0 === null) {
-            coerced0 = '';
+            coerced0 = "";
           } else {
-            const err1 = {
-              instancePath: instancePath + '/registration_number',
-              schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err1 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -16072,22 +11098,16 @@ function validate70(
             errors++;
           }
         }
-        if (coerced0 !== undefined) {
+        if (coerced0 !== void 0) {
           data0 = coerced0;
-          if (data !== undefined) {
-            data['registration_number'] = coerced0;
+          if (data !== void 0) {
+            data["registration_number"] = coerced0;
           }
         }
       }
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (func1(data0) > 20) {
-          const err2 = {
-            instancePath: instancePath + '/registration_number',
-            schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 20 },
-            message: 'must NOT have more than 20 characters',
-          };
+          const err2 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -16096,13 +11116,7 @@ function validate70(
           errors++;
         }
         if (func1(data0) < 1) {
-          const err3 = {
-            instancePath: instancePath + '/registration_number',
-            schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-          };
+          const err3 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -16112,31 +11126,25 @@ function validate70(
         }
       }
     }
-    if (data.nickname !== undefined) {
+    if (data.nickname !== void 0) {
       let data1 = data.nickname;
-      if (typeof data1 !== 'string') {
+      if (typeof data1 !== "string") {
         let dataType1 = typeof data1;
-        let coerced1 = undefined;
-        if (dataType1 == 'object' && Array.isArray(data1) && data1.length == 1) {
+        let coerced1 = void 0;
+        if (dataType1 == "object" && Array.isArray(data1) && data1.length == 1) {
           data1 = data1[0];
           dataType1 = typeof data1;
-          if (typeof data1 === 'string') {
+          if (typeof data1 === "string") {
             coerced1 = data1;
           }
         }
-        if (!(coerced1 !== undefined)) {
-          if (dataType1 == 'number' || dataType1 == 'boolean') {
-            coerced1 = '' + data1;
+        if (!(coerced1 !== void 0)) {
+          if (dataType1 == "number" || dataType1 == "boolean") {
+            coerced1 = "" + data1;
           } else if (data1 === null) {
-            coerced1 = '';
+            coerced1 = "";
           } else {
-            const err4 = {
-              instancePath: instancePath + '/nickname',
-              schemaPath: '#/properties/nickname/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err4 = { instancePath: instancePath + "/nickname", schemaPath: "#/properties/nickname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -16145,39 +11153,33 @@ function validate70(
             errors++;
           }
         }
-        if (coerced1 !== undefined) {
+        if (coerced1 !== void 0) {
           data1 = coerced1;
-          if (data !== undefined) {
-            data['nickname'] = coerced1;
+          if (data !== void 0) {
+            data["nickname"] = coerced1;
           }
         }
       }
     }
-    if (data.file !== undefined) {
+    if (data.file !== void 0) {
       let data2 = data.file;
-      if (typeof data2 !== 'string') {
+      if (typeof data2 !== "string") {
         let dataType2 = typeof data2;
-        let coerced2 = undefined;
-        if (dataType2 == 'object' && Array.isArray(data2) && data2.length == 1) {
+        let coerced2 = void 0;
+        if (dataType2 == "object" && Array.isArray(data2) && data2.length == 1) {
           data2 = data2[0];
           dataType2 = typeof data2;
-          if (typeof data2 === 'string') {
+          if (typeof data2 === "string") {
             coerced2 = data2;
           }
         }
-        if (!(coerced2 !== undefined)) {
-          if (dataType2 == 'number' || dataType2 == 'boolean') {
-            coerced2 = '' + data2;
+        if (!(coerced2 !== void 0)) {
+          if (dataType2 == "number" || dataType2 == "boolean") {
+            coerced2 = "" + data2;
           } else if (data2 === null) {
-            coerced2 = '';
+            coerced2 = "";
           } else {
-            const err5 = {
-              instancePath: instancePath + '/file',
-              schemaPath: '#/properties/file/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err5 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -16186,39 +11188,33 @@ function validate70(
             errors++;
           }
         }
-        if (coerced2 !== undefined) {
+        if (coerced2 !== void 0) {
           data2 = coerced2;
-          if (data !== undefined) {
-            data['file'] = coerced2;
+          if (data !== void 0) {
+            data["file"] = coerced2;
           }
         }
       }
     }
-    if (data.image !== undefined) {
+    if (data.image !== void 0) {
       let data3 = data.image;
-      if (typeof data3 !== 'string') {
+      if (typeof data3 !== "string") {
         let dataType3 = typeof data3;
-        let coerced3 = undefined;
-        if (dataType3 == 'object' && Array.isArray(data3) && data3.length == 1) {
+        let coerced3 = void 0;
+        if (dataType3 == "object" && Array.isArray(data3) && data3.length == 1) {
           data3 = data3[0];
           dataType3 = typeof data3;
-          if (typeof data3 === 'string') {
+          if (typeof data3 === "string") {
             coerced3 = data3;
           }
         }
-        if (!(coerced3 !== undefined)) {
-          if (dataType3 == 'number' || dataType3 == 'boolean') {
-            coerced3 = '' + data3;
+        if (!(coerced3 !== void 0)) {
+          if (dataType3 == "number" || dataType3 == "boolean") {
+            coerced3 = "" + data3;
           } else if (data3 === null) {
-            coerced3 = '';
+            coerced3 = "";
           } else {
-            const err6 = {
-              instancePath: instancePath + '/image',
-              schemaPath: '#/properties/image/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err6 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -16227,22 +11223,16 @@ function validate70(
             errors++;
           }
         }
-        if (coerced3 !== undefined) {
+        if (coerced3 !== void 0) {
           data3 = coerced3;
-          if (data !== undefined) {
-            data['image'] = coerced3;
+          if (data !== void 0) {
+            data["image"] = coerced3;
           }
         }
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -16253,79 +11243,44 @@ function validate70(
   validate70.errors = vErrors;
   return errors === 0;
 }
-validate70.evaluated = {
-  props: { registration_number: true, nickname: true, file: true, image: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-function validate69(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/multipart80" */ let vErrors = null;
+validate70.evaluated = { "props": { "registration_number": true, "nickname": true, "file": true, "image": true }, "dynamicProps": false, "dynamicItems": false };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate69.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (
-    !validate70(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate70(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
     errors = vErrors.length;
   }
   validate69.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = {
-  props: { registration_number: true, nickname: true, file: true, image: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate69.evaluated = { "props": { "registration_number": true, "nickname": true, "file": true, "image": true }, "dynamicProps": false, "dynamicItems": false };
 export const params81 = validate72;
-const schema102 = {
-  type: 'object',
-  properties: {
-    path: { type: 'object', properties: {}, required: [] },
-    query: {
-      type: 'object',
-      properties: {
-        registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-        reg: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-      },
-      required: [],
-    },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params81',
-};
-function validate72(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params81" */ let vErrors = null;
+const schema102 = { "type": "object", "properties": { "path": { "type": "object", "properties": {}, "required": [] }, "query": { "type": "object", "properties": { "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" }, "reg": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" } }, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params81" };
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (!(data0 && typeof data0 == 'object' && !Array.isArray(data0))) {
-        const err0 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -16334,34 +11289,28 @@ function validate72(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data1 = data.query;
-      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-        if (data1.registration_number !== undefined) {
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.registration_number !== void 0) {
           let data2 = data1.registration_number;
-          if (typeof data2 !== 'string') {
+          if (typeof data2 !== "string") {
             let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data2) && data2.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data2) && data2.length == 1) {
               data2 = data2[0];
               dataType0 = typeof data2;
-              if (typeof data2 === 'string') {
+              if (typeof data2 === "string") {
                 coerced0 = data2;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data2;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data2;
               } else if (data2 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/query/registration_number',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -16370,22 +11319,16 @@ function validate72(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data2 = coerced0;
-              if (data1 !== undefined) {
-                data1['registration_number'] = coerced0;
+              if (data1 !== void 0) {
+                data1["registration_number"] = coerced0;
               }
             }
           }
-          if (typeof data2 === 'string') {
+          if (typeof data2 === "string") {
             if (func1(data2) > 20) {
-              const err2 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err2 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -16394,13 +11337,7 @@ function validate72(
               errors++;
             }
             if (func1(data2) < 1) {
-              const err3 = {
-                instancePath: instancePath + '/query/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err3 = { instancePath: instancePath + "/query/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -16410,31 +11347,25 @@ function validate72(
             }
           }
         }
-        if (data1.reg !== undefined) {
+        if (data1.reg !== void 0) {
           let data3 = data1.reg;
-          if (typeof data3 !== 'string') {
+          if (typeof data3 !== "string") {
             let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if (dataType1 == 'object' && Array.isArray(data3) && data3.length == 1) {
+            let coerced1 = void 0;
+            if (dataType1 == "object" && Array.isArray(data3) && data3.length == 1) {
               data3 = data3[0];
               dataType1 = typeof data3;
-              if (typeof data3 === 'string') {
+              if (typeof data3 === "string") {
                 coerced1 = data3;
               }
             }
-            if (!(coerced1 !== undefined)) {
-              if (dataType1 == 'number' || dataType1 == 'boolean') {
-                coerced1 = '' + data3;
+            if (!(coerced1 !== void 0)) {
+              if (dataType1 == "number" || dataType1 == "boolean") {
+                coerced1 = "" + data3;
               } else if (data3 === null) {
-                coerced1 = '';
+                coerced1 = "";
               } else {
-                const err4 = {
-                  instancePath: instancePath + '/query/reg',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err4 = { instancePath: instancePath + "/query/reg", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err4];
                 } else {
@@ -16443,22 +11374,16 @@ function validate72(
                 errors++;
               }
             }
-            if (coerced1 !== undefined) {
+            if (coerced1 !== void 0) {
               data3 = coerced1;
-              if (data1 !== undefined) {
-                data1['reg'] = coerced1;
+              if (data1 !== void 0) {
+                data1["reg"] = coerced1;
               }
             }
           }
-          if (typeof data3 === 'string') {
+          if (typeof data3 === "string") {
             if (func1(data3) > 20) {
-              const err5 = {
-                instancePath: instancePath + '/query/reg',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err5 = { instancePath: instancePath + "/query/reg", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -16467,13 +11392,7 @@ function validate72(
               errors++;
             }
             if (func1(data3) < 1) {
-              const err6 = {
-                instancePath: instancePath + '/query/reg',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err6 = { instancePath: instancePath + "/query/reg", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -16484,13 +11403,7 @@ function validate72(
           }
         }
       } else {
-        const err7 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err7 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -16499,16 +11412,10 @@ function validate72(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data4 = data.header;
-      if (!(data4 && typeof data4 == 'object' && !Array.isArray(data4))) {
-        const err8 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+        const err8 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -16518,13 +11425,7 @@ function validate72(
       }
     }
   } else {
-    const err9 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -16535,52 +11436,26 @@ function validate72(
   validate72.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate72.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params82 = validate73;
-const schema105 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: {
-        registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-      },
-      required: ['registration_number'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params82',
-};
-function validate73(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params82" */ let vErrors = null;
+const schema105 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" } }, "required": ["registration_number"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params82" };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate73.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.registration_number === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'registration_number' },
-            message: "must have required property '" + 'registration_number' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.registration_number === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "registration_number" }, message: "must have required property 'registration_number'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -16588,31 +11463,25 @@ function validate73(
           }
           errors++;
         }
-        if (data0.registration_number !== undefined) {
+        if (data0.registration_number !== void 0) {
           let data1 = data0.registration_number;
-          if (typeof data1 !== 'string') {
+          if (typeof data1 !== "string") {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 === 'string') {
+              if (typeof data1 === "string") {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data1;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data1;
               } else if (data1 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/registration_number',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/path/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -16621,22 +11490,16 @@ function validate73(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['registration_number'] = coerced0;
+              if (data0 !== void 0) {
+                data0["registration_number"] = coerced0;
               }
             }
           }
-          if (typeof data1 === 'string') {
+          if (typeof data1 === "string") {
             if (func1(data1) > 20) {
-              const err2 = {
-                instancePath: instancePath + '/path/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err2 = { instancePath: instancePath + "/path/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -16645,13 +11508,7 @@ function validate73(
               errors++;
             }
             if (func1(data1) < 1) {
-              const err3 = {
-                instancePath: instancePath + '/path/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err3 = { instancePath: instancePath + "/path/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -16662,13 +11519,7 @@ function validate73(
           }
         }
       } else {
-        const err4 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err4 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -16677,16 +11528,10 @@ function validate73(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err5 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err5 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -16695,16 +11540,10 @@ function validate73(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err6 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err6 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -16714,13 +11553,7 @@ function validate73(
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -16731,52 +11564,26 @@ function validate73(
   validate73.errors = vErrors;
   return errors === 0;
 }
-validate73.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate73.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const params84 = validate74;
-const schema107 = {
-  type: 'object',
-  properties: {
-    path: {
-      type: 'object',
-      properties: {
-        registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-      },
-      required: ['registration_number'],
-    },
-    query: { type: 'object', properties: {}, required: [] },
-    header: { type: 'object', properties: {}, required: [] },
-  },
-  $id: 'https://mock.minbil.invalid/request/params84',
-};
-function validate74(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/params84" */ let vErrors = null;
+const schema107 = { "type": "object", "properties": { "path": { "type": "object", "properties": { "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" } }, "required": ["registration_number"] }, "query": { "type": "object", "properties": {}, "required": [] }, "header": { "type": "object", "properties": {}, "required": [] } }, "$id": "https://mock.minbil.invalid/request/params84" };
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.path !== undefined) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.path !== void 0) {
       let data0 = data.path;
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
-        if (data0.registration_number === undefined) {
-          const err0 = {
-            instancePath: instancePath + '/path',
-            schemaPath: '#/properties/path/required',
-            keyword: 'required',
-            params: { missingProperty: 'registration_number' },
-            message: "must have required property '" + 'registration_number' + "'",
-          };
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.registration_number === void 0) {
+          const err0 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/required", keyword: "required", params: { missingProperty: "registration_number" }, message: "must have required property 'registration_number'" };
           if (vErrors === null) {
             vErrors = [err0];
           } else {
@@ -16784,31 +11591,25 @@ function validate74(
           }
           errors++;
         }
-        if (data0.registration_number !== undefined) {
+        if (data0.registration_number !== void 0) {
           let data1 = data0.registration_number;
-          if (typeof data1 !== 'string') {
+          if (typeof data1 !== "string") {
             let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if (dataType0 == 'object' && Array.isArray(data1) && data1.length == 1) {
+            let coerced0 = void 0;
+            if (dataType0 == "object" && Array.isArray(data1) && data1.length == 1) {
               data1 = data1[0];
               dataType0 = typeof data1;
-              if (typeof data1 === 'string') {
+              if (typeof data1 === "string") {
                 coerced0 = data1;
               }
             }
-            if (!(coerced0 !== undefined)) {
-              if (dataType0 == 'number' || dataType0 == 'boolean') {
-                coerced0 = '' + data1;
+            if (!(coerced0 !== void 0)) {
+              if (dataType0 == "number" || dataType0 == "boolean") {
+                coerced0 = "" + data1;
               } else if (data1 === null) {
-                coerced0 = '';
+                coerced0 = "";
               } else {
-                const err1 = {
-                  instancePath: instancePath + '/path/registration_number',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err1 = { instancePath: instancePath + "/path/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err1];
                 } else {
@@ -16817,22 +11618,16 @@ function validate74(
                 errors++;
               }
             }
-            if (coerced0 !== undefined) {
+            if (coerced0 !== void 0) {
               data1 = coerced0;
-              if (data0 !== undefined) {
-                data0['registration_number'] = coerced0;
+              if (data0 !== void 0) {
+                data0["registration_number"] = coerced0;
               }
             }
           }
-          if (typeof data1 === 'string') {
+          if (typeof data1 === "string") {
             if (func1(data1) > 20) {
-              const err2 = {
-                instancePath: instancePath + '/path/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 20 },
-                message: 'must NOT have more than 20 characters',
-              };
+              const err2 = { instancePath: instancePath + "/path/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -16841,13 +11636,7 @@ function validate74(
               errors++;
             }
             if (func1(data1) < 1) {
-              const err3 = {
-                instancePath: instancePath + '/path/registration_number',
-                schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-              };
+              const err3 = { instancePath: instancePath + "/path/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -16858,13 +11647,7 @@ function validate74(
           }
         }
       } else {
-        const err4 = {
-          instancePath: instancePath + '/path',
-          schemaPath: '#/properties/path/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err4 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -16873,16 +11656,10 @@ function validate74(
         errors++;
       }
     }
-    if (data.query !== undefined) {
+    if (data.query !== void 0) {
       let data2 = data.query;
-      if (!(data2 && typeof data2 == 'object' && !Array.isArray(data2))) {
-        const err5 = {
-          instancePath: instancePath + '/query',
-          schemaPath: '#/properties/query/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+        const err5 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -16891,16 +11668,10 @@ function validate74(
         errors++;
       }
     }
-    if (data.header !== undefined) {
+    if (data.header !== void 0) {
       let data3 = data.header;
-      if (!(data3 && typeof data3 == 'object' && !Array.isArray(data3))) {
-        const err6 = {
-          instancePath: instancePath + '/header',
-          schemaPath: '#/properties/header/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+      if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+        const err6 = { instancePath: instancePath + "/header", schemaPath: "#/properties/header/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -16910,13 +11681,7 @@ function validate74(
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -16927,44 +11692,24 @@ function validate74(
   validate74.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = {
-  props: { path: true, query: true, header: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate74.evaluated = { "props": { "path": true, "query": true, "header": true }, "dynamicProps": false, "dynamicItems": false };
 export const multipart84 = validate75;
-const schema109 = {
-  $ref: 'https://mock.minbil.invalid/schemas/VehicleUpdateMultipart',
-  $id: 'https://mock.minbil.invalid/request/multipart84',
-};
-const schema110 = {
-  type: 'object',
-  properties: { nickname: { type: 'string' }, file: { type: 'string' }, image: { type: 'string' } },
-  minProperties: 1,
-  $id: 'https://mock.minbil.invalid/schemas/VehicleUpdateMultipart',
-};
-function validate75(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/multipart84" */ let vErrors = null;
+const schema109 = { "$ref": "https://mock.minbil.invalid/schemas/VehicleUpdateMultipart", "$id": "https://mock.minbil.invalid/request/multipart84" };
+const schema110 = { "type": "object", "properties": { "nickname": { "type": "string" }, "file": { "type": "string" }, "image": { "type": "string" } }, "minProperties": 1, "$id": "https://mock.minbil.invalid/schemas/VehicleUpdateMultipart" };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/VehicleUpdateMultipart/minProperties',
-        keyword: 'minProperties',
-        params: { limit: 1 },
-        message: 'must NOT have fewer than 1 properties',
-      };
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/VehicleUpdateMultipart/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -16972,32 +11717,25 @@ function validate75(
       }
       errors++;
     }
-    if (data.nickname !== undefined) {
+    if (data.nickname !== void 0) {
       let data0 = data.nickname;
-      if (typeof data0 !== 'string') {
+      if (typeof data0 !== "string") {
         let dataType0 = typeof data0;
-        let coerced0 = undefined;
-        if (dataType0 == 'object' && Array.isArray(data0) && data0.length == 1) {
+        let coerced0 = void 0;
+        if (dataType0 == "object" && Array.isArray(data0) && data0.length == 1) {
           data0 = data0[0];
           dataType0 = typeof data0;
-          if (typeof data0 === 'string') {
+          if (typeof data0 === "string") {
             coerced0 = data0;
           }
         }
-        if (!(coerced0 !== undefined)) {
-          if (dataType0 == 'number' || dataType0 == 'boolean') {
-            coerced0 = '' + data0;
+        if (!(coerced0 !== void 0)) {
+          if (dataType0 == "number" || dataType0 == "boolean") {
+            coerced0 = "" + data0;
           } else if (data0 === null) {
-            coerced0 = '';
+            coerced0 = "";
           } else {
-            const err1 = {
-              instancePath: instancePath + '/nickname',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/VehicleUpdateMultipart/properties/nickname/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err1 = { instancePath: instancePath + "/nickname", schemaPath: "https://mock.minbil.invalid/schemas/VehicleUpdateMultipart/properties/nickname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -17006,40 +11744,33 @@ function validate75(
             errors++;
           }
         }
-        if (coerced0 !== undefined) {
+        if (coerced0 !== void 0) {
           data0 = coerced0;
-          if (data !== undefined) {
-            data['nickname'] = coerced0;
+          if (data !== void 0) {
+            data["nickname"] = coerced0;
           }
         }
       }
     }
-    if (data.file !== undefined) {
+    if (data.file !== void 0) {
       let data1 = data.file;
-      if (typeof data1 !== 'string') {
+      if (typeof data1 !== "string") {
         let dataType1 = typeof data1;
-        let coerced1 = undefined;
-        if (dataType1 == 'object' && Array.isArray(data1) && data1.length == 1) {
+        let coerced1 = void 0;
+        if (dataType1 == "object" && Array.isArray(data1) && data1.length == 1) {
           data1 = data1[0];
           dataType1 = typeof data1;
-          if (typeof data1 === 'string') {
+          if (typeof data1 === "string") {
             coerced1 = data1;
           }
         }
-        if (!(coerced1 !== undefined)) {
-          if (dataType1 == 'number' || dataType1 == 'boolean') {
-            coerced1 = '' + data1;
+        if (!(coerced1 !== void 0)) {
+          if (dataType1 == "number" || dataType1 == "boolean") {
+            coerced1 = "" + data1;
           } else if (data1 === null) {
-            coerced1 = '';
+            coerced1 = "";
           } else {
-            const err2 = {
-              instancePath: instancePath + '/file',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/VehicleUpdateMultipart/properties/file/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err2 = { instancePath: instancePath + "/file", schemaPath: "https://mock.minbil.invalid/schemas/VehicleUpdateMultipart/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -17048,40 +11779,33 @@ function validate75(
             errors++;
           }
         }
-        if (coerced1 !== undefined) {
+        if (coerced1 !== void 0) {
           data1 = coerced1;
-          if (data !== undefined) {
-            data['file'] = coerced1;
+          if (data !== void 0) {
+            data["file"] = coerced1;
           }
         }
       }
     }
-    if (data.image !== undefined) {
+    if (data.image !== void 0) {
       let data2 = data.image;
-      if (typeof data2 !== 'string') {
+      if (typeof data2 !== "string") {
         let dataType2 = typeof data2;
-        let coerced2 = undefined;
-        if (dataType2 == 'object' && Array.isArray(data2) && data2.length == 1) {
+        let coerced2 = void 0;
+        if (dataType2 == "object" && Array.isArray(data2) && data2.length == 1) {
           data2 = data2[0];
           dataType2 = typeof data2;
-          if (typeof data2 === 'string') {
+          if (typeof data2 === "string") {
             coerced2 = data2;
           }
         }
-        if (!(coerced2 !== undefined)) {
-          if (dataType2 == 'number' || dataType2 == 'boolean') {
-            coerced2 = '' + data2;
+        if (!(coerced2 !== void 0)) {
+          if (dataType2 == "number" || dataType2 == "boolean") {
+            coerced2 = "" + data2;
           } else if (data2 === null) {
-            coerced2 = '';
+            coerced2 = "";
           } else {
-            const err3 = {
-              instancePath: instancePath + '/image',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/VehicleUpdateMultipart/properties/image/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            };
+            const err3 = { instancePath: instancePath + "/image", schemaPath: "https://mock.minbil.invalid/schemas/VehicleUpdateMultipart/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -17090,22 +11814,16 @@ function validate75(
             errors++;
           }
         }
-        if (coerced2 !== undefined) {
+        if (coerced2 !== void 0) {
           data2 = coerced2;
-          if (data !== undefined) {
-            data['image'] = coerced2;
+          if (data !== void 0) {
+            data["image"] = coerced2;
           }
         }
       }
     }
   } else {
-    const err4 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/VehicleUpdateMultipart/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err4 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/VehicleUpdateMultipart/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -17116,8 +11834,4 @@ function validate75(
   validate75.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = {
-  props: { nickname: true, file: true, image: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate75.evaluated = { "props": { "nickname": true, "file": true, "image": true }, "dynamicProps": false, "dynamicItems": false };

@@ -2,44 +2,24 @@
 // @ts-nocheck -- Ajv standalone output (https://ajv.js.org/standalone.html), typed in validators.ts
 import * as ajvRuntime from '../ajv-runtime.ts';
 export const json0 = validate20;
-const schema31 = {
-  $ref: 'https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest',
-  $id: 'https://mock.minbil.invalid/request/json0',
-};
-const schema32 = {
-  type: 'object',
-  required: ['email'],
-  properties: {
-    email: { type: 'string', format: 'email' },
-    redirect_to: { type: 'string', format: 'uri' },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest',
-};
-const formats0 =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+const schema31 = { "$ref": "https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest", "$id": "https://mock.minbil.invalid/request/json0" };
+const schema32 = { "type": "object", "required": ["email"], "properties": { "email": { "type": "string", "format": "email" }, "redirect_to": { "type": "string", "format": "uri" } }, "$id": "https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest" };
+const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const formats2 = ajvRuntime.formats.uri;
-function validate20(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json0" */ let vErrors = null;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate20.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.email === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'email' },
-        message: "must have required property '" + 'email' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.email === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -47,18 +27,11 @@ function validate20(
       }
       errors++;
     }
-    if (data.email !== undefined) {
+    if (data.email !== void 0) {
       let data0 = data.email;
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (!formats0.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/email',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/properties/email/format',
-            keyword: 'format',
-            params: { format: 'email' },
-            message: 'must match format "' + 'email' + '"',
-          };
+          const err1 = { instancePath: instancePath + "/email", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -67,14 +40,7 @@ function validate20(
           errors++;
         }
       } else {
-        const err2 = {
-          instancePath: instancePath + '/email',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/properties/email/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err2 = { instancePath: instancePath + "/email", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -83,18 +49,11 @@ function validate20(
         errors++;
       }
     }
-    if (data.redirect_to !== undefined) {
+    if (data.redirect_to !== void 0) {
       let data1 = data.redirect_to;
-      if (typeof data1 === 'string') {
+      if (typeof data1 === "string") {
         if (!formats2(data1)) {
-          const err3 = {
-            instancePath: instancePath + '/redirect_to',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/properties/redirect_to/format',
-            keyword: 'format',
-            params: { format: 'uri' },
-            message: 'must match format "' + 'uri' + '"',
-          };
+          const err3 = { instancePath: instancePath + "/redirect_to", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/properties/redirect_to/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -103,14 +62,7 @@ function validate20(
           errors++;
         }
       } else {
-        const err4 = {
-          instancePath: instancePath + '/redirect_to',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/properties/redirect_to/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err4 = { instancePath: instancePath + "/redirect_to", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/properties/redirect_to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -120,13 +72,7 @@ function validate20(
       }
     }
   } else {
-    const err5 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err5 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerForgotPasswordRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -137,48 +83,25 @@ function validate20(
   validate20.errors = vErrors;
   return errors === 0;
 }
-validate20.evaluated = {
-  props: { email: true, redirect_to: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate20.evaluated = { "props": { "email": true, "redirect_to": true }, "dynamicProps": false, "dynamicItems": false };
 export const json2 = validate21;
-const schema33 = {
-  $ref: 'https://mock.minbil.invalid/schemas/CarOwnerSignInRequest',
-  $id: 'https://mock.minbil.invalid/request/json2',
-};
-const schema34 = {
-  type: 'object',
-  required: ['email', 'password'],
-  properties: {
-    email: { type: 'string', format: 'email' },
-    password: { type: 'string', minLength: 1 },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/CarOwnerSignInRequest',
-};
+const schema33 = { "$ref": "https://mock.minbil.invalid/schemas/CarOwnerSignInRequest", "$id": "https://mock.minbil.invalid/request/json2" };
+const schema34 = { "type": "object", "required": ["email", "password"], "properties": { "email": { "type": "string", "format": "email" }, "password": { "type": "string", "minLength": 1 } }, "$id": "https://mock.minbil.invalid/schemas/CarOwnerSignInRequest" };
 const func1 = ajvRuntime.ucs2length;
-function validate21(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json2" */ let vErrors = null;
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate21.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.email === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'email' },
-        message: "must have required property '" + 'email' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.email === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -186,14 +109,8 @@ function validate21(
       }
       errors++;
     }
-    if (data.password === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'password' },
-        message: "must have required property '" + 'password' + "'",
-      };
+    if (data.password === void 0) {
+      const err1 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -201,18 +118,11 @@ function validate21(
       }
       errors++;
     }
-    if (data.email !== undefined) {
+    if (data.email !== void 0) {
       let data0 = data.email;
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (!formats0.test(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/email',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/properties/email/format',
-            keyword: 'format',
-            params: { format: 'email' },
-            message: 'must match format "' + 'email' + '"',
-          };
+          const err2 = { instancePath: instancePath + "/email", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -221,14 +131,7 @@ function validate21(
           errors++;
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/email',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/properties/email/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err3 = { instancePath: instancePath + "/email", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -237,18 +140,11 @@ function validate21(
         errors++;
       }
     }
-    if (data.password !== undefined) {
+    if (data.password !== void 0) {
       let data1 = data.password;
-      if (typeof data1 === 'string') {
+      if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err4 = {
-            instancePath: instancePath + '/password',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/properties/password/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-          };
+          const err4 = { instancePath: instancePath + "/password", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/properties/password/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -257,14 +153,7 @@ function validate21(
           errors++;
         }
       } else {
-        const err5 = {
-          instancePath: instancePath + '/password',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/properties/password/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err5 = { instancePath: instancePath + "/password", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -274,13 +163,7 @@ function validate21(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignInRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -291,47 +174,24 @@ function validate21(
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = {
-  props: { email: true, password: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate21.evaluated = { "props": { "email": true, "password": true }, "dynamicProps": false, "dynamicItems": false };
 export const json4 = validate22;
-const schema35 = {
-  $ref: 'https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest',
-  $id: 'https://mock.minbil.invalid/request/json4',
-};
-const schema36 = {
-  type: 'object',
-  required: ['email', 'password'],
-  properties: {
-    email: { type: 'string', format: 'email' },
-    password: { type: 'string', minLength: 8 },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest',
-};
-function validate22(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json4" */ let vErrors = null;
+const schema35 = { "$ref": "https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest", "$id": "https://mock.minbil.invalid/request/json4" };
+const schema36 = { "type": "object", "required": ["email", "password"], "properties": { "email": { "type": "string", "format": "email" }, "password": { "type": "string", "minLength": 8 } }, "$id": "https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest" };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate22.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.email === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'email' },
-        message: "must have required property '" + 'email' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.email === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/required", keyword: "required", params: { missingProperty: "email" }, message: "must have required property 'email'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -339,14 +199,8 @@ function validate22(
       }
       errors++;
     }
-    if (data.password === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'password' },
-        message: "must have required property '" + 'password' + "'",
-      };
+    if (data.password === void 0) {
+      const err1 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/required", keyword: "required", params: { missingProperty: "password" }, message: "must have required property 'password'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -354,18 +208,11 @@ function validate22(
       }
       errors++;
     }
-    if (data.email !== undefined) {
+    if (data.email !== void 0) {
       let data0 = data.email;
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (!formats0.test(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/email',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/properties/email/format',
-            keyword: 'format',
-            params: { format: 'email' },
-            message: 'must match format "' + 'email' + '"',
-          };
+          const err2 = { instancePath: instancePath + "/email", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -374,14 +221,7 @@ function validate22(
           errors++;
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/email',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/properties/email/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err3 = { instancePath: instancePath + "/email", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -390,18 +230,11 @@ function validate22(
         errors++;
       }
     }
-    if (data.password !== undefined) {
+    if (data.password !== void 0) {
       let data1 = data.password;
-      if (typeof data1 === 'string') {
+      if (typeof data1 === "string") {
         if (func1(data1) < 8) {
-          const err4 = {
-            instancePath: instancePath + '/password',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/properties/password/minLength',
-            keyword: 'minLength',
-            params: { limit: 8 },
-            message: 'must NOT have fewer than 8 characters',
-          };
+          const err4 = { instancePath: instancePath + "/password", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/properties/password/minLength", keyword: "minLength", params: { limit: 8 }, message: "must NOT have fewer than 8 characters" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -410,14 +243,7 @@ function validate22(
           errors++;
         }
       } else {
-        const err5 = {
-          instancePath: instancePath + '/password',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/properties/password/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err5 = { instancePath: instancePath + "/password", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -427,13 +253,7 @@ function validate22(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerSignUpRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -444,95 +264,29 @@ function validate22(
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = {
-  props: { email: true, password: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate22.evaluated = { "props": { "email": true, "password": true }, "dynamicProps": false, "dynamicItems": false };
 export const json6 = validate23;
-const schema37 = {
-  $ref: 'https://mock.minbil.invalid/schemas/BookingCreateInput',
-  $id: 'https://mock.minbil.invalid/request/json6',
-};
-const schema38 = {
-  type: 'object',
-  required: ['org_nr', 'service_start_time', 'registration_number'],
-  properties: {
-    org_nr: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' },
-    service_id: { type: 'integer', minimum: 1 },
-    services: {
-      type: 'array',
-      items: { $ref: 'https://mock.minbil.invalid/schemas/BookingServiceInput' },
-      minItems: 1,
-    },
-    service_start_time: { type: 'string', format: 'date-time' },
-    registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-    attachments: {
-      type: 'array',
-      items: { $ref: 'https://mock.minbil.invalid/schemas/Attachment' },
-    },
-    message: { type: 'string' },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/BookingCreateInput',
-};
-const schema39 = {
-  type: 'string',
-  pattern: '^[0-9]{9}$',
-  $id: 'https://mock.minbil.invalid/schemas/OrgNumber',
-};
-const schema42 = {
-  type: 'string',
-  minLength: 1,
-  maxLength: 20,
-  $id: 'https://mock.minbil.invalid/schemas/RegistrationNumber',
-};
-const schema41 = {
-  type: 'object',
-  required: ['url'],
-  properties: {
-    url: { type: 'string', format: 'uri' },
-    content_type: { type: 'string' },
-    name: { type: 'string' },
-    size: { type: 'integer', minimum: 0 },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/Attachment',
-};
-const pattern4 = new RegExp('^[0-9]{9}$', 'u');
-const schema40 = {
-  type: 'object',
-  required: ['service_id'],
-  properties: {
-    service_id: { type: 'integer', minimum: 1 },
-    message: { type: 'string' },
-    attachments: {
-      type: 'array',
-      items: { $ref: 'https://mock.minbil.invalid/schemas/Attachment' },
-    },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/BookingServiceInput',
-};
-function validate25(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/schemas/BookingServiceInput" */ let vErrors = null;
+const schema37 = { "$ref": "https://mock.minbil.invalid/schemas/BookingCreateInput", "$id": "https://mock.minbil.invalid/request/json6" };
+const schema38 = { "type": "object", "required": ["org_nr", "service_start_time", "registration_number"], "properties": { "org_nr": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" }, "service_id": { "type": "integer", "minimum": 1 }, "services": { "type": "array", "items": { "$ref": "https://mock.minbil.invalid/schemas/BookingServiceInput" }, "minItems": 1 }, "service_start_time": { "type": "string", "format": "date-time" }, "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" }, "attachments": { "type": "array", "items": { "$ref": "https://mock.minbil.invalid/schemas/Attachment" } }, "message": { "type": "string" } }, "$id": "https://mock.minbil.invalid/schemas/BookingCreateInput" };
+const schema39 = { "type": "string", "pattern": "^[0-9]{9}$", "$id": "https://mock.minbil.invalid/schemas/OrgNumber" };
+const schema42 = { "type": "string", "minLength": 1, "maxLength": 20, "$id": "https://mock.minbil.invalid/schemas/RegistrationNumber" };
+const schema41 = { "type": "object", "required": ["url"], "properties": { "url": { "type": "string", "format": "uri" }, "content_type": { "type": "string" }, "name": { "type": "string" }, "size": { "type": "integer", "minimum": 0 } }, "$id": "https://mock.minbil.invalid/schemas/Attachment" };
+const pattern4 = new RegExp("^[0-9]{9}$", "u");
+const schema40 = { "type": "object", "required": ["service_id"], "properties": { "service_id": { "type": "integer", "minimum": 1 }, "message": { "type": "string" }, "attachments": { "type": "array", "items": { "$ref": "https://mock.minbil.invalid/schemas/Attachment" } } }, "$id": "https://mock.minbil.invalid/schemas/BookingServiceInput" };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.service_id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'service_id' },
-        message: "must have required property '" + 'service_id' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.service_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "service_id" }, message: "must have required property 'service_id'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -540,16 +294,10 @@ function validate25(
       }
       errors++;
     }
-    if (data.service_id !== undefined) {
+    if (data.service_id !== void 0) {
       let data0 = data.service_id;
-      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-        const err1 = {
-          instancePath: instancePath + '/service_id',
-          schemaPath: '#/properties/service_id/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err1 = { instancePath: instancePath + "/service_id", schemaPath: "#/properties/service_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -557,15 +305,9 @@ function validate25(
         }
         errors++;
       }
-      if (typeof data0 == 'number' && isFinite(data0)) {
+      if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 1 || isNaN(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/service_id',
-            schemaPath: '#/properties/service_id/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-          };
+          const err2 = { instancePath: instancePath + "/service_id", schemaPath: "#/properties/service_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -575,15 +317,9 @@ function validate25(
         }
       }
     }
-    if (data.message !== undefined) {
-      if (typeof data.message !== 'string') {
-        const err3 = {
-          instancePath: instancePath + '/message',
-          schemaPath: '#/properties/message/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.message !== void 0) {
+      if (typeof data.message !== "string") {
+        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -592,21 +328,15 @@ function validate25(
         errors++;
       }
     }
-    if (data.attachments !== undefined) {
+    if (data.attachments !== void 0) {
       let data2 = data.attachments;
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
-          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-            if (data3.url === undefined) {
-              const err4 = {
-                instancePath: instancePath + '/attachments/' + i0,
-                schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/required',
-                keyword: 'required',
-                params: { missingProperty: 'url' },
-                message: "must have required property '" + 'url' + "'",
-              };
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.url === void 0) {
+              const err4 = { instancePath: instancePath + "/attachments/" + i0, schemaPath: "https://mock.minbil.invalid/schemas/Attachment/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -614,18 +344,11 @@ function validate25(
               }
               errors++;
             }
-            if (data3.url !== undefined) {
+            if (data3.url !== void 0) {
               let data4 = data3.url;
-              if (typeof data4 === 'string') {
+              if (typeof data4 === "string") {
                 if (!formats2(data4)) {
-                  const err5 = {
-                    instancePath: instancePath + '/attachments/' + i0 + '/url',
-                    schemaPath:
-                      'https://mock.minbil.invalid/schemas/Attachment/properties/url/format',
-                    keyword: 'format',
-                    params: { format: 'uri' },
-                    message: 'must match format "' + 'uri' + '"',
-                  };
+                  const err5 = { instancePath: instancePath + "/attachments/" + i0 + "/url", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
                   if (vErrors === null) {
                     vErrors = [err5];
                   } else {
@@ -634,13 +357,7 @@ function validate25(
                   errors++;
                 }
               } else {
-                const err6 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/url',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/url/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err6 = { instancePath: instancePath + "/attachments/" + i0 + "/url", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -649,16 +366,9 @@ function validate25(
                 errors++;
               }
             }
-            if (data3.content_type !== undefined) {
-              if (typeof data3.content_type !== 'string') {
-                const err7 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/content_type',
-                  schemaPath:
-                    'https://mock.minbil.invalid/schemas/Attachment/properties/content_type/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+            if (data3.content_type !== void 0) {
+              if (typeof data3.content_type !== "string") {
+                const err7 = { instancePath: instancePath + "/attachments/" + i0 + "/content_type", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/content_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -667,15 +377,9 @@ function validate25(
                 errors++;
               }
             }
-            if (data3.name !== undefined) {
-              if (typeof data3.name !== 'string') {
-                const err8 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/name',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+            if (data3.name !== void 0) {
+              if (typeof data3.name !== "string") {
+                const err8 = { instancePath: instancePath + "/attachments/" + i0 + "/name", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -684,16 +388,10 @@ function validate25(
                 errors++;
               }
             }
-            if (data3.size !== undefined) {
+            if (data3.size !== void 0) {
               let data7 = data3.size;
-              if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
-                const err9 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/size',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+              if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                const err9 = { instancePath: instancePath + "/attachments/" + i0 + "/size", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -701,16 +399,9 @@ function validate25(
                 }
                 errors++;
               }
-              if (typeof data7 == 'number' && isFinite(data7)) {
+              if (typeof data7 == "number" && isFinite(data7)) {
                 if (data7 < 0 || isNaN(data7)) {
-                  const err10 = {
-                    instancePath: instancePath + '/attachments/' + i0 + '/size',
-                    schemaPath:
-                      'https://mock.minbil.invalid/schemas/Attachment/properties/size/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                  };
+                  const err10 = { instancePath: instancePath + "/attachments/" + i0 + "/size", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err10];
                   } else {
@@ -721,13 +412,7 @@ function validate25(
               }
             }
           } else {
-            const err11 = {
-              instancePath: instancePath + '/attachments/' + i0,
-              schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
+            const err11 = { instancePath: instancePath + "/attachments/" + i0, schemaPath: "https://mock.minbil.invalid/schemas/Attachment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -737,13 +422,7 @@ function validate25(
           }
         }
       } else {
-        const err12 = {
-          instancePath: instancePath + '/attachments',
-          schemaPath: '#/properties/attachments/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
+        const err12 = { instancePath: instancePath + "/attachments", schemaPath: "#/properties/attachments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -753,13 +432,7 @@ function validate25(
       }
     }
   } else {
-    const err13 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -770,34 +443,22 @@ function validate25(
   validate25.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = {
-  props: { service_id: true, message: true, attachments: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-const formats10 = ajvRuntime.formats['date-time'];
-function validate24(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/schemas/BookingCreateInput" */ let vErrors = null;
+validate25.evaluated = { "props": { "service_id": true, "message": true, "attachments": true }, "dynamicProps": false, "dynamicItems": false };
+const formats10 = ajvRuntime.formats["date-time"];
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate24.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.org_nr === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'org_nr' },
-        message: "must have required property '" + 'org_nr' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.org_nr === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "org_nr" }, message: "must have required property 'org_nr'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -805,14 +466,8 @@ function validate24(
       }
       errors++;
     }
-    if (data.service_start_time === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'service_start_time' },
-        message: "must have required property '" + 'service_start_time' + "'",
-      };
+    if (data.service_start_time === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "service_start_time" }, message: "must have required property 'service_start_time'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -820,14 +475,8 @@ function validate24(
       }
       errors++;
     }
-    if (data.registration_number === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'registration_number' },
-        message: "must have required property '" + 'registration_number' + "'",
-      };
+    if (data.registration_number === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "registration_number" }, message: "must have required property 'registration_number'" };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -835,17 +484,11 @@ function validate24(
       }
       errors++;
     }
-    if (data.org_nr !== undefined) {
+    if (data.org_nr !== void 0) {
       let data0 = data.org_nr;
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (!pattern4.test(data0)) {
-          const err3 = {
-            instancePath: instancePath + '/org_nr',
-            schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{9}$' },
-            message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-          };
+          const err3 = { instancePath: instancePath + "/org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -854,13 +497,7 @@ function validate24(
           errors++;
         }
       } else {
-        const err4 = {
-          instancePath: instancePath + '/org_nr',
-          schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err4 = { instancePath: instancePath + "/org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -869,16 +506,10 @@ function validate24(
         errors++;
       }
     }
-    if (data.service_id !== undefined) {
+    if (data.service_id !== void 0) {
       let data1 = data.service_id;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err5 = {
-          instancePath: instancePath + '/service_id',
-          schemaPath: '#/properties/service_id/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err5 = { instancePath: instancePath + "/service_id", schemaPath: "#/properties/service_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -886,15 +517,9 @@ function validate24(
         }
         errors++;
       }
-      if (typeof data1 == 'number' && isFinite(data1)) {
+      if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err6 = {
-            instancePath: instancePath + '/service_id',
-            schemaPath: '#/properties/service_id/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-          };
+          const err6 = { instancePath: instancePath + "/service_id", schemaPath: "#/properties/service_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -904,17 +529,11 @@ function validate24(
         }
       }
     }
-    if (data.services !== undefined) {
+    if (data.services !== void 0) {
       let data2 = data.services;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err7 = {
-            instancePath: instancePath + '/services',
-            schemaPath: '#/properties/services/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-          };
+          const err7 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -924,27 +543,13 @@ function validate24(
         }
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate25(data2[i0], {
-              instancePath: instancePath + '/services/' + i0,
-              parentData: data2,
-              parentDataProperty: i0,
-              rootData,
-              dynamicAnchors,
-            })
-          ) {
+          if (!validate25(data2[i0], { instancePath: instancePath + "/services/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err8 = {
-          instancePath: instancePath + '/services',
-          schemaPath: '#/properties/services/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
+        const err8 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -953,17 +558,11 @@ function validate24(
         errors++;
       }
     }
-    if (data.service_start_time !== undefined) {
+    if (data.service_start_time !== void 0) {
       let data4 = data.service_start_time;
-      if (typeof data4 === 'string') {
+      if (typeof data4 === "string") {
         if (!formats10.validate(data4)) {
-          const err9 = {
-            instancePath: instancePath + '/service_start_time',
-            schemaPath: '#/properties/service_start_time/format',
-            keyword: 'format',
-            params: { format: 'date-time' },
-            message: 'must match format "' + 'date-time' + '"',
-          };
+          const err9 = { instancePath: instancePath + "/service_start_time", schemaPath: "#/properties/service_start_time/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -972,13 +571,7 @@ function validate24(
           errors++;
         }
       } else {
-        const err10 = {
-          instancePath: instancePath + '/service_start_time',
-          schemaPath: '#/properties/service_start_time/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err10 = { instancePath: instancePath + "/service_start_time", schemaPath: "#/properties/service_start_time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -987,17 +580,11 @@ function validate24(
         errors++;
       }
     }
-    if (data.registration_number !== undefined) {
+    if (data.registration_number !== void 0) {
       let data5 = data.registration_number;
-      if (typeof data5 === 'string') {
+      if (typeof data5 === "string") {
         if (func1(data5) > 20) {
-          const err11 = {
-            instancePath: instancePath + '/registration_number',
-            schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 20 },
-            message: 'must NOT have more than 20 characters',
-          };
+          const err11 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -1006,13 +593,7 @@ function validate24(
           errors++;
         }
         if (func1(data5) < 1) {
-          const err12 = {
-            instancePath: instancePath + '/registration_number',
-            schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-          };
+          const err12 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -1021,13 +602,7 @@ function validate24(
           errors++;
         }
       } else {
-        const err13 = {
-          instancePath: instancePath + '/registration_number',
-          schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err13 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -1036,21 +611,15 @@ function validate24(
         errors++;
       }
     }
-    if (data.attachments !== undefined) {
+    if (data.attachments !== void 0) {
       let data6 = data.attachments;
       if (Array.isArray(data6)) {
         const len1 = data6.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data7 = data6[i1];
-          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-            if (data7.url === undefined) {
-              const err14 = {
-                instancePath: instancePath + '/attachments/' + i1,
-                schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/required',
-                keyword: 'required',
-                params: { missingProperty: 'url' },
-                message: "must have required property '" + 'url' + "'",
-              };
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.url === void 0) {
+              const err14 = { instancePath: instancePath + "/attachments/" + i1, schemaPath: "https://mock.minbil.invalid/schemas/Attachment/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -1058,18 +627,11 @@ function validate24(
               }
               errors++;
             }
-            if (data7.url !== undefined) {
+            if (data7.url !== void 0) {
               let data8 = data7.url;
-              if (typeof data8 === 'string') {
+              if (typeof data8 === "string") {
                 if (!formats2(data8)) {
-                  const err15 = {
-                    instancePath: instancePath + '/attachments/' + i1 + '/url',
-                    schemaPath:
-                      'https://mock.minbil.invalid/schemas/Attachment/properties/url/format',
-                    keyword: 'format',
-                    params: { format: 'uri' },
-                    message: 'must match format "' + 'uri' + '"',
-                  };
+                  const err15 = { instancePath: instancePath + "/attachments/" + i1 + "/url", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -1078,13 +640,7 @@ function validate24(
                   errors++;
                 }
               } else {
-                const err16 = {
-                  instancePath: instancePath + '/attachments/' + i1 + '/url',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/url/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err16 = { instancePath: instancePath + "/attachments/" + i1 + "/url", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -1093,16 +649,9 @@ function validate24(
                 errors++;
               }
             }
-            if (data7.content_type !== undefined) {
-              if (typeof data7.content_type !== 'string') {
-                const err17 = {
-                  instancePath: instancePath + '/attachments/' + i1 + '/content_type',
-                  schemaPath:
-                    'https://mock.minbil.invalid/schemas/Attachment/properties/content_type/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+            if (data7.content_type !== void 0) {
+              if (typeof data7.content_type !== "string") {
+                const err17 = { instancePath: instancePath + "/attachments/" + i1 + "/content_type", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/content_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -1111,15 +660,9 @@ function validate24(
                 errors++;
               }
             }
-            if (data7.name !== undefined) {
-              if (typeof data7.name !== 'string') {
-                const err18 = {
-                  instancePath: instancePath + '/attachments/' + i1 + '/name',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+            if (data7.name !== void 0) {
+              if (typeof data7.name !== "string") {
+                const err18 = { instancePath: instancePath + "/attachments/" + i1 + "/name", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -1128,21 +671,10 @@ function validate24(
                 errors++;
               }
             }
-            if (data7.size !== undefined) {
+            if (data7.size !== void 0) {
               let data11 = data7.size;
-              if (!(
-                typeof data11 == 'number' &&
-                !(data11 % 1) &&
-                !isNaN(data11) &&
-                isFinite(data11)
-              )) {
-                const err19 = {
-                  instancePath: instancePath + '/attachments/' + i1 + '/size',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                const err19 = { instancePath: instancePath + "/attachments/" + i1 + "/size", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err19];
                 } else {
@@ -1150,16 +682,9 @@ function validate24(
                 }
                 errors++;
               }
-              if (typeof data11 == 'number' && isFinite(data11)) {
+              if (typeof data11 == "number" && isFinite(data11)) {
                 if (data11 < 0 || isNaN(data11)) {
-                  const err20 = {
-                    instancePath: instancePath + '/attachments/' + i1 + '/size',
-                    schemaPath:
-                      'https://mock.minbil.invalid/schemas/Attachment/properties/size/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                  };
+                  const err20 = { instancePath: instancePath + "/attachments/" + i1 + "/size", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -1170,13 +695,7 @@ function validate24(
               }
             }
           } else {
-            const err21 = {
-              instancePath: instancePath + '/attachments/' + i1,
-              schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
+            const err21 = { instancePath: instancePath + "/attachments/" + i1, schemaPath: "https://mock.minbil.invalid/schemas/Attachment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -1186,13 +705,7 @@ function validate24(
           }
         }
       } else {
-        const err22 = {
-          instancePath: instancePath + '/attachments',
-          schemaPath: '#/properties/attachments/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
+        const err22 = { instancePath: instancePath + "/attachments", schemaPath: "#/properties/attachments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -1201,15 +714,9 @@ function validate24(
         errors++;
       }
     }
-    if (data.message !== undefined) {
-      if (typeof data.message !== 'string') {
-        const err23 = {
-          instancePath: instancePath + '/message',
-          schemaPath: '#/properties/message/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.message !== void 0) {
+      if (typeof data.message !== "string") {
+        const err23 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -1219,13 +726,7 @@ function validate24(
       }
     }
   } else {
-    const err24 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err24];
     } else {
@@ -1236,95 +737,46 @@ function validate24(
   validate24.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = {
-  props: {
-    org_nr: true,
-    service_id: true,
-    services: true,
-    service_start_time: true,
-    registration_number: true,
-    attachments: true,
-    message: true,
-  },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-function validate23(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json6" */ let vErrors = null;
+validate24.evaluated = { "props": { "org_nr": true, "service_id": true, "services": true, "service_start_time": true, "registration_number": true, "attachments": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate23.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (
-    !validate24(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate24(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
     errors = vErrors.length;
   }
   validate23.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = {
-  props: {
-    org_nr: true,
-    service_id: true,
-    services: true,
-    service_start_time: true,
-    registration_number: true,
-    attachments: true,
-    message: true,
-  },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate23.evaluated = { "props": { "org_nr": true, "service_id": true, "services": true, "service_start_time": true, "registration_number": true, "attachments": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
 export const json8 = validate28;
-const schema44 = {
-  $ref: 'https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest',
-  $id: 'https://mock.minbil.invalid/request/json8',
-};
-const schema45 = {
-  type: 'object',
-  properties: {
-    group_id: { type: 'string' },
-    booking_id: { type: 'integer', minimum: 1 },
-    cancellation_reason: { type: 'string' },
-  },
-  anyOf: [{ required: ['group_id'] }, { required: ['booking_id'] }],
-  $id: 'https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest',
-};
-function validate28(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json8" */ let vErrors = null;
+const schema44 = { "$ref": "https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest", "$id": "https://mock.minbil.invalid/request/json8" };
+const schema45 = { "type": "object", "properties": { "group_id": { "type": "string" }, "booking_id": { "type": "integer", "minimum": 1 }, "cancellation_reason": { "type": "string" } }, "anyOf": [{ "required": ["group_id"] }, { "required": ["booking_id"] }], "$id": "https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest" };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
   const _errs2 = errors;
   let valid1 = false;
   const _errs3 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.group_id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath:
-          'https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/anyOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'group_id' },
-        message: "must have required property '" + 'group_id' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.group_id === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/anyOf/0/required", keyword: "required", params: { missingProperty: "group_id" }, message: "must have required property 'group_id'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1336,16 +788,9 @@ function validate28(
   var _valid0 = _errs3 === errors;
   valid1 = valid1 || _valid0;
   const _errs4 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.booking_id === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath:
-          'https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/anyOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'booking_id' },
-        message: "must have required property '" + 'booking_id' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.booking_id === void 0) {
+      const err1 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/anyOf/1/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1357,13 +802,7 @@ function validate28(
   var _valid0 = _errs4 === errors;
   valid1 = valid1 || _valid0;
   if (!valid1) {
-    const err2 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/anyOf',
-      keyword: 'anyOf',
-      params: {},
-      message: 'must match a schema in anyOf',
-    };
+    const err2 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -1380,17 +819,10 @@ function validate28(
       }
     }
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.group_id !== undefined) {
-      if (typeof data.group_id !== 'string') {
-        const err3 = {
-          instancePath: instancePath + '/group_id',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/properties/group_id/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.group_id !== void 0) {
+      if (typeof data.group_id !== "string") {
+        const err3 = { instancePath: instancePath + "/group_id", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/properties/group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1399,17 +831,10 @@ function validate28(
         errors++;
       }
     }
-    if (data.booking_id !== undefined) {
+    if (data.booking_id !== void 0) {
       let data1 = data.booking_id;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err4 = {
-          instancePath: instancePath + '/booking_id',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/properties/booking_id/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err4 = { instancePath: instancePath + "/booking_id", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1417,16 +842,9 @@ function validate28(
         }
         errors++;
       }
-      if (typeof data1 == 'number' && isFinite(data1)) {
+      if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err5 = {
-            instancePath: instancePath + '/booking_id',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/properties/booking_id/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-          };
+          const err5 = { instancePath: instancePath + "/booking_id", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -1436,16 +854,9 @@ function validate28(
         }
       }
     }
-    if (data.cancellation_reason !== undefined) {
-      if (typeof data.cancellation_reason !== 'string') {
-        const err6 = {
-          instancePath: instancePath + '/cancellation_reason',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/properties/cancellation_reason/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.cancellation_reason !== void 0) {
+      if (typeof data.cancellation_reason !== "string") {
+        const err6 = { instancePath: instancePath + "/cancellation_reason", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/properties/cancellation_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1455,13 +866,7 @@ function validate28(
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err7 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerCancelBookingRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -1472,49 +877,24 @@ function validate28(
   validate28.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = {
-  props: { group_id: true, booking_id: true, cancellation_reason: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate28.evaluated = { "props": { "group_id": true, "booking_id": true, "cancellation_reason": true }, "dynamicProps": false, "dynamicItems": false };
 export const json10 = validate29;
-const schema46 = {
-  $ref: 'https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate',
-  $id: 'https://mock.minbil.invalid/request/json10',
-};
-const schema47 = {
-  type: 'object',
-  required: ['booking_id', 'request_type'],
-  properties: {
-    booking_id: { type: 'integer', minimum: 1 },
-    request_type: { type: 'string' },
-    requested_start_time: { type: 'string', format: 'date-time' },
-    reason: { type: 'string' },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate',
-};
-function validate29(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json10" */ let vErrors = null;
+const schema46 = { "$ref": "https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate", "$id": "https://mock.minbil.invalid/request/json10" };
+const schema47 = { "type": "object", "required": ["booking_id", "request_type"], "properties": { "booking_id": { "type": "integer", "minimum": 1 }, "request_type": { "type": "string" }, "requested_start_time": { "type": "string", "format": "date-time" }, "reason": { "type": "string" } }, "$id": "https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate" };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.booking_id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/required',
-        keyword: 'required',
-        params: { missingProperty: 'booking_id' },
-        message: "must have required property '" + 'booking_id' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.booking_id === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/required", keyword: "required", params: { missingProperty: "booking_id" }, message: "must have required property 'booking_id'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1522,14 +902,8 @@ function validate29(
       }
       errors++;
     }
-    if (data.request_type === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/required',
-        keyword: 'required',
-        params: { missingProperty: 'request_type' },
-        message: "must have required property '" + 'request_type' + "'",
-      };
+    if (data.request_type === void 0) {
+      const err1 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/required", keyword: "required", params: { missingProperty: "request_type" }, message: "must have required property 'request_type'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1537,17 +911,10 @@ function validate29(
       }
       errors++;
     }
-    if (data.booking_id !== undefined) {
+    if (data.booking_id !== void 0) {
       let data0 = data.booking_id;
-      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-        const err2 = {
-          instancePath: instancePath + '/booking_id',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/booking_id/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err2 = { instancePath: instancePath + "/booking_id", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/booking_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1555,16 +922,9 @@ function validate29(
         }
         errors++;
       }
-      if (typeof data0 == 'number' && isFinite(data0)) {
+      if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 1 || isNaN(data0)) {
-          const err3 = {
-            instancePath: instancePath + '/booking_id',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/booking_id/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-          };
+          const err3 = { instancePath: instancePath + "/booking_id", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/booking_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -1574,16 +934,9 @@ function validate29(
         }
       }
     }
-    if (data.request_type !== undefined) {
-      if (typeof data.request_type !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/request_type',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/request_type/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.request_type !== void 0) {
+      if (typeof data.request_type !== "string") {
+        const err4 = { instancePath: instancePath + "/request_type", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/request_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1592,18 +945,11 @@ function validate29(
         errors++;
       }
     }
-    if (data.requested_start_time !== undefined) {
+    if (data.requested_start_time !== void 0) {
       let data2 = data.requested_start_time;
-      if (typeof data2 === 'string') {
+      if (typeof data2 === "string") {
         if (!formats10.validate(data2)) {
-          const err5 = {
-            instancePath: instancePath + '/requested_start_time',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/requested_start_time/format',
-            keyword: 'format',
-            params: { format: 'date-time' },
-            message: 'must match format "' + 'date-time' + '"',
-          };
+          const err5 = { instancePath: instancePath + "/requested_start_time", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/requested_start_time/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -1612,14 +958,7 @@ function validate29(
           errors++;
         }
       } else {
-        const err6 = {
-          instancePath: instancePath + '/requested_start_time',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/requested_start_time/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err6 = { instancePath: instancePath + "/requested_start_time", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/requested_start_time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1628,16 +967,9 @@ function validate29(
         errors++;
       }
     }
-    if (data.reason !== undefined) {
-      if (typeof data.reason !== 'string') {
-        const err7 = {
-          instancePath: instancePath + '/reason',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/reason/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.reason !== void 0) {
+      if (typeof data.reason !== "string") {
+        const err7 = { instancePath: instancePath + "/reason", schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1647,13 +979,7 @@ function validate29(
       }
     }
   } else {
-    const err8 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err8 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/CarOwnerChangeRequestCreate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err8];
     } else {
@@ -1664,48 +990,24 @@ function validate29(
   validate29.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = {
-  props: { booking_id: true, request_type: true, requested_start_time: true, reason: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate29.evaluated = { "props": { "booking_id": true, "request_type": true, "requested_start_time": true, "reason": true }, "dynamicProps": false, "dynamicItems": false };
 export const json11 = validate30;
-const schema48 = {
-  $ref: 'https://mock.minbil.invalid/schemas/RateBookingRequest',
-  $id: 'https://mock.minbil.invalid/request/json11',
-};
-const schema49 = {
-  type: 'object',
-  required: ['service_rating'],
-  properties: {
-    service_rating: { type: 'number', minimum: 0, maximum: 5 },
-    service_rating_message: { type: 'string' },
-    private_service_rating: { type: 'boolean' },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/RateBookingRequest',
-};
-function validate30(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json11" */ let vErrors = null;
+const schema48 = { "$ref": "https://mock.minbil.invalid/schemas/RateBookingRequest", "$id": "https://mock.minbil.invalid/request/json11" };
+const schema49 = { "type": "object", "required": ["service_rating"], "properties": { "service_rating": { "type": "number", "minimum": 0, "maximum": 5 }, "service_rating_message": { "type": "string" }, "private_service_rating": { "type": "boolean" } }, "$id": "https://mock.minbil.invalid/schemas/RateBookingRequest" };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.service_rating === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/RateBookingRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'service_rating' },
-        message: "must have required property '" + 'service_rating' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.service_rating === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/required", keyword: "required", params: { missingProperty: "service_rating" }, message: "must have required property 'service_rating'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1713,18 +1015,11 @@ function validate30(
       }
       errors++;
     }
-    if (data.service_rating !== undefined) {
+    if (data.service_rating !== void 0) {
       let data0 = data.service_rating;
-      if (typeof data0 == 'number' && isFinite(data0)) {
+      if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 5 || isNaN(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/service_rating',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 5 },
-            message: 'must be <= 5',
-          };
+          const err1 = { instancePath: instancePath + "/service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -1733,14 +1028,7 @@ function validate30(
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/service_rating',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-          };
+          const err2 = { instancePath: instancePath + "/service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -1749,14 +1037,7 @@ function validate30(
           errors++;
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/service_rating',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/type',
-          keyword: 'type',
-          params: { type: 'number' },
-          message: 'must be number',
-        };
+        const err3 = { instancePath: instancePath + "/service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1765,16 +1046,9 @@ function validate30(
         errors++;
       }
     }
-    if (data.service_rating_message !== undefined) {
-      if (typeof data.service_rating_message !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/service_rating_message',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating_message/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.service_rating_message !== void 0) {
+      if (typeof data.service_rating_message !== "string") {
+        const err4 = { instancePath: instancePath + "/service_rating_message", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating_message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1783,16 +1057,9 @@ function validate30(
         errors++;
       }
     }
-    if (data.private_service_rating !== undefined) {
-      if (typeof data.private_service_rating !== 'boolean') {
-        const err5 = {
-          instancePath: instancePath + '/private_service_rating',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/private_service_rating/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-        };
+    if (data.private_service_rating !== void 0) {
+      if (typeof data.private_service_rating !== "boolean") {
+        const err5 = { instancePath: instancePath + "/private_service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/private_service_rating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1802,13 +1069,7 @@ function validate30(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/RateBookingRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -1819,53 +1080,24 @@ function validate30(
   validate30.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = {
-  props: { service_rating: true, service_rating_message: true, private_service_rating: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate30.evaluated = { "props": { "service_rating": true, "service_rating_message": true, "private_service_rating": true }, "dynamicProps": false, "dynamicItems": false };
 export const json14 = validate31;
-const schema50 = {
-  $ref: 'https://mock.minbil.invalid/schemas/BookingUpdateInput',
-  $id: 'https://mock.minbil.invalid/request/json14',
-};
-const schema51 = {
-  type: 'object',
-  properties: {
-    service_start_time: { type: 'string', format: 'date-time' },
-    status: { type: 'string', enum: ['CANCELLED'] },
-    cancellation_reason: { type: 'string' },
-    attachments: {
-      type: 'array',
-      items: { $ref: 'https://mock.minbil.invalid/schemas/Attachment' },
-    },
-    message: { type: 'string' },
-  },
-  minProperties: 1,
-  $id: 'https://mock.minbil.invalid/schemas/BookingUpdateInput',
-};
-function validate32(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/schemas/BookingUpdateInput" */ let vErrors = null;
+const schema50 = { "$ref": "https://mock.minbil.invalid/schemas/BookingUpdateInput", "$id": "https://mock.minbil.invalid/request/json14" };
+const schema51 = { "type": "object", "properties": { "service_start_time": { "type": "string", "format": "date-time" }, "status": { "type": "string", "enum": ["CANCELLED"] }, "cancellation_reason": { "type": "string" }, "attachments": { "type": "array", "items": { "$ref": "https://mock.minbil.invalid/schemas/Attachment" } }, "message": { "type": "string" } }, "minProperties": 1, "$id": "https://mock.minbil.invalid/schemas/BookingUpdateInput" };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/minProperties',
-        keyword: 'minProperties',
-        params: { limit: 1 },
-        message: 'must NOT have fewer than 1 properties',
-      };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -1873,17 +1105,11 @@ function validate32(
       }
       errors++;
     }
-    if (data.service_start_time !== undefined) {
+    if (data.service_start_time !== void 0) {
       let data0 = data.service_start_time;
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (!formats10.validate(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/service_start_time',
-            schemaPath: '#/properties/service_start_time/format',
-            keyword: 'format',
-            params: { format: 'date-time' },
-            message: 'must match format "' + 'date-time' + '"',
-          };
+          const err1 = { instancePath: instancePath + "/service_start_time", schemaPath: "#/properties/service_start_time/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -1892,13 +1118,7 @@ function validate32(
           errors++;
         }
       } else {
-        const err2 = {
-          instancePath: instancePath + '/service_start_time',
-          schemaPath: '#/properties/service_start_time/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err2 = { instancePath: instancePath + "/service_start_time", schemaPath: "#/properties/service_start_time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1907,16 +1127,10 @@ function validate32(
         errors++;
       }
     }
-    if (data.status !== undefined) {
+    if (data.status !== void 0) {
       let data1 = data.status;
-      if (typeof data1 !== 'string') {
-        const err3 = {
-          instancePath: instancePath + '/status',
-          schemaPath: '#/properties/status/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1924,14 +1138,8 @@ function validate32(
         }
         errors++;
       }
-      if (!(data1 === 'CANCELLED')) {
-        const err4 = {
-          instancePath: instancePath + '/status',
-          schemaPath: '#/properties/status/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema51.properties.status.enum },
-          message: 'must be equal to one of the allowed values',
-        };
+      if (!(data1 === "CANCELLED")) {
+        const err4 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema51.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1940,15 +1148,9 @@ function validate32(
         errors++;
       }
     }
-    if (data.cancellation_reason !== undefined) {
-      if (typeof data.cancellation_reason !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/cancellation_reason',
-          schemaPath: '#/properties/cancellation_reason/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.cancellation_reason !== void 0) {
+      if (typeof data.cancellation_reason !== "string") {
+        const err5 = { instancePath: instancePath + "/cancellation_reason", schemaPath: "#/properties/cancellation_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1957,21 +1159,15 @@ function validate32(
         errors++;
       }
     }
-    if (data.attachments !== undefined) {
+    if (data.attachments !== void 0) {
       let data3 = data.attachments;
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
-          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-            if (data4.url === undefined) {
-              const err6 = {
-                instancePath: instancePath + '/attachments/' + i0,
-                schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/required',
-                keyword: 'required',
-                params: { missingProperty: 'url' },
-                message: "must have required property '" + 'url' + "'",
-              };
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.url === void 0) {
+              const err6 = { instancePath: instancePath + "/attachments/" + i0, schemaPath: "https://mock.minbil.invalid/schemas/Attachment/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -1979,18 +1175,11 @@ function validate32(
               }
               errors++;
             }
-            if (data4.url !== undefined) {
+            if (data4.url !== void 0) {
               let data5 = data4.url;
-              if (typeof data5 === 'string') {
+              if (typeof data5 === "string") {
                 if (!formats2(data5)) {
-                  const err7 = {
-                    instancePath: instancePath + '/attachments/' + i0 + '/url',
-                    schemaPath:
-                      'https://mock.minbil.invalid/schemas/Attachment/properties/url/format',
-                    keyword: 'format',
-                    params: { format: 'uri' },
-                    message: 'must match format "' + 'uri' + '"',
-                  };
+                  const err7 = { instancePath: instancePath + "/attachments/" + i0 + "/url", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -1999,13 +1188,7 @@ function validate32(
                   errors++;
                 }
               } else {
-                const err8 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/url',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/url/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err8 = { instancePath: instancePath + "/attachments/" + i0 + "/url", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -2014,16 +1197,9 @@ function validate32(
                 errors++;
               }
             }
-            if (data4.content_type !== undefined) {
-              if (typeof data4.content_type !== 'string') {
-                const err9 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/content_type',
-                  schemaPath:
-                    'https://mock.minbil.invalid/schemas/Attachment/properties/content_type/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+            if (data4.content_type !== void 0) {
+              if (typeof data4.content_type !== "string") {
+                const err9 = { instancePath: instancePath + "/attachments/" + i0 + "/content_type", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/content_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -2032,15 +1208,9 @@ function validate32(
                 errors++;
               }
             }
-            if (data4.name !== undefined) {
-              if (typeof data4.name !== 'string') {
-                const err10 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/name',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+            if (data4.name !== void 0) {
+              if (typeof data4.name !== "string") {
+                const err10 = { instancePath: instancePath + "/attachments/" + i0 + "/name", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -2049,16 +1219,10 @@ function validate32(
                 errors++;
               }
             }
-            if (data4.size !== undefined) {
+            if (data4.size !== void 0) {
               let data8 = data4.size;
-              if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
-                const err11 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/size',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err11 = { instancePath: instancePath + "/attachments/" + i0 + "/size", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -2066,16 +1230,9 @@ function validate32(
                 }
                 errors++;
               }
-              if (typeof data8 == 'number' && isFinite(data8)) {
+              if (typeof data8 == "number" && isFinite(data8)) {
                 if (data8 < 0 || isNaN(data8)) {
-                  const err12 = {
-                    instancePath: instancePath + '/attachments/' + i0 + '/size',
-                    schemaPath:
-                      'https://mock.minbil.invalid/schemas/Attachment/properties/size/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                  };
+                  const err12 = { instancePath: instancePath + "/attachments/" + i0 + "/size", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err12];
                   } else {
@@ -2086,13 +1243,7 @@ function validate32(
               }
             }
           } else {
-            const err13 = {
-              instancePath: instancePath + '/attachments/' + i0,
-              schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
+            const err13 = { instancePath: instancePath + "/attachments/" + i0, schemaPath: "https://mock.minbil.invalid/schemas/Attachment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -2102,13 +1253,7 @@ function validate32(
           }
         }
       } else {
-        const err14 = {
-          instancePath: instancePath + '/attachments',
-          schemaPath: '#/properties/attachments/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
+        const err14 = { instancePath: instancePath + "/attachments", schemaPath: "#/properties/attachments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -2117,15 +1262,9 @@ function validate32(
         errors++;
       }
     }
-    if (data.message !== undefined) {
-      if (typeof data.message !== 'string') {
-        const err15 = {
-          instancePath: instancePath + '/message',
-          schemaPath: '#/properties/message/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.message !== void 0) {
+      if (typeof data.message !== "string") {
+        const err15 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -2135,13 +1274,7 @@ function validate32(
       }
     }
   } else {
-    const err16 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err16];
     } else {
@@ -2152,83 +1285,43 @@ function validate32(
   validate32.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = {
-  props: {
-    service_start_time: true,
-    status: true,
-    cancellation_reason: true,
-    attachments: true,
-    message: true,
-  },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-function validate31(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json14" */ let vErrors = null;
+validate32.evaluated = { "props": { "service_start_time": true, "status": true, "cancellation_reason": true, "attachments": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (
-    !validate32(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate32(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
     errors = vErrors.length;
   }
   validate31.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = {
-  props: {
-    service_start_time: true,
-    status: true,
-    cancellation_reason: true,
-    attachments: true,
-    message: true,
-  },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate31.evaluated = { "props": { "service_start_time": true, "status": true, "cancellation_reason": true, "attachments": true, "message": true }, "dynamicProps": false, "dynamicItems": false };
 export const json27 = validate34;
-const schema53 = {
-  $ref: 'https://mock.minbil.invalid/schemas/FavoriteRequest',
-  $id: 'https://mock.minbil.invalid/request/json27',
-};
-const schema54 = {
-  type: 'object',
-  required: ['org_nr'],
-  properties: { org_nr: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' } },
-  $id: 'https://mock.minbil.invalid/schemas/FavoriteRequest',
-};
-function validate35(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/schemas/FavoriteRequest" */ let vErrors = null;
+const schema53 = { "$ref": "https://mock.minbil.invalid/schemas/FavoriteRequest", "$id": "https://mock.minbil.invalid/request/json27" };
+const schema54 = { "type": "object", "required": ["org_nr"], "properties": { "org_nr": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" } }, "$id": "https://mock.minbil.invalid/schemas/FavoriteRequest" };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.org_nr === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'org_nr' },
-        message: "must have required property '" + 'org_nr' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.org_nr === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "org_nr" }, message: "must have required property 'org_nr'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2236,17 +1329,11 @@ function validate35(
       }
       errors++;
     }
-    if (data.org_nr !== undefined) {
+    if (data.org_nr !== void 0) {
       let data0 = data.org_nr;
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (!pattern4.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/org_nr',
-            schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{9}$' },
-            message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-          };
+          const err1 = { instancePath: instancePath + "/org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -2255,13 +1342,7 @@ function validate35(
           errors++;
         }
       } else {
-        const err2 = {
-          instancePath: instancePath + '/org_nr',
-          schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err2 = { instancePath: instancePath + "/org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2271,13 +1352,7 @@ function validate35(
       }
     }
   } else {
-    const err3 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2288,95 +1363,64 @@ function validate35(
   validate35.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { props: { org_nr: true }, dynamicProps: false, dynamicItems: false };
-function validate34(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json27" */ let vErrors = null;
+validate35.evaluated = { "props": { "org_nr": true }, "dynamicProps": false, "dynamicItems": false };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (
-    !validate35(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate35(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
     errors = vErrors.length;
   }
   validate34.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { props: { org_nr: true }, dynamicProps: false, dynamicItems: false };
+validate34.evaluated = { "props": { "org_nr": true }, "dynamicProps": false, "dynamicItems": false };
 export const json28 = validate37;
-const schema56 = {
-  $ref: 'https://mock.minbil.invalid/schemas/FavoriteRequest',
-  $id: 'https://mock.minbil.invalid/request/json28',
-};
-function validate37(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json28" */ let vErrors = null;
+const schema56 = { "$ref": "https://mock.minbil.invalid/schemas/FavoriteRequest", "$id": "https://mock.minbil.invalid/request/json28" };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (
-    !validate35(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate35(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
     errors = vErrors.length;
   }
   validate37.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { props: { org_nr: true }, dynamicProps: false, dynamicItems: false };
+validate37.evaluated = { "props": { "org_nr": true }, "dynamicProps": false, "dynamicItems": false };
 export const json40 = validate39;
-const schema57 = {
-  $ref: 'https://mock.minbil.invalid/schemas/ReadUpToRequest',
-  $id: 'https://mock.minbil.invalid/request/json40',
-};
-const schema58 = {
-  type: 'object',
-  required: ['thread_id'],
-  properties: {
-    thread_id: { type: 'string', minLength: 1 },
-    last_read_id: { type: 'integer', minimum: 1 },
-    last_read_at: { type: 'string', format: 'date-time' },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/ReadUpToRequest',
-};
-function validate39(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json40" */ let vErrors = null;
+const schema57 = { "$ref": "https://mock.minbil.invalid/schemas/ReadUpToRequest", "$id": "https://mock.minbil.invalid/request/json40" };
+const schema58 = { "type": "object", "required": ["thread_id"], "properties": { "thread_id": { "type": "string", "minLength": 1 }, "last_read_id": { "type": "integer", "minimum": 1 }, "last_read_at": { "type": "string", "format": "date-time" } }, "$id": "https://mock.minbil.invalid/schemas/ReadUpToRequest" };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.thread_id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/ReadUpToRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'thread_id' },
-        message: "must have required property '" + 'thread_id' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.thread_id === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/ReadUpToRequest/required", keyword: "required", params: { missingProperty: "thread_id" }, message: "must have required property 'thread_id'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2384,18 +1428,11 @@ function validate39(
       }
       errors++;
     }
-    if (data.thread_id !== undefined) {
+    if (data.thread_id !== void 0) {
       let data0 = data.thread_id;
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (func1(data0) < 1) {
-          const err1 = {
-            instancePath: instancePath + '/thread_id',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/thread_id/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-          };
+          const err1 = { instancePath: instancePath + "/thread_id", schemaPath: "https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/thread_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -2404,14 +1441,7 @@ function validate39(
           errors++;
         }
       } else {
-        const err2 = {
-          instancePath: instancePath + '/thread_id',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/thread_id/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err2 = { instancePath: instancePath + "/thread_id", schemaPath: "https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/thread_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2420,17 +1450,10 @@ function validate39(
         errors++;
       }
     }
-    if (data.last_read_id !== undefined) {
+    if (data.last_read_id !== void 0) {
       let data1 = data.last_read_id;
-      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-        const err3 = {
-          instancePath: instancePath + '/last_read_id',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/last_read_id/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err3 = { instancePath: instancePath + "/last_read_id", schemaPath: "https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/last_read_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2438,16 +1461,9 @@ function validate39(
         }
         errors++;
       }
-      if (typeof data1 == 'number' && isFinite(data1)) {
+      if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 < 1 || isNaN(data1)) {
-          const err4 = {
-            instancePath: instancePath + '/last_read_id',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/last_read_id/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-          };
+          const err4 = { instancePath: instancePath + "/last_read_id", schemaPath: "https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/last_read_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -2457,18 +1473,11 @@ function validate39(
         }
       }
     }
-    if (data.last_read_at !== undefined) {
+    if (data.last_read_at !== void 0) {
       let data2 = data.last_read_at;
-      if (typeof data2 === 'string') {
+      if (typeof data2 === "string") {
         if (!formats10.validate(data2)) {
-          const err5 = {
-            instancePath: instancePath + '/last_read_at',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/last_read_at/format',
-            keyword: 'format',
-            params: { format: 'date-time' },
-            message: 'must match format "' + 'date-time' + '"',
-          };
+          const err5 = { instancePath: instancePath + "/last_read_at", schemaPath: "https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/last_read_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -2477,14 +1486,7 @@ function validate39(
           errors++;
         }
       } else {
-        const err6 = {
-          instancePath: instancePath + '/last_read_at',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/last_read_at/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err6 = { instancePath: instancePath + "/last_read_at", schemaPath: "https://mock.minbil.invalid/schemas/ReadUpToRequest/properties/last_read_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2494,13 +1496,7 @@ function validate39(
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/ReadUpToRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err7 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/ReadUpToRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -2511,57 +1507,27 @@ function validate39(
   validate39.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = {
-  props: { thread_id: true, last_read_id: true, last_read_at: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate39.evaluated = { "props": { "thread_id": true, "last_read_id": true, "last_read_at": true }, "dynamicProps": false, "dynamicItems": false };
 export const json42 = validate40;
-const schema59 = {
-  $ref: 'https://mock.minbil.invalid/schemas/SendMessageRequest',
-  $id: 'https://mock.minbil.invalid/request/json42',
-};
-const schema60 = {
-  type: 'object',
-  required: ['thread_id'],
-  properties: {
-    thread_id: { type: 'string', minLength: 1 },
-    message: { type: 'string', minLength: 1 },
-    org_nr: { $ref: 'https://mock.minbil.invalid/schemas/OrgNumber' },
-    attachments: {
-      type: 'array',
-      items: { $ref: 'https://mock.minbil.invalid/schemas/Attachment' },
-      minItems: 1,
-    },
-  },
-  anyOf: [{ required: ['message'] }, { required: ['attachments'] }],
-  $id: 'https://mock.minbil.invalid/schemas/SendMessageRequest',
-};
-function validate41(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/schemas/SendMessageRequest" */ let vErrors = null;
+const schema59 = { "$ref": "https://mock.minbil.invalid/schemas/SendMessageRequest", "$id": "https://mock.minbil.invalid/request/json42" };
+const schema60 = { "type": "object", "required": ["thread_id"], "properties": { "thread_id": { "type": "string", "minLength": 1 }, "message": { "type": "string", "minLength": 1 }, "org_nr": { "$ref": "https://mock.minbil.invalid/schemas/OrgNumber" }, "attachments": { "type": "array", "items": { "$ref": "https://mock.minbil.invalid/schemas/Attachment" }, "minItems": 1 } }, "anyOf": [{ "required": ["message"] }, { "required": ["attachments"] }], "$id": "https://mock.minbil.invalid/schemas/SendMessageRequest" };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
   const _errs1 = errors;
   let valid0 = false;
   const _errs2 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.message === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/anyOf/0/required',
-        keyword: 'required',
-        params: { missingProperty: 'message' },
-        message: "must have required property '" + 'message' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message === void 0) {
+      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2573,15 +1539,9 @@ function validate41(
   var _valid0 = _errs2 === errors;
   valid0 = valid0 || _valid0;
   const _errs3 = errors;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.attachments === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/anyOf/1/required',
-        keyword: 'required',
-        params: { missingProperty: 'attachments' },
-        message: "must have required property '" + 'attachments' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.attachments === void 0) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "attachments" }, message: "must have required property 'attachments'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2593,13 +1553,7 @@ function validate41(
   var _valid0 = _errs3 === errors;
   valid0 = valid0 || _valid0;
   if (!valid0) {
-    const err2 = {
-      instancePath,
-      schemaPath: '#/anyOf',
-      keyword: 'anyOf',
-      params: {},
-      message: 'must match a schema in anyOf',
-    };
+    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -2616,15 +1570,9 @@ function validate41(
       }
     }
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.thread_id === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'thread_id' },
-        message: "must have required property '" + 'thread_id' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.thread_id === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "thread_id" }, message: "must have required property 'thread_id'" };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -2632,17 +1580,11 @@ function validate41(
       }
       errors++;
     }
-    if (data.thread_id !== undefined) {
+    if (data.thread_id !== void 0) {
       let data0 = data.thread_id;
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (func1(data0) < 1) {
-          const err4 = {
-            instancePath: instancePath + '/thread_id',
-            schemaPath: '#/properties/thread_id/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-          };
+          const err4 = { instancePath: instancePath + "/thread_id", schemaPath: "#/properties/thread_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -2651,13 +1593,7 @@ function validate41(
           errors++;
         }
       } else {
-        const err5 = {
-          instancePath: instancePath + '/thread_id',
-          schemaPath: '#/properties/thread_id/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err5 = { instancePath: instancePath + "/thread_id", schemaPath: "#/properties/thread_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2666,17 +1602,11 @@ function validate41(
         errors++;
       }
     }
-    if (data.message !== undefined) {
+    if (data.message !== void 0) {
       let data1 = data.message;
-      if (typeof data1 === 'string') {
+      if (typeof data1 === "string") {
         if (func1(data1) < 1) {
-          const err6 = {
-            instancePath: instancePath + '/message',
-            schemaPath: '#/properties/message/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-          };
+          const err6 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -2685,13 +1615,7 @@ function validate41(
           errors++;
         }
       } else {
-        const err7 = {
-          instancePath: instancePath + '/message',
-          schemaPath: '#/properties/message/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err7 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -2700,17 +1624,11 @@ function validate41(
         errors++;
       }
     }
-    if (data.org_nr !== undefined) {
+    if (data.org_nr !== void 0) {
       let data2 = data.org_nr;
-      if (typeof data2 === 'string') {
+      if (typeof data2 === "string") {
         if (!pattern4.test(data2)) {
-          const err8 = {
-            instancePath: instancePath + '/org_nr',
-            schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{9}$' },
-            message: 'must match pattern "' + '^[0-9]{9}$' + '"',
-          };
+          const err8 = { instancePath: instancePath + "/org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/pattern", keyword: "pattern", params: { pattern: "^[0-9]{9}$" }, message: 'must match pattern "^[0-9]{9}$"' };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -2719,13 +1637,7 @@ function validate41(
           errors++;
         }
       } else {
-        const err9 = {
-          instancePath: instancePath + '/org_nr',
-          schemaPath: 'https://mock.minbil.invalid/schemas/OrgNumber/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err9 = { instancePath: instancePath + "/org_nr", schemaPath: "https://mock.minbil.invalid/schemas/OrgNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2734,17 +1646,11 @@ function validate41(
         errors++;
       }
     }
-    if (data.attachments !== undefined) {
+    if (data.attachments !== void 0) {
       let data3 = data.attachments;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err10 = {
-            instancePath: instancePath + '/attachments',
-            schemaPath: '#/properties/attachments/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-          };
+          const err10 = { instancePath: instancePath + "/attachments", schemaPath: "#/properties/attachments/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -2755,15 +1661,9 @@ function validate41(
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
-          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-            if (data4.url === undefined) {
-              const err11 = {
-                instancePath: instancePath + '/attachments/' + i0,
-                schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/required',
-                keyword: 'required',
-                params: { missingProperty: 'url' },
-                message: "must have required property '" + 'url' + "'",
-              };
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.url === void 0) {
+              const err11 = { instancePath: instancePath + "/attachments/" + i0, schemaPath: "https://mock.minbil.invalid/schemas/Attachment/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -2771,18 +1671,11 @@ function validate41(
               }
               errors++;
             }
-            if (data4.url !== undefined) {
+            if (data4.url !== void 0) {
               let data5 = data4.url;
-              if (typeof data5 === 'string') {
+              if (typeof data5 === "string") {
                 if (!formats2(data5)) {
-                  const err12 = {
-                    instancePath: instancePath + '/attachments/' + i0 + '/url',
-                    schemaPath:
-                      'https://mock.minbil.invalid/schemas/Attachment/properties/url/format',
-                    keyword: 'format',
-                    params: { format: 'uri' },
-                    message: 'must match format "' + 'uri' + '"',
-                  };
+                  const err12 = { instancePath: instancePath + "/attachments/" + i0 + "/url", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
                   if (vErrors === null) {
                     vErrors = [err12];
                   } else {
@@ -2791,13 +1684,7 @@ function validate41(
                   errors++;
                 }
               } else {
-                const err13 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/url',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/url/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+                const err13 = { instancePath: instancePath + "/attachments/" + i0 + "/url", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -2806,16 +1693,9 @@ function validate41(
                 errors++;
               }
             }
-            if (data4.content_type !== undefined) {
-              if (typeof data4.content_type !== 'string') {
-                const err14 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/content_type',
-                  schemaPath:
-                    'https://mock.minbil.invalid/schemas/Attachment/properties/content_type/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+            if (data4.content_type !== void 0) {
+              if (typeof data4.content_type !== "string") {
+                const err14 = { instancePath: instancePath + "/attachments/" + i0 + "/content_type", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/content_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -2824,15 +1704,9 @@ function validate41(
                 errors++;
               }
             }
-            if (data4.name !== undefined) {
-              if (typeof data4.name !== 'string') {
-                const err15 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/name',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                };
+            if (data4.name !== void 0) {
+              if (typeof data4.name !== "string") {
+                const err15 = { instancePath: instancePath + "/attachments/" + i0 + "/name", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -2841,16 +1715,10 @@ function validate41(
                 errors++;
               }
             }
-            if (data4.size !== undefined) {
+            if (data4.size !== void 0) {
               let data8 = data4.size;
-              if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
-                const err16 = {
-                  instancePath: instancePath + '/attachments/' + i0 + '/size',
-                  schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/properties/size/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                };
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err16 = { instancePath: instancePath + "/attachments/" + i0 + "/size", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -2858,16 +1726,9 @@ function validate41(
                 }
                 errors++;
               }
-              if (typeof data8 == 'number' && isFinite(data8)) {
+              if (typeof data8 == "number" && isFinite(data8)) {
                 if (data8 < 0 || isNaN(data8)) {
-                  const err17 = {
-                    instancePath: instancePath + '/attachments/' + i0 + '/size',
-                    schemaPath:
-                      'https://mock.minbil.invalid/schemas/Attachment/properties/size/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                  };
+                  const err17 = { instancePath: instancePath + "/attachments/" + i0 + "/size", schemaPath: "https://mock.minbil.invalid/schemas/Attachment/properties/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -2878,13 +1739,7 @@ function validate41(
               }
             }
           } else {
-            const err18 = {
-              instancePath: instancePath + '/attachments/' + i0,
-              schemaPath: 'https://mock.minbil.invalid/schemas/Attachment/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            };
+            const err18 = { instancePath: instancePath + "/attachments/" + i0, schemaPath: "https://mock.minbil.invalid/schemas/Attachment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -2894,13 +1749,7 @@ function validate41(
           }
         }
       } else {
-        const err19 = {
-          instancePath: instancePath + '/attachments',
-          schemaPath: '#/properties/attachments/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
+        const err19 = { instancePath: instancePath + "/attachments", schemaPath: "#/properties/attachments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -2910,13 +1759,7 @@ function validate41(
       }
     }
   } else {
-    const err20 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -2927,74 +1770,43 @@ function validate41(
   validate41.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = {
-  props: { thread_id: true, message: true, org_nr: true, attachments: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-function validate40(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json42" */ let vErrors = null;
+validate41.evaluated = { "props": { "thread_id": true, "message": true, "org_nr": true, "attachments": true }, "dynamicProps": false, "dynamicItems": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (
-    !validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
     errors = vErrors.length;
   }
   validate40.errors = vErrors;
   return errors === 0;
 }
-validate40.evaluated = {
-  props: { thread_id: true, message: true, org_nr: true, attachments: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate40.evaluated = { "props": { "thread_id": true, "message": true, "org_nr": true, "attachments": true }, "dynamicProps": false, "dynamicItems": false };
 export const json46 = validate43;
-const schema63 = {
-  $ref: 'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest',
-  $id: 'https://mock.minbil.invalid/request/json46',
-};
-const schema64 = {
-  type: 'object',
-  required: ['last_read_id'],
-  properties: {
-    last_read_id: { type: 'integer', minimum: 1 },
-    last_read_at: { type: 'string', format: 'date-time' },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest',
-};
-function validate43(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json46" */ let vErrors = null;
+const schema63 = { "$ref": "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest", "$id": "https://mock.minbil.invalid/request/json46" };
+const schema64 = { "type": "object", "required": ["last_read_id"], "properties": { "last_read_id": { "type": "integer", "minimum": 1 }, "last_read_at": { "type": "string", "format": "date-time" } }, "$id": "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest" };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.last_read_id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'last_read_id' },
-        message: "must have required property '" + 'last_read_id' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.last_read_id === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/required", keyword: "required", params: { missingProperty: "last_read_id" }, message: "must have required property 'last_read_id'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3002,17 +1814,10 @@ function validate43(
       }
       errors++;
     }
-    if (data.last_read_id !== undefined) {
+    if (data.last_read_id !== void 0) {
       let data0 = data.last_read_id;
-      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-        const err1 = {
-          instancePath: instancePath + '/last_read_id',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_id/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err1 = { instancePath: instancePath + "/last_read_id", schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3020,16 +1825,9 @@ function validate43(
         }
         errors++;
       }
-      if (typeof data0 == 'number' && isFinite(data0)) {
+      if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 1 || isNaN(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/last_read_id',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_id/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-          };
+          const err2 = { instancePath: instancePath + "/last_read_id", schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -3039,18 +1837,11 @@ function validate43(
         }
       }
     }
-    if (data.last_read_at !== undefined) {
+    if (data.last_read_at !== void 0) {
       let data1 = data.last_read_at;
-      if (typeof data1 === 'string') {
+      if (typeof data1 === "string") {
         if (!formats10.validate(data1)) {
-          const err3 = {
-            instancePath: instancePath + '/last_read_at',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_at/format',
-            keyword: 'format',
-            params: { format: 'date-time' },
-            message: 'must match format "' + 'date-time' + '"',
-          };
+          const err3 = { instancePath: instancePath + "/last_read_at", schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -3059,14 +1850,7 @@ function validate43(
           errors++;
         }
       } else {
-        const err4 = {
-          instancePath: instancePath + '/last_read_at',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_at/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err4 = { instancePath: instancePath + "/last_read_at", schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3076,13 +1860,7 @@ function validate43(
       }
     }
   } else {
-    const err5 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err5 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -3093,38 +1871,23 @@ function validate43(
   validate43.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = {
-  props: { last_read_id: true, last_read_at: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate43.evaluated = { "props": { "last_read_id": true, "last_read_at": true }, "dynamicProps": false, "dynamicItems": false };
 export const json52 = validate44;
-const schema65 = {
-  $ref: 'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest',
-  $id: 'https://mock.minbil.invalid/request/json52',
-};
-function validate44(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json52" */ let vErrors = null;
+const schema65 = { "$ref": "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest", "$id": "https://mock.minbil.invalid/request/json52" };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.last_read_id === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'last_read_id' },
-        message: "must have required property '" + 'last_read_id' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.last_read_id === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/required", keyword: "required", params: { missingProperty: "last_read_id" }, message: "must have required property 'last_read_id'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3132,17 +1895,10 @@ function validate44(
       }
       errors++;
     }
-    if (data.last_read_id !== undefined) {
+    if (data.last_read_id !== void 0) {
       let data0 = data.last_read_id;
-      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-        const err1 = {
-          instancePath: instancePath + '/last_read_id',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_id/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-        };
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err1 = { instancePath: instancePath + "/last_read_id", schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3150,16 +1906,9 @@ function validate44(
         }
         errors++;
       }
-      if (typeof data0 == 'number' && isFinite(data0)) {
+      if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 < 1 || isNaN(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/last_read_id',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_id/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-          };
+          const err2 = { instancePath: instancePath + "/last_read_id", schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -3169,18 +1918,11 @@ function validate44(
         }
       }
     }
-    if (data.last_read_at !== undefined) {
+    if (data.last_read_at !== void 0) {
       let data1 = data.last_read_at;
-      if (typeof data1 === 'string') {
+      if (typeof data1 === "string") {
         if (!formats10.validate(data1)) {
-          const err3 = {
-            instancePath: instancePath + '/last_read_at',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_at/format',
-            keyword: 'format',
-            params: { format: 'date-time' },
-            message: 'must match format "' + 'date-time' + '"',
-          };
+          const err3 = { instancePath: instancePath + "/last_read_at", schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_at/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -3189,14 +1931,7 @@ function validate44(
           errors++;
         }
       } else {
-        const err4 = {
-          instancePath: instancePath + '/last_read_at',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_at/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err4 = { instancePath: instancePath + "/last_read_at", schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_at/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3206,13 +1941,7 @@ function validate44(
       }
     }
   } else {
-    const err5 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err5 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err5];
     } else {
@@ -3223,46 +1952,24 @@ function validate44(
   validate44.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = {
-  props: { last_read_id: true, last_read_at: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate44.evaluated = { "props": { "last_read_id": true, "last_read_at": true }, "dynamicProps": false, "dynamicItems": false };
 export const json55 = validate45;
-const schema67 = {
-  $ref: 'https://mock.minbil.invalid/schemas/MarkReadRequest',
-  $id: 'https://mock.minbil.invalid/request/json55',
-};
-const schema68 = {
-  type: 'object',
-  required: ['ids'],
-  properties: {
-    ids: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1, uniqueItems: true },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/MarkReadRequest',
-};
-function validate45(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json55" */ let vErrors = null;
+const schema67 = { "$ref": "https://mock.minbil.invalid/schemas/MarkReadRequest", "$id": "https://mock.minbil.invalid/request/json55" };
+const schema68 = { "type": "object", "required": ["ids"], "properties": { "ids": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "minItems": 1, "uniqueItems": true } }, "$id": "https://mock.minbil.invalid/schemas/MarkReadRequest" };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.ids === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/MarkReadRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'ids' },
-        message: "must have required property '" + 'ids' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.ids === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/MarkReadRequest/required", keyword: "required", params: { missingProperty: "ids" }, message: "must have required property 'ids'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3270,18 +1977,11 @@ function validate45(
       }
       errors++;
     }
-    if (data.ids !== undefined) {
+    if (data.ids !== void 0) {
       let data0 = data.ids;
       if (Array.isArray(data0)) {
         if (data0.length < 1) {
-          const err1 = {
-            instancePath: instancePath + '/ids',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/MarkReadRequest/properties/ids/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-          };
+          const err1 = { instancePath: instancePath + "/ids", schemaPath: "https://mock.minbil.invalid/schemas/MarkReadRequest/properties/ids/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -3292,15 +1992,8 @@ function validate45(
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
-            const err2 = {
-              instancePath: instancePath + '/ids/' + i0,
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/MarkReadRequest/properties/ids/items/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-            };
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+            const err2 = { instancePath: instancePath + "/ids/" + i0, schemaPath: "https://mock.minbil.invalid/schemas/MarkReadRequest/properties/ids/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -3308,16 +2001,9 @@ function validate45(
             }
             errors++;
           }
-          if (typeof data1 == 'number' && isFinite(data1)) {
+          if (typeof data1 == "number" && isFinite(data1)) {
             if (data1 < 1 || isNaN(data1)) {
-              const err3 = {
-                instancePath: instancePath + '/ids/' + i0,
-                schemaPath:
-                  'https://mock.minbil.invalid/schemas/MarkReadRequest/properties/ids/items/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-              };
+              const err3 = { instancePath: instancePath + "/ids/" + i0, schemaPath: "https://mock.minbil.invalid/schemas/MarkReadRequest/properties/ids/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err3];
               } else {
@@ -3331,26 +2017,14 @@ function validate45(
         let j0;
         if (i1 > 1) {
           const indices0 = {};
-          for (; i1--;) {
+          for (; i1--; ) {
             let item0 = data0[i1];
-            if (!(typeof item0 == 'number' && !(item0 % 1) && !isNaN(item0) && isFinite(item0))) {
+            if (!(typeof item0 == "number" && (!(item0 % 1) && !isNaN(item0)) && isFinite(item0))) {
               continue;
             }
-            if (typeof indices0[item0] == 'number') {
+            if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err4 = {
-                instancePath: instancePath + '/ids',
-                schemaPath:
-                  'https://mock.minbil.invalid/schemas/MarkReadRequest/properties/ids/uniqueItems',
-                keyword: 'uniqueItems',
-                params: { i: i1, j: j0 },
-                message:
-                  'must NOT have duplicate items (items ## ' +
-                  j0 +
-                  ' and ' +
-                  i1 +
-                  ' are identical)',
-              };
+              const err4 = { instancePath: instancePath + "/ids", schemaPath: "https://mock.minbil.invalid/schemas/MarkReadRequest/properties/ids/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -3363,13 +2037,7 @@ function validate45(
           }
         }
       } else {
-        const err5 = {
-          instancePath: instancePath + '/ids',
-          schemaPath: 'https://mock.minbil.invalid/schemas/MarkReadRequest/properties/ids/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-        };
+        const err5 = { instancePath: instancePath + "/ids", schemaPath: "https://mock.minbil.invalid/schemas/MarkReadRequest/properties/ids/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3379,13 +2047,7 @@ function validate45(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/MarkReadRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/MarkReadRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -3396,40 +2058,24 @@ function validate45(
   validate45.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = { props: { ids: true }, dynamicProps: false, dynamicItems: false };
+validate45.evaluated = { "props": { "ids": true }, "dynamicProps": false, "dynamicItems": false };
 export const json60 = validate46;
-const schema69 = {
-  $ref: 'https://mock.minbil.invalid/schemas/PresenceRequest',
-  $id: 'https://mock.minbil.invalid/request/json60',
-};
-const schema70 = {
-  type: 'object',
-  required: ['status'],
-  properties: { status: { type: 'string', enum: ['online', 'offline'] } },
-  $id: 'https://mock.minbil.invalid/schemas/PresenceRequest',
-};
-function validate46(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json60" */ let vErrors = null;
+const schema69 = { "$ref": "https://mock.minbil.invalid/schemas/PresenceRequest", "$id": "https://mock.minbil.invalid/request/json60" };
+const schema70 = { "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["online", "offline"] } }, "$id": "https://mock.minbil.invalid/schemas/PresenceRequest" };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.status === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/PresenceRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'status' },
-        message: "must have required property '" + 'status' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.status === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/PresenceRequest/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3437,16 +2083,10 @@ function validate46(
       }
       errors++;
     }
-    if (data.status !== undefined) {
+    if (data.status !== void 0) {
       let data0 = data.status;
-      if (typeof data0 !== 'string') {
-        const err1 = {
-          instancePath: instancePath + '/status',
-          schemaPath: 'https://mock.minbil.invalid/schemas/PresenceRequest/properties/status/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/status", schemaPath: "https://mock.minbil.invalid/schemas/PresenceRequest/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3454,14 +2094,8 @@ function validate46(
         }
         errors++;
       }
-      if (!(data0 === 'online' || data0 === 'offline')) {
-        const err2 = {
-          instancePath: instancePath + '/status',
-          schemaPath: 'https://mock.minbil.invalid/schemas/PresenceRequest/properties/status/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema70.properties.status.enum },
-          message: 'must be equal to one of the allowed values',
-        };
+      if (!(data0 === "online" || data0 === "offline")) {
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "https://mock.minbil.invalid/schemas/PresenceRequest/properties/status/enum", keyword: "enum", params: { allowedValues: schema70.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3471,13 +2105,7 @@ function validate46(
       }
     }
   } else {
-    const err3 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/PresenceRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err3 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/PresenceRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -3488,52 +2116,26 @@ function validate46(
   validate46.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { props: { status: true }, dynamicProps: false, dynamicItems: false };
+validate46.evaluated = { "props": { "status": true }, "dynamicProps": false, "dynamicItems": false };
 export const json62 = validate47;
-const schema71 = {
-  $ref: 'https://mock.minbil.invalid/schemas/CarOwnerUserUpdate',
-  $id: 'https://mock.minbil.invalid/request/json62',
-};
-const schema72 = {
-  type: 'object',
-  properties: {
-    username: { $ref: 'https://mock.minbil.invalid/schemas/Username' },
-    first_name: { type: 'string' },
-    last_name: { type: 'string' },
-    phone_number: { type: 'string' },
-    address: { type: 'string' },
-  },
-  minProperties: 1,
-  $id: 'https://mock.minbil.invalid/schemas/CarOwnerUserUpdate',
-};
-const schema73 = {
-  type: 'string',
-  pattern: '^[A-Za-z0-9._-]{3,30}$',
-  $id: 'https://mock.minbil.invalid/schemas/Username',
-};
-const pattern7 = new RegExp('^[A-Za-z0-9._-]{3,30}$', 'u');
-function validate48(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/schemas/CarOwnerUserUpdate" */ let vErrors = null;
+const schema71 = { "$ref": "https://mock.minbil.invalid/schemas/CarOwnerUserUpdate", "$id": "https://mock.minbil.invalid/request/json62" };
+const schema72 = { "type": "object", "properties": { "username": { "$ref": "https://mock.minbil.invalid/schemas/Username" }, "first_name": { "type": "string" }, "last_name": { "type": "string" }, "phone_number": { "type": "string" }, "address": { "type": "string" } }, "minProperties": 1, "$id": "https://mock.minbil.invalid/schemas/CarOwnerUserUpdate" };
+const schema73 = { "type": "string", "pattern": "^[A-Za-z0-9._-]{3,30}$", "$id": "https://mock.minbil.invalid/schemas/Username" };
+const pattern7 = new RegExp("^[A-Za-z0-9._-]{3,30}$", "u");
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/minProperties',
-        keyword: 'minProperties',
-        params: { limit: 1 },
-        message: 'must NOT have fewer than 1 properties',
-      };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3541,17 +2143,11 @@ function validate48(
       }
       errors++;
     }
-    if (data.username !== undefined) {
+    if (data.username !== void 0) {
       let data0 = data.username;
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (!pattern7.test(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/username',
-            schemaPath: 'https://mock.minbil.invalid/schemas/Username/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9._-]{3,30}$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9._-]{3,30}$' + '"',
-          };
+          const err1 = { instancePath: instancePath + "/username", schemaPath: "https://mock.minbil.invalid/schemas/Username/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]{3,30}$" }, message: 'must match pattern "^[A-Za-z0-9._-]{3,30}$"' };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -3560,13 +2156,7 @@ function validate48(
           errors++;
         }
       } else {
-        const err2 = {
-          instancePath: instancePath + '/username',
-          schemaPath: 'https://mock.minbil.invalid/schemas/Username/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err2 = { instancePath: instancePath + "/username", schemaPath: "https://mock.minbil.invalid/schemas/Username/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3575,15 +2165,9 @@ function validate48(
         errors++;
       }
     }
-    if (data.first_name !== undefined) {
-      if (typeof data.first_name !== 'string') {
-        const err3 = {
-          instancePath: instancePath + '/first_name',
-          schemaPath: '#/properties/first_name/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.first_name !== void 0) {
+      if (typeof data.first_name !== "string") {
+        const err3 = { instancePath: instancePath + "/first_name", schemaPath: "#/properties/first_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3592,15 +2176,9 @@ function validate48(
         errors++;
       }
     }
-    if (data.last_name !== undefined) {
-      if (typeof data.last_name !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/last_name',
-          schemaPath: '#/properties/last_name/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.last_name !== void 0) {
+      if (typeof data.last_name !== "string") {
+        const err4 = { instancePath: instancePath + "/last_name", schemaPath: "#/properties/last_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3609,15 +2187,9 @@ function validate48(
         errors++;
       }
     }
-    if (data.phone_number !== undefined) {
-      if (typeof data.phone_number !== 'string') {
-        const err5 = {
-          instancePath: instancePath + '/phone_number',
-          schemaPath: '#/properties/phone_number/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.phone_number !== void 0) {
+      if (typeof data.phone_number !== "string") {
+        const err5 = { instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3626,15 +2198,9 @@ function validate48(
         errors++;
       }
     }
-    if (data.address !== undefined) {
-      if (typeof data.address !== 'string') {
-        const err6 = {
-          instancePath: instancePath + '/address',
-          schemaPath: '#/properties/address/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.address !== void 0) {
+      if (typeof data.address !== "string") {
+        const err6 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3644,13 +2210,7 @@ function validate48(
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -3661,65 +2221,42 @@ function validate48(
   validate48.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = {
-  props: { username: true, first_name: true, last_name: true, phone_number: true, address: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-function validate47(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json62" */ let vErrors = null;
+validate48.evaluated = { "props": { "username": true, "first_name": true, "last_name": true, "phone_number": true, "address": true }, "dynamicProps": false, "dynamicItems": false };
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate47.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (
-    !validate48(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate48(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
     errors = vErrors.length;
   }
   validate47.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = {
-  props: { username: true, first_name: true, last_name: true, phone_number: true, address: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate47.evaluated = { "props": { "username": true, "first_name": true, "last_name": true, "phone_number": true, "address": true }, "dynamicProps": false, "dynamicItems": false };
 export const json66 = validate50;
-const schema74 = {
-  $ref: 'https://mock.minbil.invalid/schemas/RateBookingRequest',
-  $id: 'https://mock.minbil.invalid/request/json66',
-};
-function validate50(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json66" */ let vErrors = null;
+const schema74 = { "$ref": "https://mock.minbil.invalid/schemas/RateBookingRequest", "$id": "https://mock.minbil.invalid/request/json66" };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.service_rating === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/RateBookingRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'service_rating' },
-        message: "must have required property '" + 'service_rating' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.service_rating === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/required", keyword: "required", params: { missingProperty: "service_rating" }, message: "must have required property 'service_rating'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3727,18 +2264,11 @@ function validate50(
       }
       errors++;
     }
-    if (data.service_rating !== undefined) {
+    if (data.service_rating !== void 0) {
       let data0 = data.service_rating;
-      if (typeof data0 == 'number' && isFinite(data0)) {
+      if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 5 || isNaN(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/service_rating',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 5 },
-            message: 'must be <= 5',
-          };
+          const err1 = { instancePath: instancePath + "/service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -3747,14 +2277,7 @@ function validate50(
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/service_rating',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-          };
+          const err2 = { instancePath: instancePath + "/service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -3763,14 +2286,7 @@ function validate50(
           errors++;
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/service_rating',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/type',
-          keyword: 'type',
-          params: { type: 'number' },
-          message: 'must be number',
-        };
+        const err3 = { instancePath: instancePath + "/service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3779,16 +2295,9 @@ function validate50(
         errors++;
       }
     }
-    if (data.service_rating_message !== undefined) {
-      if (typeof data.service_rating_message !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/service_rating_message',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating_message/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.service_rating_message !== void 0) {
+      if (typeof data.service_rating_message !== "string") {
+        const err4 = { instancePath: instancePath + "/service_rating_message", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating_message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3797,16 +2306,9 @@ function validate50(
         errors++;
       }
     }
-    if (data.private_service_rating !== undefined) {
-      if (typeof data.private_service_rating !== 'boolean') {
-        const err5 = {
-          instancePath: instancePath + '/private_service_rating',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/private_service_rating/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-        };
+    if (data.private_service_rating !== void 0) {
+      if (typeof data.private_service_rating !== "boolean") {
+        const err5 = { instancePath: instancePath + "/private_service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/private_service_rating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3816,13 +2318,7 @@ function validate50(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/RateBookingRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -3833,38 +2329,23 @@ function validate50(
   validate50.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = {
-  props: { service_rating: true, service_rating_message: true, private_service_rating: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate50.evaluated = { "props": { "service_rating": true, "service_rating_message": true, "private_service_rating": true }, "dynamicProps": false, "dynamicItems": false };
 export const json67 = validate51;
-const schema76 = {
-  $ref: 'https://mock.minbil.invalid/schemas/RateBookingRequest',
-  $id: 'https://mock.minbil.invalid/request/json67',
-};
-function validate51(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json67" */ let vErrors = null;
+const schema76 = { "$ref": "https://mock.minbil.invalid/schemas/RateBookingRequest", "$id": "https://mock.minbil.invalid/request/json67" };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.service_rating === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/RateBookingRequest/required',
-        keyword: 'required',
-        params: { missingProperty: 'service_rating' },
-        message: "must have required property '" + 'service_rating' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.service_rating === void 0) {
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/required", keyword: "required", params: { missingProperty: "service_rating" }, message: "must have required property 'service_rating'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -3872,18 +2353,11 @@ function validate51(
       }
       errors++;
     }
-    if (data.service_rating !== undefined) {
+    if (data.service_rating !== void 0) {
       let data0 = data.service_rating;
-      if (typeof data0 == 'number' && isFinite(data0)) {
+      if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 5 || isNaN(data0)) {
-          const err1 = {
-            instancePath: instancePath + '/service_rating',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 5 },
-            message: 'must be <= 5',
-          };
+          const err1 = { instancePath: instancePath + "/service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -3892,14 +2366,7 @@ function validate51(
           errors++;
         }
         if (data0 < 0 || isNaN(data0)) {
-          const err2 = {
-            instancePath: instancePath + '/service_rating',
-            schemaPath:
-              'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-          };
+          const err2 = { instancePath: instancePath + "/service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -3908,14 +2375,7 @@ function validate51(
           errors++;
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/service_rating',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/type',
-          keyword: 'type',
-          params: { type: 'number' },
-          message: 'must be number',
-        };
+        const err3 = { instancePath: instancePath + "/service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3924,16 +2384,9 @@ function validate51(
         errors++;
       }
     }
-    if (data.service_rating_message !== undefined) {
-      if (typeof data.service_rating_message !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/service_rating_message',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating_message/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.service_rating_message !== void 0) {
+      if (typeof data.service_rating_message !== "string") {
+        const err4 = { instancePath: instancePath + "/service_rating_message", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating_message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3942,16 +2395,9 @@ function validate51(
         errors++;
       }
     }
-    if (data.private_service_rating !== undefined) {
-      if (typeof data.private_service_rating !== 'boolean') {
-        const err5 = {
-          instancePath: instancePath + '/private_service_rating',
-          schemaPath:
-            'https://mock.minbil.invalid/schemas/RateBookingRequest/properties/private_service_rating/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-        };
+    if (data.private_service_rating !== void 0) {
+      if (typeof data.private_service_rating !== "boolean") {
+        const err5 = { instancePath: instancePath + "/private_service_rating", schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/properties/private_service_rating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3961,13 +2407,7 @@ function validate51(
       }
     }
   } else {
-    const err6 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/RateBookingRequest/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err6 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/RateBookingRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -3978,59 +2418,25 @@ function validate51(
   validate51.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = {
-  props: { service_rating: true, service_rating_message: true, private_service_rating: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate51.evaluated = { "props": { "service_rating": true, "service_rating_message": true, "private_service_rating": true }, "dynamicProps": false, "dynamicItems": false };
 export const json78 = validate52;
-const schema78 = {
-  $ref: 'https://mock.minbil.invalid/schemas/NotificationPreferences',
-  $id: 'https://mock.minbil.invalid/request/json78',
-};
-const schema79 = {
-  type: 'object',
-  properties: {
-    'booking.requested': { $ref: 'https://mock.minbil.invalid/schemas/NotificationChannels' },
-    'booking.accepted': { $ref: 'https://mock.minbil.invalid/schemas/NotificationChannels' },
-    'booking.declined': { $ref: 'https://mock.minbil.invalid/schemas/NotificationChannels' },
-    'booking.updated': { $ref: 'https://mock.minbil.invalid/schemas/NotificationChannels' },
-    'booking.completed': { $ref: 'https://mock.minbil.invalid/schemas/NotificationChannels' },
-    'message.new': { $ref: 'https://mock.minbil.invalid/schemas/NotificationChannels' },
-    'rating.reminder': { $ref: 'https://mock.minbil.invalid/schemas/NotificationChannels' },
-  },
-  additionalProperties: false,
-  minProperties: 1,
-  $id: 'https://mock.minbil.invalid/schemas/NotificationPreferences',
-};
-const schema80 = {
-  type: 'object',
-  properties: { email: { type: 'boolean' }, push: { type: 'boolean' } },
-  additionalProperties: false,
-  $id: 'https://mock.minbil.invalid/schemas/NotificationChannels',
-};
-function validate53(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/schemas/NotificationPreferences" */ let vErrors = null;
+const schema78 = { "$ref": "https://mock.minbil.invalid/schemas/NotificationPreferences", "$id": "https://mock.minbil.invalid/request/json78" };
+const schema79 = { "type": "object", "properties": { "booking.requested": { "$ref": "https://mock.minbil.invalid/schemas/NotificationChannels" }, "booking.accepted": { "$ref": "https://mock.minbil.invalid/schemas/NotificationChannels" }, "booking.declined": { "$ref": "https://mock.minbil.invalid/schemas/NotificationChannels" }, "booking.updated": { "$ref": "https://mock.minbil.invalid/schemas/NotificationChannels" }, "booking.completed": { "$ref": "https://mock.minbil.invalid/schemas/NotificationChannels" }, "message.new": { "$ref": "https://mock.minbil.invalid/schemas/NotificationChannels" }, "rating.reminder": { "$ref": "https://mock.minbil.invalid/schemas/NotificationChannels" } }, "additionalProperties": false, "minProperties": 1, "$id": "https://mock.minbil.invalid/schemas/NotificationPreferences" };
+const schema80 = { "type": "object", "properties": { "email": { "type": "boolean" }, "push": { "type": "boolean" } }, "additionalProperties": false, "$id": "https://mock.minbil.invalid/schemas/NotificationChannels" };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/minProperties',
-        keyword: 'minProperties',
-        params: { limit: 1 },
-        message: 'must NOT have fewer than 1 properties',
-      };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4039,22 +2445,8 @@ function validate53(
       errors++;
     }
     for (const key0 in data) {
-      if (!(
-        key0 === 'booking.requested' ||
-        key0 === 'booking.accepted' ||
-        key0 === 'booking.declined' ||
-        key0 === 'booking.updated' ||
-        key0 === 'booking.completed' ||
-        key0 === 'message.new' ||
-        key0 === 'rating.reminder'
-      )) {
-        const err1 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-        };
+      if (!(key0 === "booking.requested" || key0 === "booking.accepted" || key0 === "booking.declined" || key0 === "booking.updated" || key0 === "booking.completed" || key0 === "message.new" || key0 === "rating.reminder")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4063,19 +2455,12 @@ function validate53(
         errors++;
       }
     }
-    if (data['booking.requested'] !== undefined) {
-      let data0 = data['booking.requested'];
-      if (data0 && typeof data0 == 'object' && !Array.isArray(data0)) {
+    if (data["booking.requested"] !== void 0) {
+      let data0 = data["booking.requested"];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!(key1 === 'email' || key1 === 'push')) {
-            const err2 = {
-              instancePath: instancePath + '/booking.requested',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-            };
+          if (!(key1 === "email" || key1 === "push")) {
+            const err2 = { instancePath: instancePath + "/booking.requested", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -4084,16 +2469,9 @@ function validate53(
             errors++;
           }
         }
-        if (data0.email !== undefined) {
-          if (typeof data0.email !== 'boolean') {
-            const err3 = {
-              instancePath: instancePath + '/booking.requested/email',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data0.email !== void 0) {
+          if (typeof data0.email !== "boolean") {
+            const err3 = { instancePath: instancePath + "/booking.requested/email", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -4102,16 +2480,9 @@ function validate53(
             errors++;
           }
         }
-        if (data0.push !== undefined) {
-          if (typeof data0.push !== 'boolean') {
-            const err4 = {
-              instancePath: instancePath + '/booking.requested/push',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data0.push !== void 0) {
+          if (typeof data0.push !== "boolean") {
+            const err4 = { instancePath: instancePath + "/booking.requested/push", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -4121,13 +2492,7 @@ function validate53(
           }
         }
       } else {
-        const err5 = {
-          instancePath: instancePath + '/booking.requested',
-          schemaPath: 'https://mock.minbil.invalid/schemas/NotificationChannels/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err5 = { instancePath: instancePath + "/booking.requested", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4136,19 +2501,12 @@ function validate53(
         errors++;
       }
     }
-    if (data['booking.accepted'] !== undefined) {
-      let data3 = data['booking.accepted'];
-      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+    if (data["booking.accepted"] !== void 0) {
+      let data3 = data["booking.accepted"];
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         for (const key2 in data3) {
-          if (!(key2 === 'email' || key2 === 'push')) {
-            const err6 = {
-              instancePath: instancePath + '/booking.accepted',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key2 },
-              message: 'must NOT have additional properties',
-            };
+          if (!(key2 === "email" || key2 === "push")) {
+            const err6 = { instancePath: instancePath + "/booking.accepted", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -4157,16 +2515,9 @@ function validate53(
             errors++;
           }
         }
-        if (data3.email !== undefined) {
-          if (typeof data3.email !== 'boolean') {
-            const err7 = {
-              instancePath: instancePath + '/booking.accepted/email',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data3.email !== void 0) {
+          if (typeof data3.email !== "boolean") {
+            const err7 = { instancePath: instancePath + "/booking.accepted/email", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -4175,16 +2526,9 @@ function validate53(
             errors++;
           }
         }
-        if (data3.push !== undefined) {
-          if (typeof data3.push !== 'boolean') {
-            const err8 = {
-              instancePath: instancePath + '/booking.accepted/push',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data3.push !== void 0) {
+          if (typeof data3.push !== "boolean") {
+            const err8 = { instancePath: instancePath + "/booking.accepted/push", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -4194,13 +2538,7 @@ function validate53(
           }
         }
       } else {
-        const err9 = {
-          instancePath: instancePath + '/booking.accepted',
-          schemaPath: 'https://mock.minbil.invalid/schemas/NotificationChannels/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err9 = { instancePath: instancePath + "/booking.accepted", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4209,19 +2547,12 @@ function validate53(
         errors++;
       }
     }
-    if (data['booking.declined'] !== undefined) {
-      let data6 = data['booking.declined'];
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+    if (data["booking.declined"] !== void 0) {
+      let data6 = data["booking.declined"];
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         for (const key3 in data6) {
-          if (!(key3 === 'email' || key3 === 'push')) {
-            const err10 = {
-              instancePath: instancePath + '/booking.declined',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key3 },
-              message: 'must NOT have additional properties',
-            };
+          if (!(key3 === "email" || key3 === "push")) {
+            const err10 = { instancePath: instancePath + "/booking.declined", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -4230,16 +2561,9 @@ function validate53(
             errors++;
           }
         }
-        if (data6.email !== undefined) {
-          if (typeof data6.email !== 'boolean') {
-            const err11 = {
-              instancePath: instancePath + '/booking.declined/email',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data6.email !== void 0) {
+          if (typeof data6.email !== "boolean") {
+            const err11 = { instancePath: instancePath + "/booking.declined/email", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -4248,16 +2572,9 @@ function validate53(
             errors++;
           }
         }
-        if (data6.push !== undefined) {
-          if (typeof data6.push !== 'boolean') {
-            const err12 = {
-              instancePath: instancePath + '/booking.declined/push',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data6.push !== void 0) {
+          if (typeof data6.push !== "boolean") {
+            const err12 = { instancePath: instancePath + "/booking.declined/push", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -4267,13 +2584,7 @@ function validate53(
           }
         }
       } else {
-        const err13 = {
-          instancePath: instancePath + '/booking.declined',
-          schemaPath: 'https://mock.minbil.invalid/schemas/NotificationChannels/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err13 = { instancePath: instancePath + "/booking.declined", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -4282,19 +2593,12 @@ function validate53(
         errors++;
       }
     }
-    if (data['booking.updated'] !== undefined) {
-      let data9 = data['booking.updated'];
-      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+    if (data["booking.updated"] !== void 0) {
+      let data9 = data["booking.updated"];
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         for (const key4 in data9) {
-          if (!(key4 === 'email' || key4 === 'push')) {
-            const err14 = {
-              instancePath: instancePath + '/booking.updated',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key4 },
-              message: 'must NOT have additional properties',
-            };
+          if (!(key4 === "email" || key4 === "push")) {
+            const err14 = { instancePath: instancePath + "/booking.updated", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -4303,16 +2607,9 @@ function validate53(
             errors++;
           }
         }
-        if (data9.email !== undefined) {
-          if (typeof data9.email !== 'boolean') {
-            const err15 = {
-              instancePath: instancePath + '/booking.updated/email',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data9.email !== void 0) {
+          if (typeof data9.email !== "boolean") {
+            const err15 = { instancePath: instancePath + "/booking.updated/email", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -4321,16 +2618,9 @@ function validate53(
             errors++;
           }
         }
-        if (data9.push !== undefined) {
-          if (typeof data9.push !== 'boolean') {
-            const err16 = {
-              instancePath: instancePath + '/booking.updated/push',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data9.push !== void 0) {
+          if (typeof data9.push !== "boolean") {
+            const err16 = { instancePath: instancePath + "/booking.updated/push", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -4340,13 +2630,7 @@ function validate53(
           }
         }
       } else {
-        const err17 = {
-          instancePath: instancePath + '/booking.updated',
-          schemaPath: 'https://mock.minbil.invalid/schemas/NotificationChannels/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err17 = { instancePath: instancePath + "/booking.updated", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -4355,19 +2639,12 @@ function validate53(
         errors++;
       }
     }
-    if (data['booking.completed'] !== undefined) {
-      let data12 = data['booking.completed'];
-      if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
+    if (data["booking.completed"] !== void 0) {
+      let data12 = data["booking.completed"];
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         for (const key5 in data12) {
-          if (!(key5 === 'email' || key5 === 'push')) {
-            const err18 = {
-              instancePath: instancePath + '/booking.completed',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key5 },
-              message: 'must NOT have additional properties',
-            };
+          if (!(key5 === "email" || key5 === "push")) {
+            const err18 = { instancePath: instancePath + "/booking.completed", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -4376,16 +2653,9 @@ function validate53(
             errors++;
           }
         }
-        if (data12.email !== undefined) {
-          if (typeof data12.email !== 'boolean') {
-            const err19 = {
-              instancePath: instancePath + '/booking.completed/email',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data12.email !== void 0) {
+          if (typeof data12.email !== "boolean") {
+            const err19 = { instancePath: instancePath + "/booking.completed/email", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -4394,16 +2664,9 @@ function validate53(
             errors++;
           }
         }
-        if (data12.push !== undefined) {
-          if (typeof data12.push !== 'boolean') {
-            const err20 = {
-              instancePath: instancePath + '/booking.completed/push',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data12.push !== void 0) {
+          if (typeof data12.push !== "boolean") {
+            const err20 = { instancePath: instancePath + "/booking.completed/push", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -4413,13 +2676,7 @@ function validate53(
           }
         }
       } else {
-        const err21 = {
-          instancePath: instancePath + '/booking.completed',
-          schemaPath: 'https://mock.minbil.invalid/schemas/NotificationChannels/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err21 = { instancePath: instancePath + "/booking.completed", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -4428,19 +2685,12 @@ function validate53(
         errors++;
       }
     }
-    if (data['message.new'] !== undefined) {
-      let data15 = data['message.new'];
-      if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
+    if (data["message.new"] !== void 0) {
+      let data15 = data["message.new"];
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
         for (const key6 in data15) {
-          if (!(key6 === 'email' || key6 === 'push')) {
-            const err22 = {
-              instancePath: instancePath + '/message.new',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key6 },
-              message: 'must NOT have additional properties',
-            };
+          if (!(key6 === "email" || key6 === "push")) {
+            const err22 = { instancePath: instancePath + "/message.new", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -4449,16 +2699,9 @@ function validate53(
             errors++;
           }
         }
-        if (data15.email !== undefined) {
-          if (typeof data15.email !== 'boolean') {
-            const err23 = {
-              instancePath: instancePath + '/message.new/email',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data15.email !== void 0) {
+          if (typeof data15.email !== "boolean") {
+            const err23 = { instancePath: instancePath + "/message.new/email", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -4467,16 +2710,9 @@ function validate53(
             errors++;
           }
         }
-        if (data15.push !== undefined) {
-          if (typeof data15.push !== 'boolean') {
-            const err24 = {
-              instancePath: instancePath + '/message.new/push',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data15.push !== void 0) {
+          if (typeof data15.push !== "boolean") {
+            const err24 = { instancePath: instancePath + "/message.new/push", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -4486,13 +2722,7 @@ function validate53(
           }
         }
       } else {
-        const err25 = {
-          instancePath: instancePath + '/message.new',
-          schemaPath: 'https://mock.minbil.invalid/schemas/NotificationChannels/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err25 = { instancePath: instancePath + "/message.new", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -4501,19 +2731,12 @@ function validate53(
         errors++;
       }
     }
-    if (data['rating.reminder'] !== undefined) {
-      let data18 = data['rating.reminder'];
-      if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+    if (data["rating.reminder"] !== void 0) {
+      let data18 = data["rating.reminder"];
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         for (const key7 in data18) {
-          if (!(key7 === 'email' || key7 === 'push')) {
-            const err26 = {
-              instancePath: instancePath + '/rating.reminder',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key7 },
-              message: 'must NOT have additional properties',
-            };
+          if (!(key7 === "email" || key7 === "push")) {
+            const err26 = { instancePath: instancePath + "/rating.reminder", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -4522,16 +2745,9 @@ function validate53(
             errors++;
           }
         }
-        if (data18.email !== undefined) {
-          if (typeof data18.email !== 'boolean') {
-            const err27 = {
-              instancePath: instancePath + '/rating.reminder/email',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data18.email !== void 0) {
+          if (typeof data18.email !== "boolean") {
+            const err27 = { instancePath: instancePath + "/rating.reminder/email", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/email/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -4540,16 +2756,9 @@ function validate53(
             errors++;
           }
         }
-        if (data18.push !== undefined) {
-          if (typeof data18.push !== 'boolean') {
-            const err28 = {
-              instancePath: instancePath + '/rating.reminder/push',
-              schemaPath:
-                'https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-            };
+        if (data18.push !== void 0) {
+          if (typeof data18.push !== "boolean") {
+            const err28 = { instancePath: instancePath + "/rating.reminder/push", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/properties/push/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -4559,13 +2768,7 @@ function validate53(
           }
         }
       } else {
-        const err29 = {
-          instancePath: instancePath + '/rating.reminder',
-          schemaPath: 'https://mock.minbil.invalid/schemas/NotificationChannels/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        };
+        const err29 = { instancePath: instancePath + "/rating.reminder", schemaPath: "https://mock.minbil.invalid/schemas/NotificationChannels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -4575,13 +2778,7 @@ function validate53(
       }
     }
   } else {
-    const err30 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err30];
     } else {
@@ -4592,67 +2789,43 @@ function validate53(
   validate53.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
-function validate52(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json78" */ let vErrors = null;
+validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (
-    !validate53(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
     errors = vErrors.length;
   }
   validate52.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export const json80 = validate55;
-const schema87 = {
-  $ref: 'https://mock.minbil.invalid/schemas/VehicleCreate',
-  $id: 'https://mock.minbil.invalid/request/json80',
-};
-const schema88 = {
-  type: 'object',
-  required: ['registration_number'],
-  properties: {
-    registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-    nickname: { type: 'string' },
-    image: { type: 'string', format: 'uri' },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/VehicleCreate',
-};
-function validate56(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/schemas/VehicleCreate" */ let vErrors = null;
+const schema87 = { "$ref": "https://mock.minbil.invalid/schemas/VehicleCreate", "$id": "https://mock.minbil.invalid/request/json80" };
+const schema88 = { "type": "object", "required": ["registration_number"], "properties": { "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" }, "nickname": { "type": "string" }, "image": { "type": "string", "format": "uri" } }, "$id": "https://mock.minbil.invalid/schemas/VehicleCreate" };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.registration_number === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'registration_number' },
-        message: "must have required property '" + 'registration_number' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.registration_number === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "registration_number" }, message: "must have required property 'registration_number'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4660,17 +2833,11 @@ function validate56(
       }
       errors++;
     }
-    if (data.registration_number !== undefined) {
+    if (data.registration_number !== void 0) {
       let data0 = data.registration_number;
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (func1(data0) > 20) {
-          const err1 = {
-            instancePath: instancePath + '/registration_number',
-            schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 20 },
-            message: 'must NOT have more than 20 characters',
-          };
+          const err1 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -4679,13 +2846,7 @@ function validate56(
           errors++;
         }
         if (func1(data0) < 1) {
-          const err2 = {
-            instancePath: instancePath + '/registration_number',
-            schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-          };
+          const err2 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -4694,13 +2855,7 @@ function validate56(
           errors++;
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/registration_number',
-          schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err3 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4709,15 +2864,9 @@ function validate56(
         errors++;
       }
     }
-    if (data.nickname !== undefined) {
-      if (typeof data.nickname !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/nickname',
-          schemaPath: '#/properties/nickname/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.nickname !== void 0) {
+      if (typeof data.nickname !== "string") {
+        const err4 = { instancePath: instancePath + "/nickname", schemaPath: "#/properties/nickname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4726,17 +2875,11 @@ function validate56(
         errors++;
       }
     }
-    if (data.image !== undefined) {
+    if (data.image !== void 0) {
       let data2 = data.image;
-      if (typeof data2 === 'string') {
+      if (typeof data2 === "string") {
         if (!formats2(data2)) {
-          const err5 = {
-            instancePath: instancePath + '/image',
-            schemaPath: '#/properties/image/format',
-            keyword: 'format',
-            params: { format: 'uri' },
-            message: 'must match format "' + 'uri' + '"',
-          };
+          const err5 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -4745,13 +2888,7 @@ function validate56(
           errors++;
         }
       } else {
-        const err6 = {
-          instancePath: instancePath + '/image',
-          schemaPath: '#/properties/image/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err6 = { instancePath: instancePath + "/image", schemaPath: "#/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4761,13 +2898,7 @@ function validate56(
       }
     }
   } else {
-    const err7 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -4778,73 +2909,43 @@ function validate56(
   validate56.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = {
-  props: { registration_number: true, nickname: true, image: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-function validate55(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json80" */ let vErrors = null;
+validate56.evaluated = { "props": { "registration_number": true, "nickname": true, "image": true }, "dynamicProps": false, "dynamicItems": false };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (
-    !validate56(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
     errors = vErrors.length;
   }
   validate55.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = {
-  props: { registration_number: true, nickname: true, image: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate55.evaluated = { "props": { "registration_number": true, "nickname": true, "image": true }, "dynamicProps": false, "dynamicItems": false };
 export const json83 = validate58;
-const schema90 = {
-  $ref: 'https://mock.minbil.invalid/schemas/SetPrimary',
-  $id: 'https://mock.minbil.invalid/request/json83',
-};
-const schema91 = {
-  type: 'object',
-  required: ['registration_number'],
-  properties: {
-    registration_number: { $ref: 'https://mock.minbil.invalid/schemas/RegistrationNumber' },
-  },
-  $id: 'https://mock.minbil.invalid/schemas/SetPrimary',
-};
-function validate59(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/schemas/SetPrimary" */ let vErrors = null;
+const schema90 = { "$ref": "https://mock.minbil.invalid/schemas/SetPrimary", "$id": "https://mock.minbil.invalid/request/json83" };
+const schema91 = { "type": "object", "required": ["registration_number"], "properties": { "registration_number": { "$ref": "https://mock.minbil.invalid/schemas/RegistrationNumber" } }, "$id": "https://mock.minbil.invalid/schemas/SetPrimary" };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.registration_number === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'registration_number' },
-        message: "must have required property '" + 'registration_number' + "'",
-      };
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.registration_number === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "registration_number" }, message: "must have required property 'registration_number'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4852,17 +2953,11 @@ function validate59(
       }
       errors++;
     }
-    if (data.registration_number !== undefined) {
+    if (data.registration_number !== void 0) {
       let data0 = data.registration_number;
-      if (typeof data0 === 'string') {
+      if (typeof data0 === "string") {
         if (func1(data0) > 20) {
-          const err1 = {
-            instancePath: instancePath + '/registration_number',
-            schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 20 },
-            message: 'must NOT have more than 20 characters',
-          };
+          const err1 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -4871,13 +2966,7 @@ function validate59(
           errors++;
         }
         if (func1(data0) < 1) {
-          const err2 = {
-            instancePath: instancePath + '/registration_number',
-            schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-          };
+          const err2 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -4886,13 +2975,7 @@ function validate59(
           errors++;
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/registration_number',
-          schemaPath: 'https://mock.minbil.invalid/schemas/RegistrationNumber/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err3 = { instancePath: instancePath + "/registration_number", schemaPath: "https://mock.minbil.invalid/schemas/RegistrationNumber/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4902,13 +2985,7 @@ function validate59(
       }
     }
   } else {
-    const err4 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -4919,71 +2996,43 @@ function validate59(
   validate59.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = {
-  props: { registration_number: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
-function validate58(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json83" */ let vErrors = null;
+validate59.evaluated = { "props": { "registration_number": true }, "dynamicProps": false, "dynamicItems": false };
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (
-    !validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })
-  ) {
+  if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
     vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
     errors = vErrors.length;
   }
   validate58.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = {
-  props: { registration_number: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate58.evaluated = { "props": { "registration_number": true }, "dynamicProps": false, "dynamicItems": false };
 export const json84 = validate61;
-const schema93 = {
-  $ref: 'https://mock.minbil.invalid/schemas/VehicleUpdate',
-  $id: 'https://mock.minbil.invalid/request/json84',
-};
-const schema94 = {
-  type: 'object',
-  properties: { nickname: { type: 'string' }, image: { type: 'string', format: 'uri' } },
-  minProperties: 1,
-  $id: 'https://mock.minbil.invalid/schemas/VehicleUpdate',
-};
-function validate61(
-  data,
-  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
-) {
-  /*# sourceURL="https://mock.minbil.invalid/request/json84" */ let vErrors = null;
+const schema93 = { "$ref": "https://mock.minbil.invalid/schemas/VehicleUpdate", "$id": "https://mock.minbil.invalid/request/json84" };
+const schema94 = { "type": "object", "properties": { "nickname": { "type": "string" }, "image": { "type": "string", "format": "uri" } }, "minProperties": 1, "$id": "https://mock.minbil.invalid/schemas/VehicleUpdate" };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
   let errors = 0;
   const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
+    evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
+    evaluated0.items = void 0;
   }
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
+  if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = {
-        instancePath,
-        schemaPath: 'https://mock.minbil.invalid/schemas/VehicleUpdate/minProperties',
-        keyword: 'minProperties',
-        params: { limit: 1 },
-        message: 'must NOT have fewer than 1 properties',
-      };
+      const err0 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/VehicleUpdate/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4991,15 +3040,9 @@ function validate61(
       }
       errors++;
     }
-    if (data.nickname !== undefined) {
-      if (typeof data.nickname !== 'string') {
-        const err1 = {
-          instancePath: instancePath + '/nickname',
-          schemaPath: 'https://mock.minbil.invalid/schemas/VehicleUpdate/properties/nickname/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+    if (data.nickname !== void 0) {
+      if (typeof data.nickname !== "string") {
+        const err1 = { instancePath: instancePath + "/nickname", schemaPath: "https://mock.minbil.invalid/schemas/VehicleUpdate/properties/nickname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -5008,17 +3051,11 @@ function validate61(
         errors++;
       }
     }
-    if (data.image !== undefined) {
+    if (data.image !== void 0) {
       let data1 = data.image;
-      if (typeof data1 === 'string') {
+      if (typeof data1 === "string") {
         if (!formats2(data1)) {
-          const err2 = {
-            instancePath: instancePath + '/image',
-            schemaPath: 'https://mock.minbil.invalid/schemas/VehicleUpdate/properties/image/format',
-            keyword: 'format',
-            params: { format: 'uri' },
-            message: 'must match format "' + 'uri' + '"',
-          };
+          const err2 = { instancePath: instancePath + "/image", schemaPath: "https://mock.minbil.invalid/schemas/VehicleUpdate/properties/image/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -5027,13 +3064,7 @@ function validate61(
           errors++;
         }
       } else {
-        const err3 = {
-          instancePath: instancePath + '/image',
-          schemaPath: 'https://mock.minbil.invalid/schemas/VehicleUpdate/properties/image/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-        };
+        const err3 = { instancePath: instancePath + "/image", schemaPath: "https://mock.minbil.invalid/schemas/VehicleUpdate/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5043,13 +3074,7 @@ function validate61(
       }
     }
   } else {
-    const err4 = {
-      instancePath,
-      schemaPath: 'https://mock.minbil.invalid/schemas/VehicleUpdate/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-    };
+    const err4 = { instancePath, schemaPath: "https://mock.minbil.invalid/schemas/VehicleUpdate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -5060,8 +3085,4 @@ function validate61(
   validate61.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = {
-  props: { nickname: true, image: true },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate61.evaluated = { "props": { "nickname": true, "image": true }, "dynamicProps": false, "dynamicItems": false };
