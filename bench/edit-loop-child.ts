@@ -7,9 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
-import { watchPipeline } from '../scripts/pipeline/watch.ts';
-import { stages } from '../scripts/stages/index.ts';
+
+// As scripts/generate.ts does: V8's code cache on disk for the modules loaded below.
+enableCompileCache?.();
+const { watchPipeline } = await import('../scripts/pipeline/watch.ts');
+const { stages } = await import('../scripts/stages/index.ts');
 
 const { values, positionals } = parseArgs({
   options: {

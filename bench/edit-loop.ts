@@ -28,7 +28,7 @@ export function runEditLoopBench(): { section: Section; targets: Target[] } {
       process.execPath,
       [
         '--import',
-        'tsx',
+        'tsx/esm',
         path.join(REPO_ROOT, 'bench/edit-loop-child.ts'),
         c.root,
         SCHEMA,

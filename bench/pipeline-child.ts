@@ -4,9 +4,13 @@
  * `--rerun`, the time of an immediate second run (which should do no work beyond hashing).
  *   tsx bench/pipeline-child.ts <root> [--third-party] [--only <stage>[,<stage>…]] [--rerun] [--workers N]
  */
+import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../scripts/pipeline/orchestrator.ts';
-import { stages, thirdPartyStages } from '../scripts/stages/index.ts';
+
+// As scripts/generate.ts does: V8's code cache on disk for the modules loaded below.
+enableCompileCache?.();
+const { runPipeline } = await import('../scripts/pipeline/orchestrator.ts');
+const { stages, thirdPartyStages } = await import('../scripts/stages/index.ts');
 
 const { values, positionals } = parseArgs({
   options: {

@@ -63,7 +63,7 @@ const failed = (m: Measured) => {
 const forget = (c: Case) => fs.rmSync(path.join(c.root, MANIFEST), { force: true });
 
 function ours(c: Case, extra: string[]): { run: Measured; out: ChildOutput | undefined } {
-  const args = ['--import', 'tsx', CHILD, c.root, ...(c.thirdParty ? ['--third-party'] : [])];
+  const args = ['--import', 'tsx/esm', CHILD, c.root, ...(c.thirdParty ? ['--third-party'] : [])];
   const run = measure(process.execPath, [...args, ...extra], REPO_ROOT);
   const json = run.stdout.trim().split('\n').pop() ?? '';
   return { run, out: run.ok ? (JSON.parse(json) as ChildOutput) : undefined };
@@ -261,13 +261,13 @@ export async function runPipelineBench(
 ): Promise<{ sections: Section[]; targets: Target[] }> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pipeline-'));
   const node = measure(process.execPath, ['-e', '0'], REPO_ROOT);
-  const withTsx = measure(process.execPath, ['--import', 'tsx', '-e', '0'], REPO_ROOT);
+  const withTsx = measure(process.execPath, ['--import', 'tsx/esm', '-e', '0'], REPO_ROOT);
   const sections: Section[] = [
     {
       title: 'Pipeline: process start-up, included in every child below',
       rows: [
         { name: 'node -e 0', value: ms(node.ms), unit: 'ms' },
-        { name: 'node --import tsx -e 0 (how ours starts)', value: ms(withTsx.ms), unit: 'ms' },
+        { name: 'node --import tsx/esm -e 0 (how ours starts)', value: ms(withTsx.ms), unit: 'ms' },
       ],
     },
   ];
