@@ -9,6 +9,7 @@ import { loadRedoclyConfig } from './redocly.ts';
 import { runPipeline, type RunOptions } from './orchestrator.ts';
 import { internalErrorLine } from './internal-error.ts';
 import { SpecError } from './spec-error.ts';
+import { keepParsesBetweenRuns } from './spec-sources.ts';
 import { createPool } from './stage-pool.ts';
 import { resolveTargets } from './targets.ts';
 
@@ -23,6 +24,7 @@ export async function watchPipeline(
 ): Promise<Watcher> {
   const log = options.log ?? console.log;
   const { root } = options;
+  keepParsesBetweenRuns();
   let running: Promise<void> = Promise.resolve();
   let pending = false;
   let timer: NodeJS.Timeout | undefined;
