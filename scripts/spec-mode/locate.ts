@@ -10,10 +10,26 @@ import { SpecError } from '../pipeline/spec-error.ts';
 const ROOT_NAMES = ['openapi.yaml', 'openapi.yml', 'openapi.json'];
 const SPEC_EXT = /\.(ya?ml|json)$/i;
 
-/** The first lines of a file, enough to read its top-level `openapi`/`swagger` key cheaply. */
+/** A top-level `openapi:` or `swagger:` key of a block-style YAML document, at column 0. */
+const TOP_LEVEL_VERSION = /^(openapi|swagger)[ \t]*:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#]+))/gm;
+
+/**
+ * The file's top-level `openapi`/`swagger` key, read cheaply: in YAML from the column-0 key
+ * lines (block scalars and nested keys are always indented, so they cannot match), parsing the
+ * whole document only when there is none (a flow-style root); JSON is parsed, which is fast.
+ * A full positional parse here cost 2.6 s on Stripe's 4 MB YAML, before the precheck parses it.
+ */
 function versionOf(file: string): { openapi?: string; swagger?: string } | undefined {
   try {
     const text = fs.readFileSync(file, 'utf8');
+    if (!file.endsWith('.json')) {
+      const found: { openapi?: string; swagger?: string } = {};
+      for (const m of text.matchAll(TOP_LEVEL_VERSION)) {
+        const key = m[1] as 'openapi' | 'swagger';
+        found[key] ??= m[2] ?? m[3] ?? m[4]!;
+      }
+      if (found.openapi !== undefined || found.swagger !== undefined) return found;
+    }
     const doc: unknown = file.endsWith('.json') ? JSON.parse(text) : parse(text);
     if (!doc || typeof doc !== 'object') return undefined;
     const { openapi, swagger } = doc as Record<string, unknown>;
@@ -42,9 +58,10 @@ export function locateRoot(spec: string): string {
           .readdirSync(abs)
           .filter((n) => SPEC_EXT.test(n))
           .map((n) => path.join(abs, n))
-          .filter(
-            (f) => versionOf(f)?.openapi !== undefined || versionOf(f)?.swagger !== undefined,
-          );
+          .filter((f) => {
+            const version = versionOf(f);
+            return version?.openapi !== undefined || version?.swagger !== undefined;
+          });
     if (candidates.length !== 1)
       throw new SpecError([
         `${spec}: ${candidates.length ? `several root documents (${candidates.map((c) => path.basename(c)).join(', ')})` : 'no root document'} in this folder. Name the root openapi.yaml or pass the root file itself.`,
