@@ -13,7 +13,10 @@
  * - a path parameter the template names but no parameter declares: declared as a required string;
  * - a security requirement naming an undefined scheme: that requirement is dropped;
  * - path templates that differ only in parameter names (`/a/{id}` vs `/a/{name}`): kept; the mock
- *   matches the first in document order, so the second is reachable only through the client.
+ *   matches the first in document order, so the second is reachable only through the client;
+ * - in an OpenAPI 3.0 document, keywords beside a `$ref` (`nullable`, `type`...): dropped, as
+ *   3.0 says they "SHALL be ignored" (openapi-typescript reads them so); annotations
+ *   (`description`, `title`, `example`, `deprecated`, `x-*`) stay for the docs.
  */
 import type { OpenAPIV3_1 } from '../pipeline/openapi-types.ts';
 import { assignOperationIds } from './operation-id.ts';
@@ -68,7 +71,7 @@ export function prepareSpec(spec: OpenAPIV3_1.Document): string[] {
     }
     if (!isObject(node) || seen.has(node)) return node;
     seen.add(node);
-    if (typeof node.$ref === 'string') return node;
+    if (typeof node.$ref === 'string') return is31 ? node : refAlone(node, pointer, warnings);
     let out: Json = node;
     if (is31 && 'nullable' in node) {
       const { nullable, ...rest } = node;
@@ -149,6 +152,27 @@ export function prepareSpec(spec: OpenAPIV3_1.Document): string[] {
   warnings.push(...declarePathParameters(doc), ...dropUndefinedSecurity(doc));
   warnings.push(...identicalPaths(doc));
   return warnings;
+}
+
+/** Annotations a 3.0 `$ref` may keep: they change no type and no check, only the docs. */
+const REF_ANNOTATIONS = new Set([
+  '$ref',
+  'description',
+  'title',
+  'summary',
+  'example',
+  'deprecated',
+]);
+
+/** A 3.0 `$ref` without the sibling keywords 3.0 ignores (one warning naming them). */
+function refAlone(node: Json, pointer: string, warnings: string[]): Json {
+  const ignored = Object.keys(node).filter((k) => !REF_ANNOTATIONS.has(k) && !k.startsWith('x-'));
+  if (ignored.length === 0) return node;
+  for (const key of ignored) delete node[key];
+  warnings.push(
+    `#${pointer} warning [ref-siblings-3.0] OpenAPI 3.0 ignores keywords beside $ref; ${ignored.map((k) => `\`${k}\``).join(', ')} dropped`,
+  );
+  return node;
 }
 
 function declarePathParameters(doc: Json): string[] {

@@ -15,14 +15,6 @@ const features = path.join(repoRoot, 'test/fixtures/features');
 const work = path.join(repoRoot, '.tmp/spec-mode-features');
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-/**
- * Fixtures a stage outside this suite's scope still fails on, with whose issue fixes it. Each is
- * listed (and skipped) rather than left out, so the gap stays visible.
- */
-const PENDING: Record<string, string> = {
-  'wildcard-media.yaml': 'validators: no identifier for "*" in audio/* (issue 15, naming.ts)',
-};
-
 const fixtures = fs
   .readdirSync(features)
   .filter((n) => n.endsWith('.yaml') && n !== 'swagger-2.yaml')
@@ -36,25 +28,22 @@ const read = (result: SpecModeResult, file: string) =>
   result.files.find((f) => f.path.endsWith(file))!.content;
 
 describe.each(fixtures)('%s through every stage', (name) => {
-  it.skipIf(name in PENDING)(
-    'generates without an exception and the output type-checks on its own',
-    async () => {
-      const result = await generate(name);
-      for (const stage of [
-        'generated/openapi.json',
-        'client/src/generated/openapi.ts',
-        'mock/src/generated/routes.ts',
-        'docs/site/index.html',
-        'validators/src/generated/operations.ts',
-      ])
-        expect(
-          result.files.some((f) => f.path.endsWith(stage)),
-          stage,
-        ).toBe(true);
-      const checked = typeCheckOut(result.out);
-      expect(checked.errors).toEqual([]);
-    },
-  );
+  it('generates without an exception and the output type-checks on its own', async () => {
+    const result = await generate(name);
+    for (const stage of [
+      'generated/openapi.json',
+      'client/src/generated/openapi.ts',
+      'mock/src/generated/routes.ts',
+      'docs/site/index.html',
+      'validators/src/generated/operations.ts',
+    ])
+      expect(
+        result.files.some((f) => f.path.endsWith(stage)),
+        stage,
+      ).toBe(true);
+    const checked = typeCheckOut(result.out);
+    expect(checked.errors).toEqual([]);
+  });
 });
 
 describe('documented treatments', () => {
@@ -72,6 +61,17 @@ describe('documented treatments', () => {
     expect(types).toMatch(/name: string \| null;/);
     expect(types).toMatch(/tag: 'a' \| 'b' \| null;/);
     expect(result.warnings.filter((w) => w.includes('[nullable-in-3.1]'))).toHaveLength(3);
+  });
+
+  it('3.0: keywords beside $ref are dropped, so types and validators both read the $ref alone', async () => {
+    const result = await generate('ref-siblings-3-0.yaml');
+    const types = read(result, 'client/src/generated/openapi.ts');
+    expect(types).toMatch(/method\?: components\['schemas'\]\['Method'\];/);
+    const hook = read(result, 'validators/src/generated/schemas/Hook.ts');
+    expect(hook).toMatch(/method: z\.optional\(MethodSchema\)/);
+    expect(result.warnings.filter((w) => w.includes('[ref-siblings-3.0]'))).toEqual([
+      '#/components/schemas/Hook/properties/method warning [ref-siblings-3.0] OpenAPI 3.0 ignores keywords beside $ref; `nullable`, `type` dropped',
+    ]);
   });
 
   it('a property with a default is optional; const null is null', async () => {
