@@ -7,11 +7,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
 import { parseArgs } from 'node:util';
 
 // As scripts/generate.ts does: V8's code cache on disk for the modules loaded below.
-enableCompileCache?.();
+nodeModule.enableCompileCache?.(); // Node >= 22.1; absent on older Node
 const { watchPipeline } = await import('../scripts/pipeline/watch.ts');
 const { stages } = await import('../scripts/stages/index.ts');
 

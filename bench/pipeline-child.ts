@@ -4,11 +4,11 @@
  * `--rerun`, the time of an immediate second run (which should do no work beyond hashing).
  *   tsx bench/pipeline-child.ts <root> [--third-party] [--only <stage>[,<stage>…]] [--rerun] [--workers N]
  */
-import { enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
 import { parseArgs } from 'node:util';
 
 // As scripts/generate.ts does: V8's code cache on disk for the modules loaded below.
-enableCompileCache?.();
+nodeModule.enableCompileCache?.(); // Node >= 22.1; absent on older Node
 const { runPipeline } = await import('../scripts/pipeline/orchestrator.ts');
 const { stages, thirdPartyStages } = await import('../scripts/stages/index.ts');
 

@@ -6,7 +6,7 @@
  *   pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck] [--allow-ref DIR|URL]...
  *                           any OpenAPI 3.0/3.1 document through every stage (scripts/spec-mode/)
  */
-import { enableCompileCache } from 'node:module';
+import * as nodeModule from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 // V8's code cache on disk (Node's compile cache, in the OS temp folder) for every module loaded
 // after this line: TypeScript, Redocly, Prettier and the stages are compiled once, not on every
 // run. The pipeline is therefore imported below, in main(), not statically above.
-enableCompileCache?.();
+nodeModule.enableCompileCache?.(); // Node >= 22.1; absent on older Node
 
 const USAGE =
   'usage: pnpm generate [--check | --watch] [--help]\n       pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck] [--allow-ref DIR|URL]...';
