@@ -25,18 +25,23 @@ const root = positionals[0]!;
 const selected = values['third-party'] ? thirdPartyStages({ warn: () => {} }) : stages;
 const lines: string[] = [];
 const start = performance.now();
+// as `--spec` does for a spec this repository does not own: its sample tokens are warnings
+const lint = values['third-party']
+  ? { lint: { secrets: 'warning' as const, onWarning: () => {} } }
+  : {};
 await runPipeline({
   root,
   stages: selected,
   log: (line) => lines.push(line),
   workers: Number(values.workers),
+  ...lint,
   ...(values.only ? { only: values.only.split(','), cache: false } : {}),
 });
 const ms = performance.now() - start;
 let noopMs: number | undefined;
 if (values.rerun) {
   const again = performance.now();
-  const { upToDate } = await runPipeline({ root, stages: selected, log: () => {} });
+  const { upToDate } = await runPipeline({ root, stages: selected, log: () => {}, ...lint });
   noopMs = performance.now() - again;
   if (!upToDate) throw new Error('the second run was not a no-op');
 }
