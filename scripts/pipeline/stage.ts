@@ -24,6 +24,9 @@ export interface StageContext {
   outputs: ReadonlyMap<string, readonly GeneratedFile[]>;
 }
 
+/** What the orchestrator knows of a stage before loading it: everything but `run`. */
+export type StageMeta = Omit<Stage, 'run'>;
+
 export interface Stage {
   /** Short kebab-case name, printed in the timing line. */
   name: string;

@@ -1,18 +1,44 @@
 /**
  * The generator stages, in the order they are listed; `requires` may reorder them. To add a
- * generator, write a Stage (scripts/pipeline/stage.ts) in its own folder here and list it below.
+ * generator, write a Stage (scripts/pipeline/stage.ts) in its own folder here, with its name and
+ * folders in a `meta.ts`, and list it below.
+ *
+ * The list holds each stage's metadata and loads its implementation on its first `run`: a run
+ * that reuses a stage from the cache, or runs one stage (`--only`), does not pay for loading the
+ * others (openapi-typescript with TypeScript, Ajv, Zod, marked...: about 1.5 s of start-up).
  */
-import type { Stage } from '../pipeline/stage.ts';
+import type { Stage, StageMeta } from '../pipeline/stage.ts';
 import { loadableInWorker } from '../pipeline/stage-source.ts';
-import { bundleStage } from './bundle/index.ts';
-import { clientTypesStage, createClientTypesStage } from './client-types/index.ts';
-import { docsStage } from './docs/index.ts';
-import { createMockStage, mockStage } from './mock/index.ts';
+import { bundleMeta } from './bundle/meta.ts';
+import { clientTypesMeta } from './client-types/meta.ts';
+import { docsMeta } from './docs/meta.ts';
+import { mockMeta } from './mock/meta.ts';
 import type { ThirdPartyMode } from './third-party.ts';
-import { createValidatorsStage, validatorsStage } from './validators/index.ts';
+import { validatorsMeta } from './validators/meta.ts';
+
+/** A stage that imports its implementation when it first runs; its metadata must match it. */
+export function lazyStage(meta: StageMeta, load: () => Promise<Stage>): Stage {
+  let loaded: Promise<Stage> | undefined;
+  return {
+    ...meta,
+    async run(ctx) {
+      const stage = await (loaded ??= load());
+      return stage.run(ctx);
+    },
+  };
+}
 
 export const stages: readonly Stage[] = loadableInWorker(
-  [bundleStage, clientTypesStage, validatorsStage, mockStage, docsStage],
+  [
+    lazyStage(bundleMeta, async () => (await import('./bundle/index.ts')).bundleStage),
+    lazyStage(
+      clientTypesMeta,
+      async () => (await import('./client-types/index.ts')).clientTypesStage,
+    ),
+    lazyStage(validatorsMeta, async () => (await import('./validators/index.ts')).validatorsStage),
+    lazyStage(mockMeta, async () => (await import('./mock/index.ts')).mockStage),
+    lazyStage(docsMeta, async () => (await import('./docs/index.ts')).docsStage),
+  ],
   { module: import.meta.url, export: 'stages' },
 );
 
@@ -22,11 +48,15 @@ export const stages: readonly Stage[] = loadableInWorker(
  */
 export function thirdPartyStages(mode: ThirdPartyMode): readonly Stage[] {
   const set = [
-    bundleStage,
-    createClientTypesStage(mode),
-    createValidatorsStage(mode),
-    createMockStage(mode),
-    docsStage,
+    lazyStage(bundleMeta, async () => (await import('./bundle/index.ts')).bundleStage),
+    lazyStage(clientTypesMeta, async () =>
+      (await import('./client-types/index.ts')).createClientTypesStage(mode),
+    ),
+    lazyStage(validatorsMeta, async () =>
+      (await import('./validators/index.ts')).createValidatorsStage(mode),
+    ),
+    lazyStage(mockMeta, async () => (await import('./mock/index.ts')).createMockStage(mode)),
+    lazyStage(docsMeta, async () => (await import('./docs/index.ts')).docsStage),
   ];
   return loadableInWorker(set, { module: import.meta.url, export: 'thirdPartyStages', mode });
 }

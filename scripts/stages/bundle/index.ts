@@ -5,10 +5,10 @@
 import { stringify } from 'yaml';
 import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
 import { GENERATED_NOTICE } from '../../pipeline/header.ts';
+import { bundleMeta } from './meta.ts';
 
 export const bundleStage: Stage = {
-  name: 'bundle',
-  owns: ['generated'],
+  ...bundleMeta,
   run({ spec }): GeneratedFile[] {
     // JSON has no comments, so the notice travels as a documented extension (see openapi/EXTENSIONS.md).
     const doc = { 'x-generated': GENERATED_NOTICE, ...spec };

@@ -6,15 +6,15 @@ import type { Stage } from '../../pipeline/stage.ts';
 import { reportOnce, type ThirdPartyMode } from '../third-party.ts';
 import { emitOpenapiTypes } from './emit-openapi-types.ts';
 import { emitOperations } from './emit-operations.ts';
+import { clientTypesMeta } from './meta.ts';
 import { deriveOperationTable } from './operation-table.ts';
 
-const OUT = 'packages/client/src/generated';
+const OUT = clientTypesMeta.owns[0]!;
 
 /** The stage; `thirdParty` turns what the client cannot support into warnings (third-party.ts). */
 export function createClientTypesStage(thirdParty?: ThirdPartyMode): Stage {
   return {
-    name: 'client-types',
-    owns: [OUT],
+    ...clientTypesMeta,
     async run(ctx) {
       const table = deriveOperationTable(ctx.spec, reportOnce(thirdParty));
       return [

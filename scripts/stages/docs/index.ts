@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
 import { renderMarkdown } from './markdown.ts';
+import { docsMeta, SITE_DIR, SPEC_CHANGELOG } from './meta.ts';
 import { FAVICON_SVG } from './html/favicon.ts';
 import { collectOperations } from './operations.ts';
 import { groupByTag, tagFileName } from './tags.ts';
@@ -17,7 +18,7 @@ import { tagPageMain } from './html/tag-page.ts';
 import { schemasMain } from './html/schemas-page.ts';
 import { buildSearchIndex } from './search-index.ts';
 
-export const SITE_DIR = 'packages/docs/site';
+export { SITE_DIR, SPEC_CHANGELOG } from './meta.ts';
 
 /** Origins the try-it console may call: the spec's http(s) servers plus local development. */
 export function connectOrigins(doc: Doc): string[] {
@@ -34,7 +35,6 @@ export function connectOrigins(doc: Doc): string[] {
 }
 
 /** The spec changelog (written by `pnpm release:version`), shown as changelog.html when present. */
-export const SPEC_CHANGELOG = 'openapi/CHANGELOG.md';
 
 export interface SiteOptions {
   /** The changelog's Markdown: adds `changelog.html` and the links to it. */
@@ -95,9 +95,7 @@ function readChangelog(root: string): string | undefined {
 }
 
 export const docsStage: Stage = {
-  name: 'docs',
-  owns: [SITE_DIR],
-  inputs: [SPEC_CHANGELOG],
+  ...docsMeta,
   run: ({ spec, root }) => {
     const changelog = readChangelog(root);
     return buildSite(spec, SITE_DIR, changelog === undefined ? {} : { changelog });

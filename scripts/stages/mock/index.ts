@@ -6,17 +6,17 @@ import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
 import { reportOnce, type ThirdPartyMode } from '../third-party.ts';
 import { routesModule, standaloneFile, validatorsModule, type ValidatorRefs } from './emit.ts';
 import { requestSchemas } from './request-schemas.ts';
+import { mockMeta } from './meta.ts';
 import { buildRouteTable, listOperations } from './route-table.ts';
 import { isOpenApi30 } from './schema-prep.ts';
 import { standaloneModuleSource } from './standalone.ts';
 
-const OUT = 'packages/mock/src/generated';
+const OUT = mockMeta.owns[0]!;
 
 /** The stage; `thirdParty` turns what the mock cannot check into warnings (third-party.ts). */
 export function createMockStage(thirdParty?: ThirdPartyMode): Stage {
   return {
-    name: 'mock',
-    owns: [OUT],
+    ...mockMeta,
     run({ spec }): GeneratedFile[] {
       const mode = reportOnce(thirdParty);
       const routes = buildRouteTable(spec, mode);

@@ -12,6 +12,7 @@ import { indexModule } from './modules/index-module.ts';
 import { operationModule } from './modules/operation-module.ts';
 import { tableModule } from './modules/table-module.ts';
 import { typeEqualityModule } from './modules/type-equality-module.ts';
+import { validatorsMeta } from './meta.ts';
 import { planValidators } from './plan.ts';
 import { pruneUnsupported } from './prune.ts';
 
@@ -24,8 +25,7 @@ const PACKAGE_SRC = 'packages/validators/src';
  */
 export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
   return {
-    name: 'validators',
-    owns: [`${PACKAGE_SRC}/generated`],
+    ...validatorsMeta,
     run(ctx): GeneratedFile[] {
       const planned = planValidators(ctx.spec, thirdParty);
       const plan = thirdParty ? pruneUnsupported(planned) : planned;
