@@ -28,26 +28,9 @@ export function lazyStage(meta: StageMeta, load: () => Promise<Stage>): Stage {
   };
 }
 
-export const stages: readonly Stage[] = loadableInWorker(
-  [
-    lazyStage(bundleMeta, async () => (await import('./bundle/index.ts')).bundleStage),
-    lazyStage(
-      clientTypesMeta,
-      async () => (await import('./client-types/index.ts')).clientTypesStage,
-    ),
-    lazyStage(validatorsMeta, async () => (await import('./validators/index.ts')).validatorsStage),
-    lazyStage(mockMeta, async () => (await import('./mock/index.ts')).mockStage),
-    lazyStage(docsMeta, async () => (await import('./docs/index.ts')).docsStage),
-  ],
-  { module: import.meta.url, export: 'stages' },
-);
-
-/**
- * The same stages in third-party mode (third-party.ts), for specs this repository does not own:
- * what a stage cannot generate is skipped and reported through `mode.warn`.
- */
-export function thirdPartyStages(mode: ThirdPartyMode): readonly Stage[] {
-  const set = [
+/** The five stages, each loaded on first run; `mode` for a spec this repository does not own. */
+function stageList(mode?: ThirdPartyMode): Stage[] {
+  return [
     lazyStage(bundleMeta, async () => (await import('./bundle/index.ts')).bundleStage),
     lazyStage(clientTypesMeta, async () =>
       (await import('./client-types/index.ts')).createClientTypesStage(mode),
@@ -58,5 +41,21 @@ export function thirdPartyStages(mode: ThirdPartyMode): readonly Stage[] {
     lazyStage(mockMeta, async () => (await import('./mock/index.ts')).createMockStage(mode)),
     lazyStage(docsMeta, async () => (await import('./docs/index.ts')).docsStage),
   ];
-  return loadableInWorker(set, { module: import.meta.url, export: 'thirdPartyStages', mode });
+}
+
+export const stages: readonly Stage[] = loadableInWorker(stageList(), {
+  module: import.meta.url,
+  export: 'stages',
+});
+
+/**
+ * The same stages in third-party mode (third-party.ts), for specs this repository does not own:
+ * what a stage cannot generate is skipped and reported through `mode.warn`.
+ */
+export function thirdPartyStages(mode: ThirdPartyMode): readonly Stage[] {
+  return loadableInWorker(stageList(mode), {
+    module: import.meta.url,
+    export: 'thirdPartyStages',
+    mode,
+  });
 }

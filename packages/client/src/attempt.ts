@@ -49,8 +49,7 @@ export async function sendAttempt(
   let stage = 'Request';
   try {
     if (signal.aborted) throw signal.reason;
-    const sent = send(signal);
-    const response = await (aborted ? Promise.race([sent, aborted]) : sent);
+    const response = await until(send(signal), aborted);
     status = response.status;
     headers = response.headers;
     stage = 'Response body';
@@ -58,18 +57,12 @@ export async function sendAttempt(
       // The text is kept beside the Response (read with bodyText): no second Response to build.
       // Like openapi-fetch's own result, the Response handed back has its body consumed.
       let text = '';
-      if (response.body) {
-        const read = response.text();
-        text = await (aborted ? Promise.race([read, aborted]) : read);
-      }
+      if (response.body) text = await until(response.text(), aborted);
       keepText(response, text);
       return response;
     }
     let bytes: ArrayBuffer | null = null;
-    if (response.body) {
-      const read = response.arrayBuffer();
-      bytes = await (aborted ? Promise.race([read, aborted]) : read);
-    }
+    if (response.body) bytes = await until(response.arrayBuffer(), aborted);
     return complete(response, bytes);
   } catch (error) {
     if (signal.aborted) {
@@ -87,6 +80,11 @@ export async function sendAttempt(
   } finally {
     link.done();
   }
+}
+
+/** `work`, or `aborted`'s rejection if that comes first (no race without an abort promise). */
+function until<T>(work: Promise<T>, aborted: Promise<never> | undefined): Promise<T> {
+  return aborted ? Promise.race([work, aborted]) : work;
 }
 
 /**

@@ -125,17 +125,20 @@ export function createCallFetch(
 }
 
 /**
- * Adds exactly the credentials the spec asks for, the idempotency key and `If-None-Match`.
- * The core's headers are this call's own, so they are filled in place (no copy per call); the
- * names added are recorded so the replay after a refresh starts from the caller's headers again.
- * A middleware Request's headers are copied: middleware may still look at them.
+ * Whether the call sends a token from the store. A caller-supplied Authorization header wins and
+ * opts the call out of refresh.
  */
-/** Whether the call sends a token from the store (a caller's Authorization header wins). */
 function wantsTokens(ctx: CallContext, request: Outgoing): boolean {
   const security = ctx.op?.security ?? 'none';
   return !request.headers.has('authorization') && (security !== 'none' || ctx.key === REFRESH_KEY);
 }
 
+/**
+ * Adds exactly the credentials the spec asks for, the idempotency key and `If-None-Match`.
+ * The core's headers are this call's own, so they are filled in place (no copy per call); the
+ * names added are recorded so the replay after a refresh starts from the caller's headers again.
+ * A middleware Request's headers are copied: middleware may still look at them.
+ */
 function authorize(
   deps: TransportDeps,
   ctx: CallContext,
@@ -152,8 +155,8 @@ function authorize(
   };
   const security = ctx.op?.security ?? 'none';
   let sent: string | undefined;
-  // A caller-supplied Authorization header wins and opts the call out of refresh.
-  if (!headers.has('authorization') && (security !== 'none' || ctx.key === REFRESH_KEY)) {
+  // asked after the previous attempt's own headers are removed: a copy has the same ones
+  if (wantsTokens(ctx, request)) {
     if (ctx.key === REFRESH_KEY) {
       if (tokens?.refreshToken) set('authorization', `Bearer ${tokens.refreshToken}`);
     } else if (security === 'bearer' || security === 'optional') {
