@@ -1,18 +1,26 @@
 /** The shape of the generated operations table (generated/operations.ts). */
 import type * as z from 'zod';
 
-export interface OperationValidatorEntry {
+/**
+ * `Schema`: what each entry holds. Apps read the table as classic Zod schemas (the default); the
+ * generated table checks itself against Zod's core type (`z.core.$ZodType`, the `_zod` internals
+ * only), because comparing a thousand schemas with every method of `z.ZodType` is most of what
+ * `tsc` spends on a large spec's validators.
+ */
+export interface OperationValidatorEntry<Schema extends z.core.$ZodType = z.ZodType> {
   request?: {
     /** The JSON request body (or the only media type when there is one and it is not JSON). */
-    body?: z.ZodType;
+    body?: Schema;
     /** Every request media type, keyed by media type. */
-    bodies?: Readonly<Record<string, z.ZodType>>;
-    path?: z.ZodType;
-    query?: z.ZodType;
-    headers?: z.ZodType;
+    bodies?: Readonly<Record<string, Schema>>;
+    path?: Schema;
+    query?: Schema;
+    headers?: Schema;
   };
   /** Status (`200`, `4XX`, `default`) -> the JSON body schema; statuses without JSON body are absent. */
-  responses: Readonly<Record<string, z.ZodType>>;
+  responses: Readonly<Record<string, Schema>>;
 }
 
-export type OperationValidatorTable = Readonly<Record<string, OperationValidatorEntry>>;
+export type OperationValidatorTable<Schema extends z.core.$ZodType = z.ZodType> = Readonly<
+  Record<string, OperationValidatorEntry<Schema>>
+>;

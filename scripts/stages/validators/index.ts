@@ -21,7 +21,6 @@ const PACKAGE_SRC = 'packages/validators/src';
 /**
  * The stage. `thirdParty`: schemas the emitter cannot generate (recursion, unsupported keywords)
  * are skipped with a warning and unknown formats are not checked; without it they fail the run.
- * It also types the operations table explicitly, which large specs need (table-module.ts).
  */
 export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
   return {
@@ -37,7 +36,7 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
           operationModule(plan.graph, op),
         ]),
         ['generated/index.ts', indexModule(plan)],
-        ['generated/operations.ts', tableModule(plan, thirdParty !== undefined)],
+        ['generated/operations.ts', tableModule(plan)],
         [
           'generated/type-equality.test-d.ts',
           // (gaps are complete here: componentModules above filled in the emitter's own)

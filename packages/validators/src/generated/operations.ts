@@ -3,6 +3,7 @@
  * Do not edit: every run overwrites this file. Change the spec or the stage instead.
  */
 
+import type * as z from 'zod';
 import type { OperationValidatorTable } from '../operation-types.ts';
 import {
   addFavoriteRequestBody,
@@ -544,7 +545,921 @@ import {
   upsertRatingResponse200,
   upsertRatingResponse400,
 } from './operations/upsertRating.ts';
-export const operationValidators = {
+export const operationValidators: {
+  addFavorite: {
+    request: {
+      body: typeof addFavoriteRequestBody;
+      bodies: {
+        'application/json': typeof addFavoriteRequestBody;
+      };
+    };
+    responses: {
+      '200': typeof addFavoriteResponse200;
+      '201': typeof addFavoriteResponse201;
+      '400': typeof addFavoriteResponse400;
+      '401': typeof addFavoriteResponse401;
+      '404': typeof addFavoriteResponse404;
+      '409': typeof addFavoriteResponse409;
+      '500': typeof addFavoriteResponse500;
+    };
+  };
+  cancelBooking: {
+    request: {
+      body: typeof cancelBookingRequestBody;
+      bodies: {
+        'application/json': typeof cancelBookingRequestBody;
+      };
+    };
+    responses: {
+      '200': typeof cancelBookingResponse200;
+      '400': typeof cancelBookingResponse400;
+      '401': typeof cancelBookingResponse401;
+    };
+  };
+  checkUsernameAvailability: {
+    request: {
+      query: typeof checkUsernameAvailabilityQueryParams;
+    };
+    responses: {
+      '200': typeof checkUsernameAvailabilityResponse200;
+      '400': typeof checkUsernameAvailabilityResponse400;
+      '401': typeof checkUsernameAvailabilityResponse401;
+      '500': typeof checkUsernameAvailabilityResponse500;
+    };
+  };
+  confirmPaymentIntent: {
+    request: {
+      path: typeof confirmPaymentIntentPathParams;
+    };
+    responses: {
+      '200': typeof confirmPaymentIntentResponse200;
+      '400': typeof confirmPaymentIntentResponse400;
+      '401': typeof confirmPaymentIntentResponse401;
+    };
+  };
+  createBooking: {
+    request: {
+      body: typeof createBookingRequestBody;
+      bodies: {
+        'application/json': typeof createBookingRequestBody;
+      };
+    };
+    responses: {
+      '200': typeof createBookingResponse200;
+      '400': typeof createBookingResponse400;
+      '401': typeof createBookingResponse401;
+    };
+  };
+  createBookingChangeRequest: {
+    request: {
+      body: typeof createBookingChangeRequestRequestBody;
+      bodies: {
+        'application/json': typeof createBookingChangeRequestRequestBody;
+      };
+    };
+    responses: {
+      '201': typeof createBookingChangeRequestResponse201;
+      '400': typeof createBookingChangeRequestResponse400;
+      '401': typeof createBookingChangeRequestResponse401;
+    };
+  };
+  createPaymentIntent: {
+    responses: {
+      '200': typeof createPaymentIntentResponse200;
+      '401': typeof createPaymentIntentResponse401;
+    };
+  };
+  createServiceLogExportToken: {
+    request: {
+      query: typeof createServiceLogExportTokenQueryParams;
+    };
+    responses: {
+      '200': typeof createServiceLogExportTokenResponse200;
+      '400': typeof createServiceLogExportTokenResponse400;
+      '401': typeof createServiceLogExportTokenResponse401;
+    };
+  };
+  deleteProfileImage: {
+    responses: {
+      '200': typeof deleteProfileImageResponse200;
+      '401': typeof deleteProfileImageResponse401;
+      '404': typeof deleteProfileImageResponse404;
+      '500': typeof deleteProfileImageResponse500;
+    };
+  };
+  exportServiceRecords: {
+    responses: {
+      '200': typeof exportServiceRecordsResponse200;
+      '401': typeof exportServiceRecordsResponse401;
+    };
+  };
+  filterShops: {
+    request: {
+      query: typeof filterShopsQueryParams;
+    };
+    responses: {
+      '200': typeof filterShopsResponse200;
+      '400': typeof filterShopsResponse400;
+      '401': typeof filterShopsResponse401;
+    };
+  };
+  filterShopsByCategories: {
+    request: {
+      query: typeof filterShopsByCategoriesQueryParams;
+    };
+    responses: {
+      '200': typeof filterShopsByCategoriesResponse200;
+      '400': typeof filterShopsByCategoriesResponse400;
+      '401': typeof filterShopsByCategoriesResponse401;
+    };
+  };
+  filterShopsByLocation: {
+    request: {
+      query: typeof filterShopsByLocationQueryParams;
+    };
+    responses: {
+      '200': typeof filterShopsByLocationResponse200;
+      '400': typeof filterShopsByLocationResponse400;
+      '401': typeof filterShopsByLocationResponse401;
+    };
+  };
+  filterShopsByServiceCategories: {
+    request: {
+      query: typeof filterShopsByServiceCategoriesQueryParams;
+    };
+    responses: {
+      '200': typeof filterShopsByServiceCategoriesResponse200;
+      '400': typeof filterShopsByServiceCategoriesResponse400;
+      '401': typeof filterShopsByServiceCategoriesResponse401;
+    };
+  };
+  getBooking: {
+    request: {
+      path: typeof getBookingPathParams;
+      query: typeof getBookingQueryParams;
+    };
+    responses: {
+      '200': typeof getBookingResponse200;
+      '400': typeof getBookingResponse400;
+      '401': typeof getBookingResponse401;
+    };
+  };
+  getMarketplaceShop: {
+    request: {
+      path: typeof getMarketplaceShopPathParams;
+    };
+    responses: {
+      '200': typeof getMarketplaceShopResponse200;
+      '400': typeof getMarketplaceShopResponse400;
+    };
+  };
+  getNotification: {
+    request: {
+      path: typeof getNotificationPathParams;
+    };
+    responses: {
+      '200': typeof getNotificationResponse200;
+      '400': typeof getNotificationResponse400;
+      '401': typeof getNotificationResponse401;
+      '404': typeof getNotificationResponse404;
+      '500': typeof getNotificationResponse500;
+    };
+  };
+  getNotificationSettings: {
+    responses: {
+      '200': typeof getNotificationSettingsResponse200;
+      '401': typeof getNotificationSettingsResponse401;
+      '404': typeof getNotificationSettingsResponse404;
+      '500': typeof getNotificationSettingsResponse500;
+    };
+  };
+  getPaymentIntent: {
+    request: {
+      path: typeof getPaymentIntentPathParams;
+    };
+    responses: {
+      '200': typeof getPaymentIntentResponse200;
+      '400': typeof getPaymentIntentResponse400;
+      '401': typeof getPaymentIntentResponse401;
+    };
+  };
+  getProfile: {
+    request: {
+      headers: typeof getProfileHeaderParams;
+    };
+    responses: {
+      '200': typeof getProfileResponse200;
+      '401': typeof getProfileResponse401;
+      '404': typeof getProfileResponse404;
+      '500': typeof getProfileResponse500;
+    };
+  };
+  getRealtimeConfig: {
+    responses: {
+      '200': typeof getRealtimeConfigResponse200;
+      '401': typeof getRealtimeConfigResponse401;
+    };
+  };
+  getServiceLogSummary: {
+    request: {
+      query: typeof getServiceLogSummaryQueryParams;
+    };
+    responses: {
+      '200': typeof getServiceLogSummaryResponse200;
+      '400': typeof getServiceLogSummaryResponse400;
+      '401': typeof getServiceLogSummaryResponse401;
+    };
+  };
+  getShop: {
+    request: {
+      path: typeof getShopPathParams;
+    };
+    responses: {
+      '200': typeof getShopResponse200;
+      '400': typeof getShopResponse400;
+      '404': typeof getShopResponse404;
+      '500': typeof getShopResponse500;
+    };
+  };
+  getUnreadNotificationCount: {
+    responses: {
+      '200': typeof getUnreadNotificationCountResponse200;
+      '401': typeof getUnreadNotificationCountResponse401;
+    };
+  };
+  getVehicleHistorySummary: {
+    request: {
+      query: typeof getVehicleHistorySummaryQueryParams;
+    };
+    responses: {
+      '200': typeof getVehicleHistorySummaryResponse200;
+      '400': typeof getVehicleHistorySummaryResponse400;
+      '401': typeof getVehicleHistorySummaryResponse401;
+    };
+  };
+  linkVehicle: {
+    request: {
+      body: typeof linkVehicleRequestBody;
+      bodies: {
+        'application/json': typeof linkVehicleRequestBody;
+        'multipart/form-data': typeof linkVehicleRequestBodyFormData;
+      };
+    };
+    responses: {
+      '200': typeof linkVehicleResponse200;
+      '201': typeof linkVehicleResponse201;
+      '400': typeof linkVehicleResponse400;
+      '401': typeof linkVehicleResponse401;
+      '404': typeof linkVehicleResponse404;
+      '409': typeof linkVehicleResponse409;
+      '429': typeof linkVehicleResponse429;
+      '500': typeof linkVehicleResponse500;
+    };
+  };
+  listActiveBookingStatuses: {
+    responses: {
+      '200': typeof listActiveBookingStatusesResponse200;
+      '429': typeof listActiveBookingStatusesResponse429;
+    };
+  };
+  listBookingChangeRequests: {
+    responses: {
+      '200': typeof listBookingChangeRequestsResponse200;
+      '401': typeof listBookingChangeRequestsResponse401;
+    };
+  };
+  listBookingMessages: {
+    request: {
+      path: typeof listBookingMessagesPathParams;
+      query: typeof listBookingMessagesQueryParams;
+    };
+    responses: {
+      '200': typeof listBookingMessagesResponse200;
+      '400': typeof listBookingMessagesResponse400;
+      '401': typeof listBookingMessagesResponse401;
+      '404': typeof listBookingMessagesResponse404;
+      '500': typeof listBookingMessagesResponse500;
+    };
+  };
+  listBookingStatuses: {
+    responses: {
+      '200': typeof listBookingStatusesResponse200;
+      '429': typeof listBookingStatusesResponse429;
+      '500': typeof listBookingStatusesResponse500;
+    };
+  };
+  listBookingThreadMessages: {
+    request: {
+      path: typeof listBookingThreadMessagesPathParams;
+      query: typeof listBookingThreadMessagesQueryParams;
+    };
+    responses: {
+      '200': typeof listBookingThreadMessagesResponse200;
+      '400': typeof listBookingThreadMessagesResponse400;
+      '401': typeof listBookingThreadMessagesResponse401;
+      '404': typeof listBookingThreadMessagesResponse404;
+      '500': typeof listBookingThreadMessagesResponse500;
+    };
+  };
+  listBookings: {
+    request: {
+      query: typeof listBookingsQueryParams;
+    };
+    responses: {
+      '200': typeof listBookingsResponse200;
+      '400': typeof listBookingsResponse400;
+      '401': typeof listBookingsResponse401;
+    };
+  };
+  listCarBrands: {
+    responses: {
+      '200': typeof listCarBrandsResponse200;
+      '401': typeof listCarBrandsResponse401;
+      '500': typeof listCarBrandsResponse500;
+    };
+  };
+  listCategories: {
+    request: {
+      query: typeof listCategoriesQueryParams;
+    };
+    responses: {
+      '200': typeof listCategoriesResponse200;
+      '400': typeof listCategoriesResponse400;
+    };
+  };
+  listFavorites: {
+    responses: {
+      '200': typeof listFavoritesResponse200;
+      '401': typeof listFavoritesResponse401;
+      '500': typeof listFavoritesResponse500;
+    };
+  };
+  listLatestServiceLogs: {
+    request: {
+      query: typeof listLatestServiceLogsQueryParams;
+    };
+    responses: {
+      '200': typeof listLatestServiceLogsResponse200;
+      '400': typeof listLatestServiceLogsResponse400;
+      '401': typeof listLatestServiceLogsResponse401;
+    };
+  };
+  listLatestVehicleHistory: {
+    request: {
+      query: typeof listLatestVehicleHistoryQueryParams;
+    };
+    responses: {
+      '200': typeof listLatestVehicleHistoryResponse200;
+      '400': typeof listLatestVehicleHistoryResponse400;
+      '401': typeof listLatestVehicleHistoryResponse401;
+    };
+  };
+  listMarketplaceShops: {
+    responses: {
+      '200': typeof listMarketplaceShopsResponse200;
+      '429': typeof listMarketplaceShopsResponse429;
+    };
+  };
+  listMessageThreads: {
+    request: {
+      query: typeof listMessageThreadsQueryParams;
+    };
+    responses: {
+      '200': typeof listMessageThreadsResponse200;
+      '400': typeof listMessageThreadsResponse400;
+      '401': typeof listMessageThreadsResponse401;
+    };
+  };
+  listMyRatings: {
+    responses: {
+      '200': typeof listMyRatingsResponse200;
+      '401': typeof listMyRatingsResponse401;
+    };
+  };
+  listNotifications: {
+    request: {
+      query: typeof listNotificationsQueryParams;
+    };
+    responses: {
+      '200': typeof listNotificationsResponse200;
+      '400': typeof listNotificationsResponse400;
+      '401': typeof listNotificationsResponse401;
+      '500': typeof listNotificationsResponse500;
+    };
+  };
+  listRatings: {
+    responses: {
+      '200': typeof listRatingsResponse200;
+      '429': typeof listRatingsResponse429;
+    };
+  };
+  listServiceCategories: {
+    request: {
+      query: typeof listServiceCategoriesQueryParams;
+    };
+    responses: {
+      '200': typeof listServiceCategoriesResponse200;
+      '400': typeof listServiceCategoriesResponse400;
+    };
+  };
+  listServiceLogMessages: {
+    request: {
+      path: typeof listServiceLogMessagesPathParams;
+    };
+    responses: {
+      '200': typeof listServiceLogMessagesResponse200;
+      '400': typeof listServiceLogMessagesResponse400;
+      '401': typeof listServiceLogMessagesResponse401;
+    };
+  };
+  listServiceLogs: {
+    request: {
+      query: typeof listServiceLogsQueryParams;
+    };
+    responses: {
+      '200': typeof listServiceLogsResponse200;
+      '400': typeof listServiceLogsResponse400;
+      '401': typeof listServiceLogsResponse401;
+    };
+  };
+  listServiceRecords: {
+    responses: {
+      '200': typeof listServiceRecordsResponse200;
+      '401': typeof listServiceRecordsResponse401;
+    };
+  };
+  listShops: {
+    request: {
+      query: typeof listShopsQueryParams;
+    };
+    responses: {
+      '200': typeof listShopsResponse200;
+      '400': typeof listShopsResponse400;
+      '404': typeof listShopsResponse404;
+      '500': typeof listShopsResponse500;
+    };
+  };
+  listThreadMessages: {
+    request: {
+      path: typeof listThreadMessagesPathParams;
+      query: typeof listThreadMessagesQueryParams;
+    };
+    responses: {
+      '200': typeof listThreadMessagesResponse200;
+      '400': typeof listThreadMessagesResponse400;
+      '401': typeof listThreadMessagesResponse401;
+      '404': typeof listThreadMessagesResponse404;
+      '500': typeof listThreadMessagesResponse500;
+    };
+  };
+  listVehicleHistory: {
+    request: {
+      query: typeof listVehicleHistoryQueryParams;
+    };
+    responses: {
+      '200': typeof listVehicleHistoryResponse200;
+      '400': typeof listVehicleHistoryResponse400;
+      '401': typeof listVehicleHistoryResponse401;
+    };
+  };
+  listVehicles: {
+    request: {
+      query: typeof listVehiclesQueryParams;
+    };
+    responses: {
+      '200': typeof listVehiclesResponse200;
+      '400': typeof listVehiclesResponse400;
+      '401': typeof listVehiclesResponse401;
+      '403': typeof listVehiclesResponse403;
+      '404': typeof listVehiclesResponse404;
+    };
+  };
+  listWorkshopCategories: {
+    request: {
+      query: typeof listWorkshopCategoriesQueryParams;
+    };
+    responses: {
+      '200': typeof listWorkshopCategoriesResponse200;
+      '400': typeof listWorkshopCategoriesResponse400;
+    };
+  };
+  markAllNotificationsRead: {
+    responses: {
+      '200': typeof markAllNotificationsReadResponse200;
+      '401': typeof markAllNotificationsReadResponse401;
+      '500': typeof markAllNotificationsReadResponse500;
+    };
+  };
+  markBookingMessagesReadUpTo: {
+    request: {
+      body: typeof markBookingMessagesReadUpToRequestBody;
+      bodies: {
+        'application/json': typeof markBookingMessagesReadUpToRequestBody;
+      };
+      path: typeof markBookingMessagesReadUpToPathParams;
+    };
+    responses: {
+      '200': typeof markBookingMessagesReadUpToResponse200;
+      '400': typeof markBookingMessagesReadUpToResponse400;
+      '401': typeof markBookingMessagesReadUpToResponse401;
+      '404': typeof markBookingMessagesReadUpToResponse404;
+      '500': typeof markBookingMessagesReadUpToResponse500;
+    };
+  };
+  markMessagesRead: {
+    request: {
+      body: typeof markMessagesReadRequestBody;
+      bodies: {
+        'application/json': typeof markMessagesReadRequestBody;
+      };
+    };
+    responses: {
+      '200': typeof markMessagesReadResponse200;
+      '400': typeof markMessagesReadResponse400;
+      '401': typeof markMessagesReadResponse401;
+      '404': typeof markMessagesReadResponse404;
+      '500': typeof markMessagesReadResponse500;
+    };
+  };
+  markNotificationRead: {
+    request: {
+      path: typeof markNotificationReadPathParams;
+    };
+    responses: {
+      '200': typeof markNotificationReadResponse200;
+      '400': typeof markNotificationReadResponse400;
+      '401': typeof markNotificationReadResponse401;
+      '404': typeof markNotificationReadResponse404;
+      '500': typeof markNotificationReadResponse500;
+    };
+  };
+  markNotificationsRead: {
+    request: {
+      body: typeof markNotificationsReadRequestBody;
+      bodies: {
+        'application/json': typeof markNotificationsReadRequestBody;
+      };
+    };
+    responses: {
+      '200': typeof markNotificationsReadResponse200;
+      '400': typeof markNotificationsReadResponse400;
+      '401': typeof markNotificationsReadResponse401;
+      '500': typeof markNotificationsReadResponse500;
+    };
+  };
+  markThreadReadUpTo: {
+    request: {
+      body: typeof markThreadReadUpToRequestBody;
+      bodies: {
+        'application/json': typeof markThreadReadUpToRequestBody;
+      };
+      path: typeof markThreadReadUpToPathParams;
+    };
+    responses: {
+      '200': typeof markThreadReadUpToResponse200;
+      '400': typeof markThreadReadUpToResponse400;
+      '401': typeof markThreadReadUpToResponse401;
+      '404': typeof markThreadReadUpToResponse404;
+      '500': typeof markThreadReadUpToResponse500;
+    };
+  };
+  preflightBookingMessages: {
+    request: {
+      path: typeof preflightBookingMessagesPathParams;
+      query: typeof preflightBookingMessagesQueryParams;
+    };
+    responses: {
+      '200': typeof preflightBookingMessagesResponse200;
+      '400': typeof preflightBookingMessagesResponse400;
+      '401': typeof preflightBookingMessagesResponse401;
+    };
+  };
+  preflightBookingMessagesReadUpTo: {
+    request: {
+      path: typeof preflightBookingMessagesReadUpToPathParams;
+    };
+    responses: {
+      '200': typeof preflightBookingMessagesReadUpToResponse200;
+      '400': typeof preflightBookingMessagesReadUpToResponse400;
+      '401': typeof preflightBookingMessagesReadUpToResponse401;
+    };
+  };
+  preflightBookingThreadMessages: {
+    request: {
+      path: typeof preflightBookingThreadMessagesPathParams;
+      query: typeof preflightBookingThreadMessagesQueryParams;
+    };
+    responses: {
+      '200': typeof preflightBookingThreadMessagesResponse200;
+      '400': typeof preflightBookingThreadMessagesResponse400;
+      '401': typeof preflightBookingThreadMessagesResponse401;
+    };
+  };
+  preflightMarkMessagesRead: {
+    responses: {
+      '200': typeof preflightMarkMessagesReadResponse200;
+      '401': typeof preflightMarkMessagesReadResponse401;
+    };
+  };
+  preflightMessageThreads: {
+    request: {
+      query: typeof preflightMessageThreadsQueryParams;
+    };
+    responses: {
+      '200': typeof preflightMessageThreadsResponse200;
+      '400': typeof preflightMessageThreadsResponse400;
+      '401': typeof preflightMessageThreadsResponse401;
+    };
+  };
+  preflightSendMessage: {
+    responses: {
+      '200': typeof preflightSendMessageResponse200;
+      '401': typeof preflightSendMessageResponse401;
+    };
+  };
+  preflightThreadMessages: {
+    request: {
+      path: typeof preflightThreadMessagesPathParams;
+      query: typeof preflightThreadMessagesQueryParams;
+    };
+    responses: {
+      '200': typeof preflightThreadMessagesResponse200;
+      '400': typeof preflightThreadMessagesResponse400;
+      '401': typeof preflightThreadMessagesResponse401;
+    };
+  };
+  preflightThreadReadUpTo: {
+    request: {
+      path: typeof preflightThreadReadUpToPathParams;
+    };
+    responses: {
+      '200': typeof preflightThreadReadUpToResponse200;
+      '400': typeof preflightThreadReadUpToResponse400;
+      '401': typeof preflightThreadReadUpToResponse401;
+    };
+  };
+  rateBooking: {
+    request: {
+      body: typeof rateBookingRequestBody;
+      bodies: {
+        'application/json': typeof rateBookingRequestBody;
+      };
+      path: typeof rateBookingPathParams;
+    };
+    responses: {
+      '200': typeof rateBookingResponse200;
+      '400': typeof rateBookingResponse400;
+      '401': typeof rateBookingResponse401;
+    };
+  };
+  receiveStripeWebhook: {
+    responses: {
+      '200': typeof receiveStripeWebhookResponse200;
+      '429': typeof receiveStripeWebhookResponse429;
+    };
+  };
+  refreshToken: {
+    responses: {
+      '200': typeof refreshTokenResponse200;
+      '401': typeof refreshTokenResponse401;
+      '429': typeof refreshTokenResponse429;
+      '500': typeof refreshTokenResponse500;
+    };
+  };
+  refreshVehicle: {
+    request: {
+      path: typeof refreshVehiclePathParams;
+    };
+    responses: {
+      '200': typeof refreshVehicleResponse200;
+      '400': typeof refreshVehicleResponse400;
+      '401': typeof refreshVehicleResponse401;
+      '403': typeof refreshVehicleResponse403;
+    };
+  };
+  removeFavorite: {
+    request: {
+      body: typeof removeFavoriteRequestBody;
+      bodies: {
+        'application/json': typeof removeFavoriteRequestBody;
+      };
+    };
+    responses: {
+      '200': typeof removeFavoriteResponse200;
+      '400': typeof removeFavoriteResponse400;
+      '401': typeof removeFavoriteResponse401;
+      '500': typeof removeFavoriteResponse500;
+    };
+  };
+  requestPasswordReset: {
+    request: {
+      body: typeof requestPasswordResetRequestBody;
+      bodies: {
+        'application/json': typeof requestPasswordResetRequestBody;
+      };
+    };
+    responses: {
+      '200': typeof requestPasswordResetResponse200;
+      '400': typeof requestPasswordResetResponse400;
+      '429': typeof requestPasswordResetResponse429;
+      '500': typeof requestPasswordResetResponse500;
+    };
+  };
+  searchShops: {
+    request: {
+      query: typeof searchShopsQueryParams;
+    };
+    responses: {
+      '200': typeof searchShopsResponse200;
+      '400': typeof searchShopsResponse400;
+      '401': typeof searchShopsResponse401;
+    };
+  };
+  sendMessage: {
+    request: {
+      body: typeof sendMessageRequestBody;
+      bodies: {
+        'application/json': typeof sendMessageRequestBody;
+        'multipart/form-data': typeof sendMessageRequestBodyFormData;
+      };
+    };
+    responses: {
+      '201': typeof sendMessageResponse201;
+      '400': typeof sendMessageResponse400;
+      '401': typeof sendMessageResponse401;
+      '404': typeof sendMessageResponse404;
+      '500': typeof sendMessageResponse500;
+    };
+  };
+  setPrimaryVehicle: {
+    request: {
+      body: typeof setPrimaryVehicleRequestBody;
+      bodies: {
+        'application/json': typeof setPrimaryVehicleRequestBody;
+      };
+    };
+    responses: {
+      '200': typeof setPrimaryVehicleResponse200;
+      '400': typeof setPrimaryVehicleResponse400;
+      '401': typeof setPrimaryVehicleResponse401;
+      '403': typeof setPrimaryVehicleResponse403;
+    };
+  };
+  signIn: {
+    request: {
+      body: typeof signInRequestBody;
+      bodies: {
+        'application/json': typeof signInRequestBody;
+      };
+    };
+    responses: {
+      '200': typeof signInResponse200;
+      '400': typeof signInResponse400;
+      '401': typeof signInResponse401;
+      '403': typeof signInResponse403;
+      '429': typeof signInResponse429;
+      '500': typeof signInResponse500;
+    };
+  };
+  signOut: {
+    responses: {
+      '200': typeof signOutResponse200;
+      '401': typeof signOutResponse401;
+      '429': typeof signOutResponse429;
+      '500': typeof signOutResponse500;
+    };
+  };
+  signUp: {
+    request: {
+      body: typeof signUpRequestBody;
+      bodies: {
+        'application/json': typeof signUpRequestBody;
+      };
+    };
+    responses: {
+      '201': typeof signUpResponse201;
+      '400': typeof signUpResponse400;
+      '409': typeof signUpResponse409;
+      '429': typeof signUpResponse429;
+      '500': typeof signUpResponse500;
+    };
+  };
+  submitRating: {
+    request: {
+      body: typeof submitRatingRequestBody;
+      bodies: {
+        'application/json': typeof submitRatingRequestBody;
+      };
+      path: typeof submitRatingPathParams;
+    };
+    responses: {
+      '200': typeof submitRatingResponse200;
+      '400': typeof submitRatingResponse400;
+    };
+  };
+  unlinkVehicle: {
+    request: {
+      query: typeof unlinkVehicleQueryParams;
+    };
+    responses: {
+      '200': typeof unlinkVehicleResponse200;
+      '400': typeof unlinkVehicleResponse400;
+      '401': typeof unlinkVehicleResponse401;
+      '403': typeof unlinkVehicleResponse403;
+      '404': typeof unlinkVehicleResponse404;
+      '500': typeof unlinkVehicleResponse500;
+    };
+  };
+  updateBooking: {
+    request: {
+      body: typeof updateBookingRequestBody;
+      bodies: {
+        'application/json': typeof updateBookingRequestBody;
+      };
+      path: typeof updateBookingPathParams;
+    };
+    responses: {
+      '200': typeof updateBookingResponse200;
+      '400': typeof updateBookingResponse400;
+      '401': typeof updateBookingResponse401;
+    };
+  };
+  updateNotificationSettings: {
+    request: {
+      body: typeof updateNotificationSettingsRequestBody;
+      bodies: {
+        'application/json': typeof updateNotificationSettingsRequestBody;
+      };
+    };
+    responses: {
+      '200': typeof updateNotificationSettingsResponse200;
+      '400': typeof updateNotificationSettingsResponse400;
+      '401': typeof updateNotificationSettingsResponse401;
+      '404': typeof updateNotificationSettingsResponse404;
+      '500': typeof updateNotificationSettingsResponse500;
+    };
+  };
+  updatePresence: {
+    request: {
+      body: typeof updatePresenceRequestBody;
+      bodies: {
+        'application/json': typeof updatePresenceRequestBody;
+      };
+    };
+    responses: {
+      '200': typeof updatePresenceResponse200;
+      '400': typeof updatePresenceResponse400;
+      '401': typeof updatePresenceResponse401;
+    };
+  };
+  updateProfile: {
+    request: {
+      body: typeof updateProfileRequestBody;
+      bodies: {
+        'application/json': typeof updateProfileRequestBody;
+        'multipart/form-data': typeof updateProfileRequestBodyFormData;
+      };
+    };
+    responses: {
+      '200': typeof updateProfileResponse200;
+      '400': typeof updateProfileResponse400;
+      '401': typeof updateProfileResponse401;
+      '404': typeof updateProfileResponse404;
+      '409': typeof updateProfileResponse409;
+      '500': typeof updateProfileResponse500;
+    };
+  };
+  updateVehicle: {
+    request: {
+      body: typeof updateVehicleRequestBody;
+      bodies: {
+        'application/json': typeof updateVehicleRequestBody;
+        'multipart/form-data': typeof updateVehicleRequestBodyFormData;
+      };
+      path: typeof updateVehiclePathParams;
+    };
+    responses: {
+      '200': typeof updateVehicleResponse200;
+      '400': typeof updateVehicleResponse400;
+      '401': typeof updateVehicleResponse401;
+      '403': typeof updateVehicleResponse403;
+      '500': typeof updateVehicleResponse500;
+    };
+  };
+  upsertRating: {
+    request: {
+      body: typeof upsertRatingRequestBody;
+      bodies: {
+        'application/json': typeof upsertRatingRequestBody;
+      };
+      path: typeof upsertRatingPathParams;
+    };
+    responses: {
+      '200': typeof upsertRatingResponse200;
+      '400': typeof upsertRatingResponse400;
+    };
+  };
+} = {
   addFavorite: {
     request: {
       body: addFavoriteRequestBody,
@@ -1458,4 +2373,4 @@ export const operationValidators = {
       '400': upsertRatingResponse400,
     },
   },
-} satisfies OperationValidatorTable;
+} satisfies OperationValidatorTable<z.core.$ZodType>;

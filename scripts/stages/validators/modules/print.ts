@@ -25,12 +25,17 @@ export function printModule(statements: readonly ts.Statement[]): string {
 
 const f = ts.factory;
 
-/** `export const <name> = <value>;` */
+/**
+ * `export const <name> = <value>;`. An alias of another schema (`= BookingSchema`) is typed
+ * `typeof BookingSchema`: without it declaration emit prints that schema's whole inferred type
+ * again in this module (and in every module that uses this one).
+ */
 export function exportConst(name: string, value: ts.Expression, type?: ts.TypeNode): ts.Statement {
+  const declared = type ?? (ts.isIdentifier(value) ? f.createTypeQueryNode(value) : undefined);
   return f.createVariableStatement(
     [f.createModifier(ts.SyntaxKind.ExportKeyword)],
     f.createVariableDeclarationList(
-      [f.createVariableDeclaration(name, undefined, type, value)],
+      [f.createVariableDeclaration(name, undefined, declared, value)],
       ts.NodeFlags.Const,
     ),
   );

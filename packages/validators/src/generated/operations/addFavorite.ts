@@ -6,11 +6,13 @@
 import { FavoriteMessageResponseSchema } from '../schemas/FavoriteMessageResponse.ts';
 import { FavoriteRequestSchema } from '../schemas/FavoriteRequest.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const addFavoriteRequestBody = FavoriteRequestSchema;
-export const addFavoriteResponse200 = FavoriteMessageResponseSchema;
-export const addFavoriteResponse201 = FavoriteMessageResponseSchema;
-export const addFavoriteResponse400 = ProblemSchema;
-export const addFavoriteResponse401 = ProblemSchema;
-export const addFavoriteResponse404 = ProblemSchema;
-export const addFavoriteResponse409 = ProblemSchema;
-export const addFavoriteResponse500 = ProblemSchema;
+export const addFavoriteRequestBody: typeof FavoriteRequestSchema = FavoriteRequestSchema;
+export const addFavoriteResponse200: typeof FavoriteMessageResponseSchema =
+  FavoriteMessageResponseSchema;
+export const addFavoriteResponse201: typeof FavoriteMessageResponseSchema =
+  FavoriteMessageResponseSchema;
+export const addFavoriteResponse400: typeof ProblemSchema = ProblemSchema;
+export const addFavoriteResponse401: typeof ProblemSchema = ProblemSchema;
+export const addFavoriteResponse404: typeof ProblemSchema = ProblemSchema;
+export const addFavoriteResponse409: typeof ProblemSchema = ProblemSchema;
+export const addFavoriteResponse500: typeof ProblemSchema = ProblemSchema;

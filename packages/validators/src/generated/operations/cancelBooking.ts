@@ -7,7 +7,8 @@ import { CarOwnerCancelBookingRequestSchema } from '../schemas/CarOwnerCancelBoo
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const cancelBookingRequestBody = CarOwnerCancelBookingRequestSchema;
-export const cancelBookingResponse200 = DataEnvelopeSchema;
-export const cancelBookingResponse400 = ErrorEnvelopeSchema;
-export const cancelBookingResponse401 = UnauthorizedProblemSchema;
+export const cancelBookingRequestBody: typeof CarOwnerCancelBookingRequestSchema =
+  CarOwnerCancelBookingRequestSchema;
+export const cancelBookingResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const cancelBookingResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const cancelBookingResponse401: typeof UnauthorizedProblemSchema = UnauthorizedProblemSchema;

@@ -14,6 +14,7 @@ export const confirmPaymentIntentPathParams = openObject(
     payment_id: z.string().check(minLength(1)),
   }),
 );
-export const confirmPaymentIntentResponse200 = DataEnvelopeSchema;
-export const confirmPaymentIntentResponse400 = ErrorEnvelopeSchema;
-export const confirmPaymentIntentResponse401 = UnauthorizedProblemSchema;
+export const confirmPaymentIntentResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const confirmPaymentIntentResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const confirmPaymentIntentResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

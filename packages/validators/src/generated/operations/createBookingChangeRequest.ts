@@ -7,7 +7,11 @@ import { CarOwnerChangeRequestCreateSchema } from '../schemas/CarOwnerChangeRequ
 import { CarOwnerChangeRequestItemSchema } from '../schemas/CarOwnerChangeRequestItem.ts';
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const createBookingChangeRequestRequestBody = CarOwnerChangeRequestCreateSchema;
-export const createBookingChangeRequestResponse201 = CarOwnerChangeRequestItemSchema;
-export const createBookingChangeRequestResponse400 = ErrorEnvelopeSchema;
-export const createBookingChangeRequestResponse401 = UnauthorizedProblemSchema;
+export const createBookingChangeRequestRequestBody: typeof CarOwnerChangeRequestCreateSchema =
+  CarOwnerChangeRequestCreateSchema;
+export const createBookingChangeRequestResponse201: typeof CarOwnerChangeRequestItemSchema =
+  CarOwnerChangeRequestItemSchema;
+export const createBookingChangeRequestResponse400: typeof ErrorEnvelopeSchema =
+  ErrorEnvelopeSchema;
+export const createBookingChangeRequestResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -5,5 +5,6 @@
 
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const createPaymentIntentResponse200 = DataEnvelopeSchema;
-export const createPaymentIntentResponse401 = UnauthorizedProblemSchema;
+export const createPaymentIntentResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const createPaymentIntentResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

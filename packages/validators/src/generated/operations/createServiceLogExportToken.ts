@@ -36,6 +36,8 @@ export const createServiceLogExportTokenQueryParams = openObject(
     workshop_org_nr: z.optional(OrgNumberSchema),
   }),
 );
-export const createServiceLogExportTokenResponse200 = DataEnvelopeSchema;
-export const createServiceLogExportTokenResponse400 = ErrorEnvelopeSchema;
-export const createServiceLogExportTokenResponse401 = UnauthorizedProblemSchema;
+export const createServiceLogExportTokenResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const createServiceLogExportTokenResponse400: typeof ErrorEnvelopeSchema =
+  ErrorEnvelopeSchema;
+export const createServiceLogExportTokenResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

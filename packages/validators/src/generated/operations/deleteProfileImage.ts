@@ -5,7 +5,7 @@
 
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const deleteProfileImageResponse200 = DataEnvelopeSchema;
-export const deleteProfileImageResponse401 = ProblemSchema;
-export const deleteProfileImageResponse404 = ProblemSchema;
-export const deleteProfileImageResponse500 = ProblemSchema;
+export const deleteProfileImageResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const deleteProfileImageResponse401: typeof ProblemSchema = ProblemSchema;
+export const deleteProfileImageResponse404: typeof ProblemSchema = ProblemSchema;
+export const deleteProfileImageResponse500: typeof ProblemSchema = ProblemSchema;

@@ -30,6 +30,6 @@ export const filterShopsQueryParams = openObject(
     ),
   }),
 );
-export const filterShopsResponse200 = WorkshopListSchema;
-export const filterShopsResponse400 = ErrorEnvelopeSchema;
-export const filterShopsResponse401 = UnauthorizedProblemSchema;
+export const filterShopsResponse200: typeof WorkshopListSchema = WorkshopListSchema;
+export const filterShopsResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const filterShopsResponse401: typeof UnauthorizedProblemSchema = UnauthorizedProblemSchema;

@@ -15,6 +15,7 @@ export const filterShopsByLocationQueryParams = openObject(
     radius: z.optional(z.number().check(z.lte(50), z.gt(0))),
   }),
 );
-export const filterShopsByLocationResponse200 = WorkshopListSchema;
-export const filterShopsByLocationResponse400 = ErrorEnvelopeSchema;
-export const filterShopsByLocationResponse401 = UnauthorizedProblemSchema;
+export const filterShopsByLocationResponse200: typeof WorkshopListSchema = WorkshopListSchema;
+export const filterShopsByLocationResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const filterShopsByLocationResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

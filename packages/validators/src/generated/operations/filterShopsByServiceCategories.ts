@@ -14,6 +14,9 @@ export const filterShopsByServiceCategoriesQueryParams = openObject(
     categories: z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
   }),
 );
-export const filterShopsByServiceCategoriesResponse200 = WorkshopListSchema;
-export const filterShopsByServiceCategoriesResponse400 = ErrorEnvelopeSchema;
-export const filterShopsByServiceCategoriesResponse401 = UnauthorizedProblemSchema;
+export const filterShopsByServiceCategoriesResponse200: typeof WorkshopListSchema =
+  WorkshopListSchema;
+export const filterShopsByServiceCategoriesResponse400: typeof ErrorEnvelopeSchema =
+  ErrorEnvelopeSchema;
+export const filterShopsByServiceCategoriesResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -13,5 +13,5 @@ export const getMarketplaceShopPathParams = openObject(
     org_nr: OrgNumberSchema,
   }),
 );
-export const getMarketplaceShopResponse200 = DataEnvelopeSchema;
-export const getMarketplaceShopResponse400 = ErrorEnvelopeSchema;
+export const getMarketplaceShopResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const getMarketplaceShopResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

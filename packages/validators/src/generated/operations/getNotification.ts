@@ -14,8 +14,9 @@ export const getNotificationPathParams = openObject(
     notif_id: z.number().check(integer(), z.gte(1)),
   }),
 );
-export const getNotificationResponse200 = NotificationItemSchema;
-export const getNotificationResponse400 = ErrorEnvelopeSchema;
-export const getNotificationResponse401 = UnauthorizedProblemSchema;
-export const getNotificationResponse404 = ErrorEnvelopeSchema;
-export const getNotificationResponse500 = ErrorEnvelopeSchema;
+export const getNotificationResponse200: typeof NotificationItemSchema = NotificationItemSchema;
+export const getNotificationResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const getNotificationResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const getNotificationResponse404: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const getNotificationResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

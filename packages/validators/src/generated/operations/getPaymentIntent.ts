@@ -14,6 +14,7 @@ export const getPaymentIntentPathParams = openObject(
     payment_id: z.string().check(minLength(1)),
   }),
 );
-export const getPaymentIntentResponse200 = DataEnvelopeSchema;
-export const getPaymentIntentResponse400 = ErrorEnvelopeSchema;
-export const getPaymentIntentResponse401 = UnauthorizedProblemSchema;
+export const getPaymentIntentResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const getPaymentIntentResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const getPaymentIntentResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

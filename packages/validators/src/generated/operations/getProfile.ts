@@ -12,7 +12,7 @@ export const getProfileHeaderParams = openObject(
     'If-None-Match': z.optional(z.string()),
   }),
 );
-export const getProfileResponse200 = CarOwnerUserResponseSchema;
-export const getProfileResponse401 = ProblemSchema;
-export const getProfileResponse404 = ProblemSchema;
-export const getProfileResponse500 = ProblemSchema;
+export const getProfileResponse200: typeof CarOwnerUserResponseSchema = CarOwnerUserResponseSchema;
+export const getProfileResponse401: typeof ProblemSchema = ProblemSchema;
+export const getProfileResponse404: typeof ProblemSchema = ProblemSchema;
+export const getProfileResponse500: typeof ProblemSchema = ProblemSchema;

@@ -5,5 +5,6 @@
 
 import { RealtimeConfigSchema } from '../schemas/RealtimeConfig.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const getRealtimeConfigResponse200 = RealtimeConfigSchema;
-export const getRealtimeConfigResponse401 = UnauthorizedProblemSchema;
+export const getRealtimeConfigResponse200: typeof RealtimeConfigSchema = RealtimeConfigSchema;
+export const getRealtimeConfigResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

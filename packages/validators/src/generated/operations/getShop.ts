@@ -13,7 +13,7 @@ export const getShopPathParams = openObject(
     org_nr: OrgNumberSchema,
   }),
 );
-export const getShopResponse200 = WorkshopDetailSchema;
-export const getShopResponse400 = ProblemSchema;
-export const getShopResponse404 = ProblemSchema;
-export const getShopResponse500 = ProblemSchema;
+export const getShopResponse200: typeof WorkshopDetailSchema = WorkshopDetailSchema;
+export const getShopResponse400: typeof ProblemSchema = ProblemSchema;
+export const getShopResponse404: typeof ProblemSchema = ProblemSchema;
+export const getShopResponse500: typeof ProblemSchema = ProblemSchema;

@@ -7,4 +7,4 @@ import * as z from 'zod';
 import { BookingStatusSchema } from '../schemas/BookingStatus.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 export const listActiveBookingStatusesResponse200 = z.array(BookingStatusSchema);
-export const listActiveBookingStatusesResponse429 = ProblemSchema;
+export const listActiveBookingStatusesResponse429: typeof ProblemSchema = ProblemSchema;

@@ -6,6 +6,8 @@
 import { BookingStatusListResponseSchema } from '../schemas/BookingStatusListResponse.ts';
 import { BookingStatusProblemSchema } from '../schemas/BookingStatusProblem.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const listBookingStatusesResponse200 = BookingStatusListResponseSchema;
-export const listBookingStatusesResponse429 = ProblemSchema;
-export const listBookingStatusesResponse500 = BookingStatusProblemSchema;
+export const listBookingStatusesResponse200: typeof BookingStatusListResponseSchema =
+  BookingStatusListResponseSchema;
+export const listBookingStatusesResponse429: typeof ProblemSchema = ProblemSchema;
+export const listBookingStatusesResponse500: typeof BookingStatusProblemSchema =
+  BookingStatusProblemSchema;

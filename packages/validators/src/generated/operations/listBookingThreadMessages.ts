@@ -20,8 +20,10 @@ export const listBookingThreadMessagesQueryParams = openObject(
     size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
   }),
 );
-export const listBookingThreadMessagesResponse200 = MessageListResponseSchema;
-export const listBookingThreadMessagesResponse400 = ErrorEnvelopeSchema;
-export const listBookingThreadMessagesResponse401 = UnauthorizedProblemSchema;
-export const listBookingThreadMessagesResponse404 = ErrorEnvelopeSchema;
-export const listBookingThreadMessagesResponse500 = ErrorEnvelopeSchema;
+export const listBookingThreadMessagesResponse200: typeof MessageListResponseSchema =
+  MessageListResponseSchema;
+export const listBookingThreadMessagesResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listBookingThreadMessagesResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const listBookingThreadMessagesResponse404: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listBookingThreadMessagesResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

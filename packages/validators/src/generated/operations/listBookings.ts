@@ -20,5 +20,5 @@ export const listBookingsResponse200 = z.union([
   z.array(BookingGroupSchema),
   z.array(BookingSchema),
 ]);
-export const listBookingsResponse400 = ErrorEnvelopeSchema;
-export const listBookingsResponse401 = UnauthorizedProblemSchema;
+export const listBookingsResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listBookingsResponse401: typeof UnauthorizedProblemSchema = UnauthorizedProblemSchema;

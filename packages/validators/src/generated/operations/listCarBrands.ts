@@ -5,6 +5,7 @@
 
 import { CarBrandListResponseSchema } from '../schemas/CarBrandListResponse.ts';
 import { CarBrandProblemSchema } from '../schemas/CarBrandProblem.ts';
-export const listCarBrandsResponse200 = CarBrandListResponseSchema;
-export const listCarBrandsResponse401 = CarBrandProblemSchema;
-export const listCarBrandsResponse500 = CarBrandProblemSchema;
+export const listCarBrandsResponse200: typeof CarBrandListResponseSchema =
+  CarBrandListResponseSchema;
+export const listCarBrandsResponse401: typeof CarBrandProblemSchema = CarBrandProblemSchema;
+export const listCarBrandsResponse500: typeof CarBrandProblemSchema = CarBrandProblemSchema;

@@ -19,5 +19,5 @@ export const listCategoriesQueryParams = openObject(
     ),
   }),
 );
-export const listCategoriesResponse200 = DataEnvelopeSchema;
-export const listCategoriesResponse400 = ErrorEnvelopeSchema;
+export const listCategoriesResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const listCategoriesResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

@@ -5,6 +5,7 @@
 
 import { FavoriteListResponseEnvelopeSchema } from '../schemas/FavoriteListResponseEnvelope.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const listFavoritesResponse200 = FavoriteListResponseEnvelopeSchema;
-export const listFavoritesResponse401 = ProblemSchema;
-export const listFavoritesResponse500 = ProblemSchema;
+export const listFavoritesResponse200: typeof FavoriteListResponseEnvelopeSchema =
+  FavoriteListResponseEnvelopeSchema;
+export const listFavoritesResponse401: typeof ProblemSchema = ProblemSchema;
+export const listFavoritesResponse500: typeof ProblemSchema = ProblemSchema;

@@ -18,6 +18,7 @@ export const listLatestVehicleHistoryQueryParams = openObject(
     workshop_org_nr: z.optional(OrgNumberSchema),
   }),
 );
-export const listLatestVehicleHistoryResponse200 = DataEnvelopeSchema;
-export const listLatestVehicleHistoryResponse400 = ErrorEnvelopeSchema;
-export const listLatestVehicleHistoryResponse401 = UnauthorizedProblemSchema;
+export const listLatestVehicleHistoryResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const listLatestVehicleHistoryResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listLatestVehicleHistoryResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -5,5 +5,5 @@
 
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const listMarketplaceShopsResponse200 = DataEnvelopeSchema;
-export const listMarketplaceShopsResponse429 = ProblemSchema;
+export const listMarketplaceShopsResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const listMarketplaceShopsResponse429: typeof ProblemSchema = ProblemSchema;

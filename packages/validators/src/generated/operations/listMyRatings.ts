@@ -5,5 +5,5 @@
 
 import { CarOwnerRatingsListSchema } from '../schemas/CarOwnerRatingsList.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const listMyRatingsResponse200 = CarOwnerRatingsListSchema;
-export const listMyRatingsResponse401 = UnauthorizedProblemSchema;
+export const listMyRatingsResponse200: typeof CarOwnerRatingsListSchema = CarOwnerRatingsListSchema;
+export const listMyRatingsResponse401: typeof UnauthorizedProblemSchema = UnauthorizedProblemSchema;

@@ -19,7 +19,9 @@ export const listNotificationsQueryParams = openObject(
     type: z.optional(z.array(z.string().check(minLength(1))).check(z.minLength(1))),
   }),
 );
-export const listNotificationsResponse200 = NotificationListResponseSchema;
-export const listNotificationsResponse400 = ErrorEnvelopeSchema;
-export const listNotificationsResponse401 = UnauthorizedProblemSchema;
-export const listNotificationsResponse500 = ErrorEnvelopeSchema;
+export const listNotificationsResponse200: typeof NotificationListResponseSchema =
+  NotificationListResponseSchema;
+export const listNotificationsResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listNotificationsResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const listNotificationsResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

@@ -25,5 +25,5 @@ export const listServiceCategoriesQueryParams = openObject(
     ),
   }),
 );
-export const listServiceCategoriesResponse200 = DataEnvelopeSchema;
-export const listServiceCategoriesResponse400 = ErrorEnvelopeSchema;
+export const listServiceCategoriesResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const listServiceCategoriesResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

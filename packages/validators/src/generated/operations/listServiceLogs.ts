@@ -39,6 +39,7 @@ export const listServiceLogsQueryParams = openObject(
     workshop_org_nr: z.optional(OrgNumberSchema),
   }),
 );
-export const listServiceLogsResponse200 = DataEnvelopeSchema;
-export const listServiceLogsResponse400 = ErrorEnvelopeSchema;
-export const listServiceLogsResponse401 = UnauthorizedProblemSchema;
+export const listServiceLogsResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const listServiceLogsResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listServiceLogsResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

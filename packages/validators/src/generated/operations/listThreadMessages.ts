@@ -20,8 +20,10 @@ export const listThreadMessagesQueryParams = openObject(
     size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
   }),
 );
-export const listThreadMessagesResponse200 = MessageListResponseSchema;
-export const listThreadMessagesResponse400 = ErrorEnvelopeSchema;
-export const listThreadMessagesResponse401 = UnauthorizedProblemSchema;
-export const listThreadMessagesResponse404 = ErrorEnvelopeSchema;
-export const listThreadMessagesResponse500 = ErrorEnvelopeSchema;
+export const listThreadMessagesResponse200: typeof MessageListResponseSchema =
+  MessageListResponseSchema;
+export const listThreadMessagesResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listThreadMessagesResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const listThreadMessagesResponse404: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listThreadMessagesResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

@@ -38,6 +38,7 @@ export const listVehicleHistoryQueryParams = openObject(
     workshop_org_nr: z.optional(OrgNumberSchema),
   }),
 );
-export const listVehicleHistoryResponse200 = DataEnvelopeSchema;
-export const listVehicleHistoryResponse400 = ErrorEnvelopeSchema;
-export const listVehicleHistoryResponse401 = UnauthorizedProblemSchema;
+export const listVehicleHistoryResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const listVehicleHistoryResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listVehicleHistoryResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

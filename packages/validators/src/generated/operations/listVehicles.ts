@@ -14,8 +14,8 @@ export const listVehiclesQueryParams = openObject(
     registration_number: z.optional(RegistrationNumberSchema),
   }),
 );
-export const listVehiclesResponse200 = DataEnvelopeSchema;
-export const listVehiclesResponse400 = ProblemSchema;
-export const listVehiclesResponse401 = ProblemSchema;
-export const listVehiclesResponse403 = ProblemSchema;
-export const listVehiclesResponse404 = ProblemSchema;
+export const listVehiclesResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const listVehiclesResponse400: typeof ProblemSchema = ProblemSchema;
+export const listVehiclesResponse401: typeof ProblemSchema = ProblemSchema;
+export const listVehiclesResponse403: typeof ProblemSchema = ProblemSchema;
+export const listVehiclesResponse404: typeof ProblemSchema = ProblemSchema;

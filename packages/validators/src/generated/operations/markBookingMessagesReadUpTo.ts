@@ -15,9 +15,15 @@ export const markBookingMessagesReadUpToPathParams = openObject(
     booking_id: z.number().check(integer(), z.gte(1)),
   }),
 );
-export const markBookingMessagesReadUpToRequestBody = LegacyReadUpToRequestSchema;
-export const markBookingMessagesReadUpToResponse200 = ReadUpToResponseSchema;
-export const markBookingMessagesReadUpToResponse400 = ErrorEnvelopeSchema;
-export const markBookingMessagesReadUpToResponse401 = UnauthorizedProblemSchema;
-export const markBookingMessagesReadUpToResponse404 = ErrorEnvelopeSchema;
-export const markBookingMessagesReadUpToResponse500 = ErrorEnvelopeSchema;
+export const markBookingMessagesReadUpToRequestBody: typeof LegacyReadUpToRequestSchema =
+  LegacyReadUpToRequestSchema;
+export const markBookingMessagesReadUpToResponse200: typeof ReadUpToResponseSchema =
+  ReadUpToResponseSchema;
+export const markBookingMessagesReadUpToResponse400: typeof ErrorEnvelopeSchema =
+  ErrorEnvelopeSchema;
+export const markBookingMessagesReadUpToResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const markBookingMessagesReadUpToResponse404: typeof ErrorEnvelopeSchema =
+  ErrorEnvelopeSchema;
+export const markBookingMessagesReadUpToResponse500: typeof ErrorEnvelopeSchema =
+  ErrorEnvelopeSchema;

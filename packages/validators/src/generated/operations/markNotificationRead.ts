@@ -14,8 +14,10 @@ export const markNotificationReadPathParams = openObject(
     notif_id: z.number().check(integer(), z.gte(1)),
   }),
 );
-export const markNotificationReadResponse200 = MarkReadResponseSchema;
-export const markNotificationReadResponse400 = ErrorEnvelopeSchema;
-export const markNotificationReadResponse401 = UnauthorizedProblemSchema;
-export const markNotificationReadResponse404 = ErrorEnvelopeSchema;
-export const markNotificationReadResponse500 = ErrorEnvelopeSchema;
+export const markNotificationReadResponse200: typeof MarkReadResponseSchema =
+  MarkReadResponseSchema;
+export const markNotificationReadResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const markNotificationReadResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const markNotificationReadResponse404: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const markNotificationReadResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

@@ -15,9 +15,11 @@ export const markThreadReadUpToPathParams = openObject(
     booking_id: z.number().check(integer(), z.gte(1)),
   }),
 );
-export const markThreadReadUpToRequestBody = LegacyReadUpToRequestSchema;
-export const markThreadReadUpToResponse200 = ReadUpToResponseSchema;
-export const markThreadReadUpToResponse400 = ErrorEnvelopeSchema;
-export const markThreadReadUpToResponse401 = UnauthorizedProblemSchema;
-export const markThreadReadUpToResponse404 = ErrorEnvelopeSchema;
-export const markThreadReadUpToResponse500 = ErrorEnvelopeSchema;
+export const markThreadReadUpToRequestBody: typeof LegacyReadUpToRequestSchema =
+  LegacyReadUpToRequestSchema;
+export const markThreadReadUpToResponse200: typeof ReadUpToResponseSchema = ReadUpToResponseSchema;
+export const markThreadReadUpToResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const markThreadReadUpToResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const markThreadReadUpToResponse404: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const markThreadReadUpToResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

@@ -14,6 +14,9 @@ export const preflightBookingMessagesReadUpToPathParams = openObject(
     booking_id: z.number().check(integer(), z.gte(1)),
   }),
 );
-export const preflightBookingMessagesReadUpToResponse200 = DataEnvelopeSchema;
-export const preflightBookingMessagesReadUpToResponse400 = ErrorEnvelopeSchema;
-export const preflightBookingMessagesReadUpToResponse401 = UnauthorizedProblemSchema;
+export const preflightBookingMessagesReadUpToResponse200: typeof DataEnvelopeSchema =
+  DataEnvelopeSchema;
+export const preflightBookingMessagesReadUpToResponse400: typeof ErrorEnvelopeSchema =
+  ErrorEnvelopeSchema;
+export const preflightBookingMessagesReadUpToResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -5,5 +5,6 @@
 
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const preflightMarkMessagesReadResponse200 = DataEnvelopeSchema;
-export const preflightMarkMessagesReadResponse401 = UnauthorizedProblemSchema;
+export const preflightMarkMessagesReadResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const preflightMarkMessagesReadResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -5,5 +5,6 @@
 
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const preflightSendMessageResponse200 = DataEnvelopeSchema;
-export const preflightSendMessageResponse401 = UnauthorizedProblemSchema;
+export const preflightSendMessageResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const preflightSendMessageResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -20,6 +20,7 @@ export const preflightThreadMessagesQueryParams = openObject(
     size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
   }),
 );
-export const preflightThreadMessagesResponse200 = DataEnvelopeSchema;
-export const preflightThreadMessagesResponse400 = ErrorEnvelopeSchema;
-export const preflightThreadMessagesResponse401 = UnauthorizedProblemSchema;
+export const preflightThreadMessagesResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const preflightThreadMessagesResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const preflightThreadMessagesResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -5,5 +5,5 @@
 
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const receiveStripeWebhookResponse200 = DataEnvelopeSchema;
-export const receiveStripeWebhookResponse429 = ProblemSchema;
+export const receiveStripeWebhookResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const receiveStripeWebhookResponse429: typeof ProblemSchema = ProblemSchema;

@@ -13,7 +13,7 @@ export const refreshVehiclePathParams = openObject(
     registration_number: RegistrationNumberSchema,
   }),
 );
-export const refreshVehicleResponse200 = DataEnvelopeSchema;
-export const refreshVehicleResponse400 = ProblemSchema;
-export const refreshVehicleResponse401 = ProblemSchema;
-export const refreshVehicleResponse403 = ProblemSchema;
+export const refreshVehicleResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const refreshVehicleResponse400: typeof ProblemSchema = ProblemSchema;
+export const refreshVehicleResponse401: typeof ProblemSchema = ProblemSchema;
+export const refreshVehicleResponse403: typeof ProblemSchema = ProblemSchema;

@@ -6,8 +6,10 @@
 import { CarOwnerForgotPasswordRequestSchema } from '../schemas/CarOwnerForgotPasswordRequest.ts';
 import { CarOwnerLogoutResponseSchema } from '../schemas/CarOwnerLogoutResponse.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const requestPasswordResetRequestBody = CarOwnerForgotPasswordRequestSchema;
-export const requestPasswordResetResponse200 = CarOwnerLogoutResponseSchema;
-export const requestPasswordResetResponse400 = ProblemSchema;
-export const requestPasswordResetResponse429 = ProblemSchema;
-export const requestPasswordResetResponse500 = ProblemSchema;
+export const requestPasswordResetRequestBody: typeof CarOwnerForgotPasswordRequestSchema =
+  CarOwnerForgotPasswordRequestSchema;
+export const requestPasswordResetResponse200: typeof CarOwnerLogoutResponseSchema =
+  CarOwnerLogoutResponseSchema;
+export const requestPasswordResetResponse400: typeof ProblemSchema = ProblemSchema;
+export const requestPasswordResetResponse429: typeof ProblemSchema = ProblemSchema;
+export const requestPasswordResetResponse500: typeof ProblemSchema = ProblemSchema;

@@ -14,6 +14,6 @@ export const searchShopsQueryParams = openObject(
     query: z.optional(z.string()),
   }),
 );
-export const searchShopsResponse200 = SearchResultsSchema;
-export const searchShopsResponse400 = ErrorEnvelopeSchema;
-export const searchShopsResponse401 = UnauthorizedProblemSchema;
+export const searchShopsResponse200: typeof SearchResultsSchema = SearchResultsSchema;
+export const searchShopsResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const searchShopsResponse401: typeof UnauthorizedProblemSchema = UnauthorizedProblemSchema;

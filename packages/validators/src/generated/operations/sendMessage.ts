@@ -8,10 +8,11 @@ import { SendMessageMultipartRequestSchema } from '../schemas/SendMessageMultipa
 import { SendMessageRequestSchema } from '../schemas/SendMessageRequest.ts';
 import { SendMessageResponseSchema } from '../schemas/SendMessageResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const sendMessageRequestBody = SendMessageRequestSchema;
-export const sendMessageRequestBodyFormData = SendMessageMultipartRequestSchema;
-export const sendMessageResponse201 = SendMessageResponseSchema;
-export const sendMessageResponse400 = ErrorEnvelopeSchema;
-export const sendMessageResponse401 = UnauthorizedProblemSchema;
-export const sendMessageResponse404 = ErrorEnvelopeSchema;
-export const sendMessageResponse500 = ErrorEnvelopeSchema;
+export const sendMessageRequestBody: typeof SendMessageRequestSchema = SendMessageRequestSchema;
+export const sendMessageRequestBodyFormData: typeof SendMessageMultipartRequestSchema =
+  SendMessageMultipartRequestSchema;
+export const sendMessageResponse201: typeof SendMessageResponseSchema = SendMessageResponseSchema;
+export const sendMessageResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const sendMessageResponse401: typeof UnauthorizedProblemSchema = UnauthorizedProblemSchema;
+export const sendMessageResponse404: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const sendMessageResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

@@ -5,7 +5,7 @@
 
 import { CarOwnerLogoutResponseSchema } from '../schemas/CarOwnerLogoutResponse.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const signOutResponse200 = CarOwnerLogoutResponseSchema;
-export const signOutResponse401 = ProblemSchema;
-export const signOutResponse429 = ProblemSchema;
-export const signOutResponse500 = ProblemSchema;
+export const signOutResponse200: typeof CarOwnerLogoutResponseSchema = CarOwnerLogoutResponseSchema;
+export const signOutResponse401: typeof ProblemSchema = ProblemSchema;
+export const signOutResponse429: typeof ProblemSchema = ProblemSchema;
+export const signOutResponse500: typeof ProblemSchema = ProblemSchema;

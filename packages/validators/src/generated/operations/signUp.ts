@@ -6,9 +6,9 @@
 import { CarOwnerSignUpRequestSchema } from '../schemas/CarOwnerSignUpRequest.ts';
 import { CarOwnerSignUpResponseSchema } from '../schemas/CarOwnerSignUpResponse.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const signUpRequestBody = CarOwnerSignUpRequestSchema;
-export const signUpResponse201 = CarOwnerSignUpResponseSchema;
-export const signUpResponse400 = ProblemSchema;
-export const signUpResponse409 = ProblemSchema;
-export const signUpResponse429 = ProblemSchema;
-export const signUpResponse500 = ProblemSchema;
+export const signUpRequestBody: typeof CarOwnerSignUpRequestSchema = CarOwnerSignUpRequestSchema;
+export const signUpResponse201: typeof CarOwnerSignUpResponseSchema = CarOwnerSignUpResponseSchema;
+export const signUpResponse400: typeof ProblemSchema = ProblemSchema;
+export const signUpResponse409: typeof ProblemSchema = ProblemSchema;
+export const signUpResponse429: typeof ProblemSchema = ProblemSchema;
+export const signUpResponse500: typeof ProblemSchema = ProblemSchema;

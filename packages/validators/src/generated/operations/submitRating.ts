@@ -14,6 +14,6 @@ export const submitRatingPathParams = openObject(
     booking_id: z.number().check(integer(), z.gte(1)),
   }),
 );
-export const submitRatingRequestBody = RateBookingRequestSchema;
-export const submitRatingResponse200 = DataEnvelopeSchema;
-export const submitRatingResponse400 = ErrorEnvelopeSchema;
+export const submitRatingRequestBody: typeof RateBookingRequestSchema = RateBookingRequestSchema;
+export const submitRatingResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const submitRatingResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

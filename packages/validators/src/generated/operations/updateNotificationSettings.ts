@@ -7,9 +7,15 @@ import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { NotificationPreferencesSchema } from '../schemas/NotificationPreferences.ts';
 import { NotificationSettingsResponseLooseSchema } from '../schemas/NotificationSettingsResponse.loose.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const updateNotificationSettingsRequestBody = NotificationPreferencesSchema;
-export const updateNotificationSettingsResponse200 = NotificationSettingsResponseLooseSchema;
-export const updateNotificationSettingsResponse400 = ErrorEnvelopeSchema;
-export const updateNotificationSettingsResponse401 = UnauthorizedProblemSchema;
-export const updateNotificationSettingsResponse404 = ErrorEnvelopeSchema;
-export const updateNotificationSettingsResponse500 = ErrorEnvelopeSchema;
+export const updateNotificationSettingsRequestBody: typeof NotificationPreferencesSchema =
+  NotificationPreferencesSchema;
+export const updateNotificationSettingsResponse200: typeof NotificationSettingsResponseLooseSchema =
+  NotificationSettingsResponseLooseSchema;
+export const updateNotificationSettingsResponse400: typeof ErrorEnvelopeSchema =
+  ErrorEnvelopeSchema;
+export const updateNotificationSettingsResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const updateNotificationSettingsResponse404: typeof ErrorEnvelopeSchema =
+  ErrorEnvelopeSchema;
+export const updateNotificationSettingsResponse500: typeof ErrorEnvelopeSchema =
+  ErrorEnvelopeSchema;

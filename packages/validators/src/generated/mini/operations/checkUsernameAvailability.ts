@@ -13,7 +13,8 @@ export const checkUsernameAvailabilityQueryParams = openObject(
     username: z.optional(z.string().check(minLength(1))),
   }),
 );
-export const checkUsernameAvailabilityResponse200 = UsernameAvailabilitySchema;
-export const checkUsernameAvailabilityResponse400 = ProblemSchema;
-export const checkUsernameAvailabilityResponse401 = ProblemSchema;
-export const checkUsernameAvailabilityResponse500 = ProblemSchema;
+export const checkUsernameAvailabilityResponse200: typeof UsernameAvailabilitySchema =
+  UsernameAvailabilitySchema;
+export const checkUsernameAvailabilityResponse400: typeof ProblemSchema = ProblemSchema;
+export const checkUsernameAvailabilityResponse401: typeof ProblemSchema = ProblemSchema;
+export const checkUsernameAvailabilityResponse500: typeof ProblemSchema = ProblemSchema;

@@ -5,5 +5,6 @@
 
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const exportServiceRecordsResponse200 = DataEnvelopeSchema;
-export const exportServiceRecordsResponse401 = UnauthorizedProblemSchema;
+export const exportServiceRecordsResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const exportServiceRecordsResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -14,6 +14,7 @@ export const filterShopsByCategoriesQueryParams = openObject(
     categories: z.array(z.number().check(integer(), z.gte(1))).check(z.minLength(1)),
   }),
 );
-export const filterShopsByCategoriesResponse200 = WorkshopListSchema;
-export const filterShopsByCategoriesResponse400 = ErrorEnvelopeSchema;
-export const filterShopsByCategoriesResponse401 = UnauthorizedProblemSchema;
+export const filterShopsByCategoriesResponse200: typeof WorkshopListSchema = WorkshopListSchema;
+export const filterShopsByCategoriesResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const filterShopsByCategoriesResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -19,6 +19,6 @@ export const getBookingQueryParams = openObject(
     expand: z.optional(z.array(z.enum(['co', 'ws'])).check(uniqueItems())),
   }),
 );
-export const getBookingResponse200 = BookingSchema;
-export const getBookingResponse400 = ErrorEnvelopeSchema;
-export const getBookingResponse401 = UnauthorizedProblemSchema;
+export const getBookingResponse200: typeof BookingSchema = BookingSchema;
+export const getBookingResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const getBookingResponse401: typeof UnauthorizedProblemSchema = UnauthorizedProblemSchema;

@@ -6,7 +6,9 @@
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { NotificationSettingsResponseLooseSchema } from '../schemas/NotificationSettingsResponse.loose.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const getNotificationSettingsResponse200 = NotificationSettingsResponseLooseSchema;
-export const getNotificationSettingsResponse401 = UnauthorizedProblemSchema;
-export const getNotificationSettingsResponse404 = ErrorEnvelopeSchema;
-export const getNotificationSettingsResponse500 = ErrorEnvelopeSchema;
+export const getNotificationSettingsResponse200: typeof NotificationSettingsResponseLooseSchema =
+  NotificationSettingsResponseLooseSchema;
+export const getNotificationSettingsResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const getNotificationSettingsResponse404: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const getNotificationSettingsResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

@@ -36,6 +36,7 @@ export const getServiceLogSummaryQueryParams = openObject(
     workshop_org_nr: z.optional(OrgNumberSchema),
   }),
 );
-export const getServiceLogSummaryResponse200 = DataEnvelopeSchema;
-export const getServiceLogSummaryResponse400 = ErrorEnvelopeSchema;
-export const getServiceLogSummaryResponse401 = UnauthorizedProblemSchema;
+export const getServiceLogSummaryResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const getServiceLogSummaryResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const getServiceLogSummaryResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

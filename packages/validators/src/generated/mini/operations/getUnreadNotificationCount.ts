@@ -5,5 +5,6 @@
 
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const getUnreadNotificationCountResponse200 = DataEnvelopeSchema;
-export const getUnreadNotificationCountResponse401 = UnauthorizedProblemSchema;
+export const getUnreadNotificationCountResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const getUnreadNotificationCountResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -14,6 +14,7 @@ export const getVehicleHistorySummaryQueryParams = openObject(
     registration_number: z.optional(RegistrationNumberSchema),
   }),
 );
-export const getVehicleHistorySummaryResponse200 = DataEnvelopeSchema;
-export const getVehicleHistorySummaryResponse400 = ErrorEnvelopeSchema;
-export const getVehicleHistorySummaryResponse401 = UnauthorizedProblemSchema;
+export const getVehicleHistorySummaryResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const getVehicleHistorySummaryResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const getVehicleHistorySummaryResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

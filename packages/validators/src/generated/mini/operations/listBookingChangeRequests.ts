@@ -7,4 +7,5 @@ import * as z from 'zod/mini';
 import { CarOwnerChangeRequestItemSchema } from '../schemas/CarOwnerChangeRequestItem.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
 export const listBookingChangeRequestsResponse200 = z.array(CarOwnerChangeRequestItemSchema);
-export const listBookingChangeRequestsResponse401 = UnauthorizedProblemSchema;
+export const listBookingChangeRequestsResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

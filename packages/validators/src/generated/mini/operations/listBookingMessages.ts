@@ -20,8 +20,10 @@ export const listBookingMessagesQueryParams = openObject(
     size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
   }),
 );
-export const listBookingMessagesResponse200 = MessageListResponseSchema;
-export const listBookingMessagesResponse400 = ErrorEnvelopeSchema;
-export const listBookingMessagesResponse401 = UnauthorizedProblemSchema;
-export const listBookingMessagesResponse404 = ErrorEnvelopeSchema;
-export const listBookingMessagesResponse500 = ErrorEnvelopeSchema;
+export const listBookingMessagesResponse200: typeof MessageListResponseSchema =
+  MessageListResponseSchema;
+export const listBookingMessagesResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listBookingMessagesResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const listBookingMessagesResponse404: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listBookingMessagesResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

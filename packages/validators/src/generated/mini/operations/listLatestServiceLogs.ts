@@ -18,6 +18,7 @@ export const listLatestServiceLogsQueryParams = openObject(
     workshop_org_nr: z.optional(OrgNumberSchema),
   }),
 );
-export const listLatestServiceLogsResponse200 = DataEnvelopeSchema;
-export const listLatestServiceLogsResponse400 = ErrorEnvelopeSchema;
-export const listLatestServiceLogsResponse401 = UnauthorizedProblemSchema;
+export const listLatestServiceLogsResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const listLatestServiceLogsResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listLatestServiceLogsResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

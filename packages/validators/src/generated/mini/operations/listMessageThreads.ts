@@ -16,6 +16,8 @@ export const listMessageThreadsQueryParams = openObject(
     q: z.optional(z.string()),
   }),
 );
-export const listMessageThreadsResponse200 = ThreadListResponseSchema;
-export const listMessageThreadsResponse400 = ErrorEnvelopeSchema;
-export const listMessageThreadsResponse401 = UnauthorizedProblemSchema;
+export const listMessageThreadsResponse200: typeof ThreadListResponseSchema =
+  ThreadListResponseSchema;
+export const listMessageThreadsResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listMessageThreadsResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

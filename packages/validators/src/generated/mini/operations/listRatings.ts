@@ -5,5 +5,5 @@
 
 import { CarOwnerRatingsListSchema } from '../schemas/CarOwnerRatingsList.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const listRatingsResponse200 = CarOwnerRatingsListSchema;
-export const listRatingsResponse429 = ProblemSchema;
+export const listRatingsResponse200: typeof CarOwnerRatingsListSchema = CarOwnerRatingsListSchema;
+export const listRatingsResponse429: typeof ProblemSchema = ProblemSchema;

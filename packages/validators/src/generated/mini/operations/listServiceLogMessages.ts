@@ -14,6 +14,7 @@ export const listServiceLogMessagesPathParams = openObject(
     log_id: z.number().check(integer(), z.gte(1)),
   }),
 );
-export const listServiceLogMessagesResponse200 = DataEnvelopeSchema;
-export const listServiceLogMessagesResponse400 = ErrorEnvelopeSchema;
-export const listServiceLogMessagesResponse401 = UnauthorizedProblemSchema;
+export const listServiceLogMessagesResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const listServiceLogMessagesResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const listServiceLogMessagesResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -5,5 +5,6 @@
 
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const listServiceRecordsResponse200 = DataEnvelopeSchema;
-export const listServiceRecordsResponse401 = UnauthorizedProblemSchema;
+export const listServiceRecordsResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const listServiceRecordsResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -38,7 +38,7 @@ export const listShopsQueryParams = openObject(
     ),
   }),
 );
-export const listShopsResponse200 = WorkshopListResponseSchema;
-export const listShopsResponse400 = ProblemSchema;
-export const listShopsResponse404 = ProblemSchema;
-export const listShopsResponse500 = ProblemSchema;
+export const listShopsResponse200: typeof WorkshopListResponseSchema = WorkshopListResponseSchema;
+export const listShopsResponse400: typeof ProblemSchema = ProblemSchema;
+export const listShopsResponse404: typeof ProblemSchema = ProblemSchema;
+export const listShopsResponse500: typeof ProblemSchema = ProblemSchema;

@@ -17,5 +17,5 @@ export const listWorkshopCategoriesQueryParams = openObject(
     sort: z.optional(z.enum(['id_asc', 'id_desc'])),
   }),
 );
-export const listWorkshopCategoriesResponse200 = DataEnvelopeSchema;
-export const listWorkshopCategoriesResponse400 = ErrorEnvelopeSchema;
+export const listWorkshopCategoriesResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const listWorkshopCategoriesResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

@@ -6,6 +6,8 @@
 import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { MarkReadResponseSchema } from '../schemas/MarkReadResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const markAllNotificationsReadResponse200 = MarkReadResponseSchema;
-export const markAllNotificationsReadResponse401 = UnauthorizedProblemSchema;
-export const markAllNotificationsReadResponse500 = ErrorEnvelopeSchema;
+export const markAllNotificationsReadResponse200: typeof MarkReadResponseSchema =
+  MarkReadResponseSchema;
+export const markAllNotificationsReadResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const markAllNotificationsReadResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

@@ -7,9 +7,10 @@ import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { ReadUpToRequestSchema } from '../schemas/ReadUpToRequest.ts';
 import { ReadUpToResponseSchema } from '../schemas/ReadUpToResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const markMessagesReadRequestBody = ReadUpToRequestSchema;
-export const markMessagesReadResponse200 = ReadUpToResponseSchema;
-export const markMessagesReadResponse400 = ErrorEnvelopeSchema;
-export const markMessagesReadResponse401 = UnauthorizedProblemSchema;
-export const markMessagesReadResponse404 = ErrorEnvelopeSchema;
-export const markMessagesReadResponse500 = ErrorEnvelopeSchema;
+export const markMessagesReadRequestBody: typeof ReadUpToRequestSchema = ReadUpToRequestSchema;
+export const markMessagesReadResponse200: typeof ReadUpToResponseSchema = ReadUpToResponseSchema;
+export const markMessagesReadResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const markMessagesReadResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const markMessagesReadResponse404: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const markMessagesReadResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

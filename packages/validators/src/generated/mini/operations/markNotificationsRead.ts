@@ -7,8 +7,10 @@ import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { MarkReadRequestSchema } from '../schemas/MarkReadRequest.ts';
 import { MarkReadResponseSchema } from '../schemas/MarkReadResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const markNotificationsReadRequestBody = MarkReadRequestSchema;
-export const markNotificationsReadResponse200 = MarkReadResponseSchema;
-export const markNotificationsReadResponse400 = ErrorEnvelopeSchema;
-export const markNotificationsReadResponse401 = UnauthorizedProblemSchema;
-export const markNotificationsReadResponse500 = ErrorEnvelopeSchema;
+export const markNotificationsReadRequestBody: typeof MarkReadRequestSchema = MarkReadRequestSchema;
+export const markNotificationsReadResponse200: typeof MarkReadResponseSchema =
+  MarkReadResponseSchema;
+export const markNotificationsReadResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const markNotificationsReadResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;
+export const markNotificationsReadResponse500: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;

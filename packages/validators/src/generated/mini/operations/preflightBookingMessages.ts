@@ -20,6 +20,7 @@ export const preflightBookingMessagesQueryParams = openObject(
     size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
   }),
 );
-export const preflightBookingMessagesResponse200 = DataEnvelopeSchema;
-export const preflightBookingMessagesResponse400 = ErrorEnvelopeSchema;
-export const preflightBookingMessagesResponse401 = UnauthorizedProblemSchema;
+export const preflightBookingMessagesResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const preflightBookingMessagesResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const preflightBookingMessagesResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -20,6 +20,9 @@ export const preflightBookingThreadMessagesQueryParams = openObject(
     size: z.optional(z.number().check(integer(), z.gte(1), z.lte(100))),
   }),
 );
-export const preflightBookingThreadMessagesResponse200 = DataEnvelopeSchema;
-export const preflightBookingThreadMessagesResponse400 = ErrorEnvelopeSchema;
-export const preflightBookingThreadMessagesResponse401 = UnauthorizedProblemSchema;
+export const preflightBookingThreadMessagesResponse200: typeof DataEnvelopeSchema =
+  DataEnvelopeSchema;
+export const preflightBookingThreadMessagesResponse400: typeof ErrorEnvelopeSchema =
+  ErrorEnvelopeSchema;
+export const preflightBookingThreadMessagesResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -16,6 +16,7 @@ export const preflightMessageThreadsQueryParams = openObject(
     q: z.optional(z.string()),
   }),
 );
-export const preflightMessageThreadsResponse200 = DataEnvelopeSchema;
-export const preflightMessageThreadsResponse400 = ErrorEnvelopeSchema;
-export const preflightMessageThreadsResponse401 = UnauthorizedProblemSchema;
+export const preflightMessageThreadsResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const preflightMessageThreadsResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const preflightMessageThreadsResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

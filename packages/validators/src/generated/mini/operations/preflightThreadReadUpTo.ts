@@ -14,6 +14,7 @@ export const preflightThreadReadUpToPathParams = openObject(
     booking_id: z.number().check(integer(), z.gte(1)),
   }),
 );
-export const preflightThreadReadUpToResponse200 = DataEnvelopeSchema;
-export const preflightThreadReadUpToResponse400 = ErrorEnvelopeSchema;
-export const preflightThreadReadUpToResponse401 = UnauthorizedProblemSchema;
+export const preflightThreadReadUpToResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const preflightThreadReadUpToResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const preflightThreadReadUpToResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -15,7 +15,7 @@ export const rateBookingPathParams = openObject(
     booking_id: z.number().check(integer(), z.gte(1)),
   }),
 );
-export const rateBookingRequestBody = RateBookingRequestSchema;
-export const rateBookingResponse200 = DataEnvelopeSchema;
-export const rateBookingResponse400 = ErrorEnvelopeSchema;
-export const rateBookingResponse401 = UnauthorizedProblemSchema;
+export const rateBookingRequestBody: typeof RateBookingRequestSchema = RateBookingRequestSchema;
+export const rateBookingResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const rateBookingResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const rateBookingResponse401: typeof UnauthorizedProblemSchema = UnauthorizedProblemSchema;

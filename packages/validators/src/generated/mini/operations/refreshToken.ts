@@ -5,7 +5,8 @@
 
 import { CarOwnerRefreshResponseSchema } from '../schemas/CarOwnerRefreshResponse.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const refreshTokenResponse200 = CarOwnerRefreshResponseSchema;
-export const refreshTokenResponse401 = ProblemSchema;
-export const refreshTokenResponse429 = ProblemSchema;
-export const refreshTokenResponse500 = ProblemSchema;
+export const refreshTokenResponse200: typeof CarOwnerRefreshResponseSchema =
+  CarOwnerRefreshResponseSchema;
+export const refreshTokenResponse401: typeof ProblemSchema = ProblemSchema;
+export const refreshTokenResponse429: typeof ProblemSchema = ProblemSchema;
+export const refreshTokenResponse500: typeof ProblemSchema = ProblemSchema;

@@ -6,8 +6,9 @@
 import { FavoriteMessageResponseSchema } from '../schemas/FavoriteMessageResponse.ts';
 import { FavoriteRequestSchema } from '../schemas/FavoriteRequest.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const removeFavoriteRequestBody = FavoriteRequestSchema;
-export const removeFavoriteResponse200 = FavoriteMessageResponseSchema;
-export const removeFavoriteResponse400 = ProblemSchema;
-export const removeFavoriteResponse401 = ProblemSchema;
-export const removeFavoriteResponse500 = ProblemSchema;
+export const removeFavoriteRequestBody: typeof FavoriteRequestSchema = FavoriteRequestSchema;
+export const removeFavoriteResponse200: typeof FavoriteMessageResponseSchema =
+  FavoriteMessageResponseSchema;
+export const removeFavoriteResponse400: typeof ProblemSchema = ProblemSchema;
+export const removeFavoriteResponse401: typeof ProblemSchema = ProblemSchema;
+export const removeFavoriteResponse500: typeof ProblemSchema = ProblemSchema;

@@ -6,8 +6,8 @@
 import { DataEnvelopeSchema } from '../schemas/DataEnvelope.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
 import { SetPrimarySchema } from '../schemas/SetPrimary.ts';
-export const setPrimaryVehicleRequestBody = SetPrimarySchema;
-export const setPrimaryVehicleResponse200 = DataEnvelopeSchema;
-export const setPrimaryVehicleResponse400 = ProblemSchema;
-export const setPrimaryVehicleResponse401 = ProblemSchema;
-export const setPrimaryVehicleResponse403 = ProblemSchema;
+export const setPrimaryVehicleRequestBody: typeof SetPrimarySchema = SetPrimarySchema;
+export const setPrimaryVehicleResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const setPrimaryVehicleResponse400: typeof ProblemSchema = ProblemSchema;
+export const setPrimaryVehicleResponse401: typeof ProblemSchema = ProblemSchema;
+export const setPrimaryVehicleResponse403: typeof ProblemSchema = ProblemSchema;

@@ -6,10 +6,10 @@
 import { CarOwnerSignInRequestSchema } from '../schemas/CarOwnerSignInRequest.ts';
 import { CarOwnerSignInResponseSchema } from '../schemas/CarOwnerSignInResponse.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const signInRequestBody = CarOwnerSignInRequestSchema;
-export const signInResponse200 = CarOwnerSignInResponseSchema;
-export const signInResponse400 = ProblemSchema;
-export const signInResponse401 = ProblemSchema;
-export const signInResponse403 = ProblemSchema;
-export const signInResponse429 = ProblemSchema;
-export const signInResponse500 = ProblemSchema;
+export const signInRequestBody: typeof CarOwnerSignInRequestSchema = CarOwnerSignInRequestSchema;
+export const signInResponse200: typeof CarOwnerSignInResponseSchema = CarOwnerSignInResponseSchema;
+export const signInResponse400: typeof ProblemSchema = ProblemSchema;
+export const signInResponse401: typeof ProblemSchema = ProblemSchema;
+export const signInResponse403: typeof ProblemSchema = ProblemSchema;
+export const signInResponse429: typeof ProblemSchema = ProblemSchema;
+export const signInResponse500: typeof ProblemSchema = ProblemSchema;

@@ -14,9 +14,9 @@ export const unlinkVehicleQueryParams = openObject(
     registration_number: z.optional(RegistrationNumberSchema),
   }),
 );
-export const unlinkVehicleResponse200 = DataEnvelopeSchema;
-export const unlinkVehicleResponse400 = ProblemSchema;
-export const unlinkVehicleResponse401 = ProblemSchema;
-export const unlinkVehicleResponse403 = ProblemSchema;
-export const unlinkVehicleResponse404 = ProblemSchema;
-export const unlinkVehicleResponse500 = ProblemSchema;
+export const unlinkVehicleResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const unlinkVehicleResponse400: typeof ProblemSchema = ProblemSchema;
+export const unlinkVehicleResponse401: typeof ProblemSchema = ProblemSchema;
+export const unlinkVehicleResponse403: typeof ProblemSchema = ProblemSchema;
+export const unlinkVehicleResponse404: typeof ProblemSchema = ProblemSchema;
+export const unlinkVehicleResponse500: typeof ProblemSchema = ProblemSchema;

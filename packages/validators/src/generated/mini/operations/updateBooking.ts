@@ -15,7 +15,7 @@ export const updateBookingPathParams = openObject(
     booking_id: z.number().check(integer(), z.gte(1)),
   }),
 );
-export const updateBookingRequestBody = BookingUpdateInputSchema;
-export const updateBookingResponse200 = DataEnvelopeSchema;
-export const updateBookingResponse400 = ErrorEnvelopeSchema;
-export const updateBookingResponse401 = UnauthorizedProblemSchema;
+export const updateBookingRequestBody: typeof BookingUpdateInputSchema = BookingUpdateInputSchema;
+export const updateBookingResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const updateBookingResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const updateBookingResponse401: typeof UnauthorizedProblemSchema = UnauthorizedProblemSchema;

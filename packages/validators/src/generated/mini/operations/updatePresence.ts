@@ -7,7 +7,8 @@ import { ErrorEnvelopeSchema } from '../schemas/ErrorEnvelope.ts';
 import { PresenceRequestSchema } from '../schemas/PresenceRequest.ts';
 import { PresenceResponseSchema } from '../schemas/PresenceResponse.ts';
 import { UnauthorizedProblemSchema } from '../schemas/UnauthorizedProblem.ts';
-export const updatePresenceRequestBody = PresenceRequestSchema;
-export const updatePresenceResponse200 = PresenceResponseSchema;
-export const updatePresenceResponse400 = ErrorEnvelopeSchema;
-export const updatePresenceResponse401 = UnauthorizedProblemSchema;
+export const updatePresenceRequestBody: typeof PresenceRequestSchema = PresenceRequestSchema;
+export const updatePresenceResponse200: typeof PresenceResponseSchema = PresenceResponseSchema;
+export const updatePresenceResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
+export const updatePresenceResponse401: typeof UnauthorizedProblemSchema =
+  UnauthorizedProblemSchema;

@@ -7,11 +7,13 @@ import { CarOwnerUserResponseSchema } from '../schemas/CarOwnerUserResponse.ts';
 import { CarOwnerUserUpdateSchema } from '../schemas/CarOwnerUserUpdate.ts';
 import { CarOwnerUserUpdateMultipartSchema } from '../schemas/CarOwnerUserUpdateMultipart.ts';
 import { ProblemSchema } from '../schemas/Problem.ts';
-export const updateProfileRequestBody = CarOwnerUserUpdateSchema;
-export const updateProfileRequestBodyFormData = CarOwnerUserUpdateMultipartSchema;
-export const updateProfileResponse200 = CarOwnerUserResponseSchema;
-export const updateProfileResponse400 = ProblemSchema;
-export const updateProfileResponse401 = ProblemSchema;
-export const updateProfileResponse404 = ProblemSchema;
-export const updateProfileResponse409 = ProblemSchema;
-export const updateProfileResponse500 = ProblemSchema;
+export const updateProfileRequestBody: typeof CarOwnerUserUpdateSchema = CarOwnerUserUpdateSchema;
+export const updateProfileRequestBodyFormData: typeof CarOwnerUserUpdateMultipartSchema =
+  CarOwnerUserUpdateMultipartSchema;
+export const updateProfileResponse200: typeof CarOwnerUserResponseSchema =
+  CarOwnerUserResponseSchema;
+export const updateProfileResponse400: typeof ProblemSchema = ProblemSchema;
+export const updateProfileResponse401: typeof ProblemSchema = ProblemSchema;
+export const updateProfileResponse404: typeof ProblemSchema = ProblemSchema;
+export const updateProfileResponse409: typeof ProblemSchema = ProblemSchema;
+export const updateProfileResponse500: typeof ProblemSchema = ProblemSchema;

@@ -15,10 +15,11 @@ export const updateVehiclePathParams = openObject(
     registration_number: RegistrationNumberSchema,
   }),
 );
-export const updateVehicleRequestBody = VehicleUpdateSchema;
-export const updateVehicleRequestBodyFormData = VehicleUpdateMultipartSchema;
-export const updateVehicleResponse200 = DataEnvelopeSchema;
-export const updateVehicleResponse400 = ProblemSchema;
-export const updateVehicleResponse401 = ProblemSchema;
-export const updateVehicleResponse403 = ProblemSchema;
-export const updateVehicleResponse500 = ProblemSchema;
+export const updateVehicleRequestBody: typeof VehicleUpdateSchema = VehicleUpdateSchema;
+export const updateVehicleRequestBodyFormData: typeof VehicleUpdateMultipartSchema =
+  VehicleUpdateMultipartSchema;
+export const updateVehicleResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const updateVehicleResponse400: typeof ProblemSchema = ProblemSchema;
+export const updateVehicleResponse401: typeof ProblemSchema = ProblemSchema;
+export const updateVehicleResponse403: typeof ProblemSchema = ProblemSchema;
+export const updateVehicleResponse500: typeof ProblemSchema = ProblemSchema;

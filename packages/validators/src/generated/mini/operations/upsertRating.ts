@@ -14,6 +14,6 @@ export const upsertRatingPathParams = openObject(
     booking_id: z.number().check(integer(), z.gte(1)),
   }),
 );
-export const upsertRatingRequestBody = RateBookingRequestSchema;
-export const upsertRatingResponse200 = DataEnvelopeSchema;
-export const upsertRatingResponse400 = ErrorEnvelopeSchema;
+export const upsertRatingRequestBody: typeof RateBookingRequestSchema = RateBookingRequestSchema;
+export const upsertRatingResponse200: typeof DataEnvelopeSchema = DataEnvelopeSchema;
+export const upsertRatingResponse400: typeof ErrorEnvelopeSchema = ErrorEnvelopeSchema;
