@@ -77,6 +77,57 @@ function tsc(root: string, include: readonly string[]): Measured {
   );
 }
 
+/**
+ * What an app's `tsc` pays for the packages as published: their declarations (the packages ship
+ * `.d.ts` built by `tsc`, scripts/release/build-package.ts) read by a file that imports the
+ * client types, every validator and the operations table, with the app settings of
+ * tsconfig.base.json (`skipLibCheck`). The declaration build is a release cost, shown beside it.
+ */
+export function appView(root: string): Row[] {
+  const out = path.join(root, '.bench-declarations');
+  fs.rmSync(out, { recursive: true, force: true });
+  const config = tsconfigFor(root, TYPE_CHECKED);
+  const json = JSON.parse(fs.readFileSync(config, 'utf8')) as { compilerOptions: object };
+  json.compilerOptions = {
+    ...json.compilerOptions,
+    noEmit: false,
+    emitDeclarationOnly: true,
+    outDir: out,
+    rootDir: path.join(root, 'packages'),
+  };
+  const buildConfig = path.join(root, 'tsconfig.bench-declarations.json');
+  fs.writeFileSync(buildConfig, JSON.stringify(json));
+  const build = measure(process.execPath, [TSC, '-p', buildConfig, '--pretty', 'false'], root);
+  const app = path.join(root, 'bench-app.ts');
+  const at = (file: string) => `./${path.relative(root, path.join(out, file))}`;
+  fs.writeFileSync(
+    app,
+    [
+      `import type { paths, components } from '${at('client/src/generated/openapi.js')}';`,
+      `import * as validators from '${at('validators/src/generated/index.js')}';`,
+      `import { operationValidators } from '${at('validators/src/generated/operations.js')}';`,
+      `export type Used = [paths, components, typeof validators, typeof operationValidators];`,
+      `export const parsed = Object.values(operationValidators).map((op) => op.responses);`,
+      '',
+    ].join('\n'),
+  );
+  const check = build.ok ? tsc(root, ['bench-app.ts']) : build;
+  return [
+    {
+      name: '  declarations of client types + validators (release build)',
+      value: ms(build.ms),
+      unit: 'ms',
+      note: failed(build) ?? `peak RSS ${mib(build)} MiB`,
+    },
+    {
+      name: '  type-check of an app importing them (declarations)',
+      value: ms(check.ms),
+      unit: 'ms',
+      note: failed(check) ?? `peak RSS ${mib(check)} MiB`,
+    },
+  ];
+}
+
 function benchCase(name: CaseName, c: Case): { rows: Row[]; targets: Target[] } {
   const plan = PLAN[name];
   const rows: Row[] = [];
@@ -135,6 +186,7 @@ function benchCase(name: CaseName, c: Case): { rows: Row[]; targets: Target[] } 
     unit: 'ms',
     note: failed(ourCheck) ?? `peak RSS ${mib(ourCheck)} MiB`,
   });
+  rows.push(...appView(c.root));
 
   const peers = peersFor(c.spec, path.join(c.root, 'peers')).filter(plan.peers);
   const jobs = new Map<Job, Measured>();
