@@ -150,7 +150,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     for (const { stage, dir, run } of runs) {
       next.stages[`${target.name}/${stage.name}`] = run.record;
       files.push(...run.files);
-      if (!run.reused) changedDirs.push(dir);
+      if (!run.reused && !run.sameAsDisk) changedDirs.push(dir);
       log(
         `${stage.name.padEnd(12)} ${run.reused ? 'unchanged' : ms(run.ms)}  ${run.files.length} files`,
       );

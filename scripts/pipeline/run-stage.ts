@@ -13,6 +13,11 @@ export interface StageRun {
   files: GeneratedFile[];
   record: StageRecord;
   reused: boolean;
+  /**
+   * The stage ran and printed exactly the files its folder already holds (e.g. a description
+   * edit the validators do not carry): the folder needs no write.
+   */
+  sameAsDisk?: boolean;
   ms: number;
 }
 
@@ -70,7 +75,22 @@ export async function runStage(input: StageInput): Promise<StageRun> {
     sources,
     ms: Math.round(ms),
   };
-  return { files, record, reused: false, ms };
+  const sameAsDisk =
+    input.useCache && prior !== undefined && sameFiles(prior.files, record.files)
+      ? intactOnDisk(root, dir, prior)
+      : false;
+  return { files, record, reused: false, sameAsDisk, ms };
+}
+
+function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** Every recorded file is on disk with its recorded content, and the folder holds nothing else. */
+function intactOnDisk(root: string, dir: string, record: StageRecord): boolean {
+  const files = reuseFromDisk(root, record);
+  return files !== undefined && listTree(root, dir).length === files.length;
 }
 
 /** Last run's formatted text of `p` when its unformatted source is unchanged and the file intact. */

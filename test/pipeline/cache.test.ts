@@ -76,3 +76,44 @@ describe("a stage's own inputs", () => {
     expect(fs.readFileSync(page, 'utf8')).toContain('Marker entry for the cache test');
   });
 });
+
+describe('writing only what changed', () => {
+  it('leaves the folder of a stage that reran but printed the same files as it was', async () => {
+    const repo = makeTempRepo();
+    const counter = countingStage();
+    const registry = stages.map((s) => (s.name === counter.name ? counter : s));
+    const lines: string[] = [];
+    const run = () =>
+      runPipeline({
+        root: repo,
+        stages: registry,
+        only: ['bundle', 'client-types'],
+        log: (l) => lines.push(l),
+      });
+    await run();
+    const folder = path.join(repo, 'packages/client/src/generated');
+    const before = fs.statSync(folder).ino;
+    // a spec edit outside what the counting stage prints (it prints the title only)
+    const root = path.join(repo, 'openapi/openapi.yaml');
+    fs.writeFileSync(
+      root,
+      fs.readFileSync(root, 'utf8').replace('version: 1.0.0', 'version: 1.0.1'),
+    );
+    lines.length = 0;
+    await run();
+    expect(counter.runs).toBe(2);
+    // the folder was not swapped for a rewritten copy; the bundle's folder was
+    expect(fs.statSync(folder).ino).toBe(before);
+    expect(lines).toContainEqual(expect.stringMatching(/^write\s+\d+ ms\s+1 folders/));
+    // a hand edit inside that folder is still repaired on the next rerun
+    fs.writeFileSync(path.join(folder, 'title.txt'), 'edited by hand\n');
+    fs.writeFileSync(
+      root,
+      fs.readFileSync(root, 'utf8').replace('version: 1.0.1', 'version: 1.0.2'),
+    );
+    await run();
+    expect(fs.readFileSync(path.join(folder, 'title.txt'), 'utf8')).toBe(
+      'MinBil Car Owner API V1\n',
+    );
+  });
+});
