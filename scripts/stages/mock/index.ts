@@ -4,12 +4,12 @@
  */
 import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
 import { reportOnce, type ThirdPartyMode } from '../third-party.ts';
-import { routesModule, standaloneFile, validatorsModule, type ValidatorRefs } from './emit.ts';
+import { routesModule, validatorsModule, type ValidatorRefs } from './emit.ts';
 import { requestSchemas } from './request-schemas.ts';
 import { mockMeta } from './meta.ts';
 import { buildRouteTable, listOperations } from './route-table.ts';
 import { isOpenApi30 } from './schema-prep.ts';
-import { standaloneModuleSource } from './standalone.ts';
+import { standaloneModuleFile } from './standalone-memo.ts';
 
 const OUT = mockMeta.owns[0]!;
 
@@ -40,28 +40,24 @@ export function createMockStage(thirdParty?: ThirdPartyMode): Stage {
         {
           path: `${OUT}/coercing-validators.ts`,
           formatted: true,
-          content: standaloneFile(
-            standaloneModuleSource({
-              coerce: true,
-              components,
-              schemas: coerced,
-              openapi30,
-              thirdParty: mode,
-            }),
-          ),
+          content: standaloneModuleFile({
+            coerce: true,
+            components,
+            schemas: coerced,
+            openapi30,
+            thirdParty: mode,
+          }),
         },
         {
           path: `${OUT}/strict-validators.ts`,
           formatted: true,
-          content: standaloneFile(
-            standaloneModuleSource({
-              coerce: false,
-              components,
-              schemas: strict,
-              openapi30,
-              thirdParty: mode,
-            }),
-          ),
+          content: standaloneModuleFile({
+            coerce: false,
+            components,
+            schemas: strict,
+            openapi30,
+            thirdParty: mode,
+          }),
         },
       ];
     },
