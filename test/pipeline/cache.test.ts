@@ -21,20 +21,26 @@ function countingStage(): Stage & { runs: number } {
   return stage as Stage & { runs: number };
 }
 
+/** A temp repository, and a run of bundle + the counting stage in it that logs into `lines`. */
+function countingRepo() {
+  const repo = makeTempRepo();
+  const counter = countingStage();
+  const lines: string[] = [];
+  // the real registry with client-types replaced by a stage that counts its runs
+  const registry = stages.map((s) => (s.name === counter.name ? counter : s));
+  const run = () =>
+    runPipeline({
+      root: repo,
+      stages: registry,
+      only: ['bundle', 'client-types'],
+      log: (l) => lines.push(l),
+    });
+  return { repo, counter, lines, run };
+}
+
 describe('incremental runs', () => {
   it('skips everything when nothing changed, reruns after an edit, repairs an edited output', async () => {
-    const repo = makeTempRepo();
-    const counter = countingStage();
-    const lines: string[] = [];
-    // the real registry with client-types replaced by a stage that counts its runs
-    const registry = stages.map((s) => (s.name === counter.name ? counter : s));
-    const run = () =>
-      runPipeline({
-        root: repo,
-        stages: registry,
-        only: ['bundle', 'client-types'],
-        log: (l) => lines.push(l),
-      });
+    const { repo, counter, lines, run } = countingRepo();
 
     expect((await run()).upToDate).toBe(false);
     expect(counter.runs).toBe(1);
@@ -79,17 +85,7 @@ describe("a stage's own inputs", () => {
 
 describe('writing only what changed', () => {
   it('leaves the folder of a stage that reran but printed the same files as it was', async () => {
-    const repo = makeTempRepo();
-    const counter = countingStage();
-    const registry = stages.map((s) => (s.name === counter.name ? counter : s));
-    const lines: string[] = [];
-    const run = () =>
-      runPipeline({
-        root: repo,
-        stages: registry,
-        only: ['bundle', 'client-types'],
-        log: (l) => lines.push(l),
-      });
+    const { repo, counter, lines, run } = countingRepo();
     await run();
     const folder = path.join(repo, 'packages/client/src/generated');
     const before = fs.statSync(folder).ino;
