@@ -9,6 +9,7 @@ import { loadRedoclyConfig } from './redocly.ts';
 import { runPipeline, type RunOptions } from './orchestrator.ts';
 import { internalErrorLine } from './internal-error.ts';
 import { SpecError } from './spec-error.ts';
+import { keepMembersBetweenRuns } from './format-members.ts';
 import { keepParsesBetweenRuns } from './spec-sources.ts';
 import { createPool } from './stage-pool.ts';
 import { resolveTargets } from './targets.ts';
@@ -25,6 +26,7 @@ export async function watchPipeline(
   const log = options.log ?? console.log;
   const { root } = options;
   keepParsesBetweenRuns();
+  keepMembersBetweenRuns();
   let running: Promise<void> = Promise.resolve();
   let pending = false;
   let timer: NodeJS.Timeout | undefined;
