@@ -83,7 +83,7 @@ function tsc(root: string, include: readonly string[]): Measured {
  * client types, every validator and the operations table, with the app settings of
  * tsconfig.base.json (`skipLibCheck`). The declaration build is a release cost, shown beside it.
  */
-export function appView(root: string): Row[] {
+function appView(root: string): Row[] {
   const out = path.join(root, '.bench-declarations');
   fs.rmSync(out, { recursive: true, force: true });
   const config = tsconfigFor(root, TYPE_CHECKED);

@@ -19,7 +19,8 @@
  */
 import { util } from 'prettier';
 
-const WIDTH = 100;
+/** Prettier's `printWidth` in this repository (.prettierrc.json). */
+export const PRINT_WIDTH = 100;
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 class Unsure extends Error {}
@@ -104,7 +105,7 @@ function filled(numbers: number[], indent: number): string {
   let line = '';
   for (const n of numbers) {
     const item = `${numberText(n)},`;
-    if (line && width(line) + 1 + item.length <= WIDTH) line += ` ${item}`;
+    if (line && width(line) + 1 + item.length <= PRINT_WIDTH) line += ` ${item}`;
     else {
       if (line) lines.push(line);
       line = `${pad}${item}`;
@@ -124,7 +125,7 @@ function print(value: unknown, indent: number, lead: number, tail: number): stri
     if (value.length === 0) return '[]';
     if (!isExpanded(value) && !isTable(value)) {
       const line = flat(value);
-      if (lead + width(line) + tail <= WIDTH) return line;
+      if (lead + width(line) + tail <= PRINT_WIDTH) return line;
       if (value.every((v) => typeof v === 'number')) return filled(value, indent);
     }
     const items = value.map((v) => `${pad}${print(v, indent + 2, indent + 2, 1)},`);
@@ -142,11 +143,11 @@ function print(value: unknown, indent: number, lead: number, tail: number): stri
       if (typeof v === 'object' && v !== null)
         return `${pad}${name}: ${print(v, indent + 2, start, 1)},`;
       const text = scalar(v);
-      if (start + width(text) + 1 <= WIDTH || width(name) < 5) {
-        if (typeof v !== 'string' && start + width(text) + 1 > WIDTH) throw new Unsure();
-        return `${pad}${name}: ${text},`;
-      }
-      if (typeof v !== 'string') throw new Unsure();
+      const fits = start + width(text) + 1 <= PRINT_WIDTH;
+      // how Prettier lays out an overflowing number or boolean is not modelled
+      if (!fits && typeof v !== 'string') throw new Unsure();
+      // a string breaks after the colon, unless its key is too short for that to help
+      if (fits || width(name) < 5) return `${pad}${name}: ${text},`;
       return `${pad}${name}:\n${pad}  ${text},`;
     });
     return `{\n${lines.join('\n')}\n${' '.repeat(indent)}}`;

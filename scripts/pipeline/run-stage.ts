@@ -50,10 +50,8 @@ export async function runStage(input: StageInput): Promise<StageRun> {
   const inputHash = sha256([specHash, code, dir, ...deps].join('\n'));
 
   if (input.useCache && prior?.inputHash === inputHash) {
-    // reusable when every recorded file is intact and the folder holds nothing else
-    const files = reuseFromDisk(root, prior);
-    if (files && listTree(root, dir).length === files.length)
-      return { files, record: prior, reused: true, ms: performance.now() - start };
+    const files = intactOnDisk(root, dir, prior);
+    if (files) return { files, record: prior, reused: true, ms: performance.now() - start };
   }
   const produced = await stage.run({ spec, root, outputs: required });
   const seen = new Set<string>();
@@ -76,9 +74,10 @@ export async function runStage(input: StageInput): Promise<StageRun> {
     ms: Math.round(ms),
   };
   const sameAsDisk =
-    input.useCache && prior !== undefined && sameFiles(prior.files, record.files)
-      ? intactOnDisk(root, dir, prior)
-      : false;
+    input.useCache &&
+    prior !== undefined &&
+    sameFiles(prior.files, record.files) &&
+    intactOnDisk(root, dir, prior) !== undefined;
   return { files, record, reused: false, sameAsDisk, ms };
 }
 
@@ -87,10 +86,13 @@ function sameFiles(a: Record<string, string>, b: Record<string, string>): boolea
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
-/** Every recorded file is on disk with its recorded content, and the folder holds nothing else. */
-function intactOnDisk(root: string, dir: string, record: StageRecord): boolean {
+/**
+ * The recorded files as they are on disk, when every one has its recorded content and the folder
+ * holds nothing else; otherwise undefined.
+ */
+function intactOnDisk(root: string, dir: string, record: StageRecord) {
   const files = reuseFromDisk(root, record);
-  return files !== undefined && listTree(root, dir).length === files.length;
+  return files && listTree(root, dir).length === files.length ? files : undefined;
 }
 
 /** Last run's formatted text of `p` when its unformatted source is unchanged and the file intact. */

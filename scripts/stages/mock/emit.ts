@@ -1,7 +1,7 @@
 /** Renders the generated modules. Every spec value is embedded with JSON.stringify, never spliced. */
 import { transformSync } from 'esbuild';
 import { GENERATED_NOTICE } from '../../pipeline/header.ts';
-import { printData } from '../../pipeline/print-data.ts';
+import { PRINT_WIDTH, printData } from '../../pipeline/print-data.ts';
 import type { RouteSpec } from '../../../packages/mock/src/route-spec.ts';
 
 const HEADER = `/* ${GENERATED_NOTICE} */\n`;
@@ -21,14 +21,13 @@ export function routesModule(routes: RouteSpec[]): { content: string; formatted:
 
 /** The module's text: printed (undefined when print-data.ts cannot), or for Prettier to format. */
 export function routesText(routes: RouteSpec[], print: boolean): string | undefined {
-  const literal = (before: string, value: unknown, after: string) =>
-    print ? printData(before, value, after) : `${before}${js(value)}${after}`;
   const ids = literal(
+    print,
     'export const operationIds = ',
     routes.map((r) => r.operationId).sort(),
     ' as const;',
   );
-  const constant = routesConstant(routes, literal, print);
+  const constant = routesConstant(routes, print);
   if (ids === undefined || constant === undefined) return undefined;
   return `${HEADER}/** The operations of the spec, most specific path first (see scripts/stages/mock). */
 import type { RouteSpec } from '../route-spec.ts';
@@ -45,25 +44,28 @@ ${constant}
 /** Routes per literal: one array literal of GitHub's 1,223 routes is a union too complex for tsc (TS2590). */
 const CHUNK = 200;
 
-function routesConstant(
-  routes: RouteSpec[],
-  literal: (before: string, value: unknown, after: string) => string | undefined,
-  print: boolean,
-): string | undefined {
+/** `value` after `before`: printed in Prettier's layout, or as `JSON.stringify` text for Prettier. */
+function literal(print: boolean, before: string, value: unknown, after: string) {
+  return print ? printData(before, value, after) : `${before}${js(value)}${after}`;
+}
+
+function routesConstant(routes: RouteSpec[], print: boolean): string | undefined {
   if (routes.length <= CHUNK)
-    return literal('export const routes: readonly RouteSpec[] = ', routes, ';');
+    return literal(print, 'export const routes: readonly RouteSpec[] = ', routes, ';');
   const names: string[] = [];
   const parts: (string | undefined)[] = [];
   for (let i = 0; i < routes.length; i += CHUNK) {
     const name = `routes${names.length}`;
     names.push(name);
-    parts.push(literal(`const ${name}: readonly RouteSpec[] = `, routes.slice(i, i + CHUNK), ';'));
+    parts.push(
+      literal(print, `const ${name}: readonly RouteSpec[] = `, routes.slice(i, i + CHUNK), ';'),
+    );
   }
   if (parts.includes(undefined)) return undefined;
   const spreads = names.map((n) => `...${n}`);
   let all = `export const routes: readonly RouteSpec[] = [${spreads.join(', ')}];`;
   // as Prettier breaks an array that does not fit: one item per line
-  if (print && all.length > 100)
+  if (print && all.length > PRINT_WIDTH)
     all = `export const routes: readonly RouteSpec[] = [\n${spreads.map((s) => `  ${s},`).join('\n')}\n];`;
   return `${parts.join('\n\n')}\n\n${all}`;
 }
