@@ -15,7 +15,7 @@ const withSchema = (openapi: string, schema: unknown) =>
   }) as unknown as OpenAPIV3_1.Document;
 
 const typeOf = async (openapi: string, schema: unknown) => {
-  const source = await emitOpenapiTypes(withSchema(openapi, schema));
+  const source = emitOpenapiTypes(withSchema(openapi, schema));
   return /S: ([\s\S]*?);\n {4}\};\n/.exec(source)?.[1]?.replace(/\s+/g, ' ') ?? source;
 };
 

@@ -15,10 +15,10 @@ const OUT = clientTypesMeta.owns[0]!;
 export function createClientTypesStage(thirdParty?: ThirdPartyMode): Stage {
   return {
     ...clientTypesMeta,
-    async run(ctx) {
+    run(ctx) {
       const table = deriveOperationTable(ctx.spec, reportOnce(thirdParty));
       return [
-        { path: `${OUT}/openapi.ts`, content: await emitOpenapiTypes(ctx.spec) },
+        { path: `${OUT}/openapi.ts`, content: emitOpenapiTypes(ctx.spec) },
         { path: `${OUT}/operations.ts`, content: emitOperations(table) },
       ];
     },
