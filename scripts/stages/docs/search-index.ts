@@ -157,21 +157,31 @@ export function searchDocs(
   return docs;
 }
 
+/**
+ * The last index built, with the documents it was built from: most saves under `--watch` (a
+ * property's description, an example) change no text the index holds, and then the index is
+ * not built again (about 60 ms per save on Car Owner).
+ */
+let kept: { key: string; index: string } | undefined;
+
 /** The serialized `{ options, index }` (the browser passes `options` to `MiniSearch.loadJSON`). */
 export function buildSearchIndex(
   doc: Doc,
   tags: readonly TagModel[],
   ops?: readonly OperationModel[],
 ): string {
+  // ids must be unique: a spec with duplicate operationIds must not make addAll throw
+  const seen = new Set<string>();
+  const docs = searchDocs(doc, tags, ops).filter((d) => !seen.has(d.id) && (seen.add(d.id), true));
+  const key = JSON.stringify(docs);
+  if (kept?.key === key) return kept.index;
   const search = new MiniSearch<SearchDoc>({
     ...SEARCH_OPTIONS,
     fields: [...SEARCH_OPTIONS.fields],
     storeFields: [...SEARCH_OPTIONS.storeFields],
   });
-  // ids must be unique: a spec with duplicate operationIds must not make addAll throw
-  const seen = new Set<string>();
-  search.addAll(
-    searchDocs(doc, tags, ops).filter((d) => !seen.has(d.id) && (seen.add(d.id), true)),
-  );
-  return `{"options":${JSON.stringify(SEARCH_OPTIONS)},"index":${JSON.stringify(search)}}`;
+  search.addAll(docs);
+  const index = `{"options":${JSON.stringify(SEARCH_OPTIONS)},"index":${JSON.stringify(search)}}`;
+  kept = { key, index };
+  return index;
 }
