@@ -42,6 +42,8 @@ export interface RunOptions {
    * third-party specs passes e.g. `{ secrets: 'warning', onWarning }`. @default strict
    */
   lint?: LintOptions;
+  /** `--watch`: the stages run again in this process on the next save (StageContext.rerun). */
+  watching?: boolean;
   /** Called after each step of the write phase (test/pipeline/kill.test.ts kills the run there). */
   onWriteStep?: WriteStep;
 }
@@ -144,6 +146,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
       spec,
       specHash,
       useCache,
+      rerun: options.watching,
       pool: pool.get(),
       wrap: (name, work) => inStage(name, work, { rootFile: target.root, repoRoot: root }),
     });

@@ -31,10 +31,12 @@ export interface StageInput {
   required: ReadonlyMap<string, readonly GeneratedFile[]>;
   prior?: StageRecord;
   useCache: boolean;
+  /** StageContext.rerun: `--watch` runs the stage again in this process. */
+  rerun?: boolean;
 }
 
 export async function runStage(input: StageInput): Promise<StageRun> {
-  const { root, stage, dir, spec, specHash, required, prior } = input;
+  const { root, stage, dir, spec, specHash, required, prior, rerun } = input;
   const start = performance.now();
   const code = hashPaths(root, [
     'scripts/pipeline',
@@ -53,7 +55,7 @@ export async function runStage(input: StageInput): Promise<StageRun> {
     const files = intactOnDisk(root, dir, prior);
     if (files) return { files, record: prior, reused: true, ms: performance.now() - start };
   }
-  const produced = await stage.run({ spec, root, outputs: required });
+  const produced = await stage.run({ spec, root, outputs: required, rerun });
   const seen = new Set<string>();
   const placed = produced.map((f) => {
     const p = relocate(stage, dir, f.path);

@@ -22,6 +22,11 @@ export interface StageContext {
   root: string;
   /** Files produced by the stages this one `requires`, keyed by stage name. */
   outputs: ReadonlyMap<string, readonly GeneratedFile[]>;
+  /**
+   * True under `--watch`: this process runs the stage again on the next save, so the stage may
+   * keep what it computed for that run (at some cost now). Output must not depend on it.
+   */
+  rerun?: boolean;
 }
 
 /** What the orchestrator knows of a stage before loading it: everything but `run`. */

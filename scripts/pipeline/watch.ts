@@ -37,7 +37,7 @@ export async function watchPipeline(
 
   const runOnce = async () => {
     try {
-      await runPipeline({ ...options, pool, check: false, log });
+      await runPipeline({ ...options, pool, check: false, log, watching: true });
     } catch (error) {
       // a broken save, or an internal error as one line: the watcher keeps running either way
       const lines =

@@ -2,14 +2,14 @@
  * Stage `bundle`: the bundled spec as committed artifacts, `generated/openapi.json` and
  * `generated/openapi.yaml`, for tools and people that want one file (docs download, conformance).
  */
-import { stringify } from 'yaml';
 import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
 import { GENERATED_NOTICE } from '../../pipeline/header.ts';
 import { bundleMeta } from './meta.ts';
+import { bundleYaml } from './yaml.ts';
 
 export const bundleStage: Stage = {
   ...bundleMeta,
-  run({ spec }): GeneratedFile[] {
+  run({ spec, rerun }): GeneratedFile[] {
     // JSON has no comments, so the notice travels as a documented extension (see openapi/EXTENSIONS.md).
     const doc = { 'x-generated': GENERATED_NOTICE, ...spec };
     return [
@@ -20,7 +20,7 @@ export const bundleStage: Stage = {
       },
       {
         path: 'generated/openapi.yaml',
-        content: stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }),
+        content: bundleYaml(doc, rerun),
         formatted: true,
       },
       {
