@@ -35,7 +35,7 @@ function realLocation(file: string): string {
   let current = path.resolve(file);
   for (;;) {
     try {
-      return path.join(fs.realpathSync(current), ...rest.reverse());
+      return path.join(fs.realpathSync.native(current), ...rest.reverse());
     } catch {
       const parent = path.dirname(current);
       if (parent === current) return path.resolve(file);
