@@ -35,21 +35,36 @@ export interface StageInput {
   rerun?: boolean;
 }
 
+/**
+ * The stage's code, hashed once per process: the code that runs is the code loaded at start, so a
+ * `--watch` save need not read it again (about 25 ms per save). Files a stage reads while it runs
+ * (`.prettierrc.json`, `stage.inputs`) are hashed on every run.
+ */
+const codeHashes = new Map<string, string>();
+function codeHash(root: string, stage: string): string {
+  const key = `${root}\0${stage}`;
+  let hash = codeHashes.get(key);
+  if (hash === undefined) {
+    hash = hashPaths(root, [
+      'scripts/pipeline',
+      path.join('scripts/stages', stage),
+      'scripts/stages/third-party.ts',
+      'pnpm-lock.yaml',
+    ]);
+    codeHashes.set(key, hash);
+  }
+  return hash;
+}
+
 export async function runStage(input: StageInput): Promise<StageRun> {
   const { root, stage, dir, spec, specHash, required, prior, rerun } = input;
   const start = performance.now();
-  const code = hashPaths(root, [
-    'scripts/pipeline',
-    path.join('scripts/stages', stage.name),
-    'scripts/stages/third-party.ts',
-    'pnpm-lock.yaml',
-    '.prettierrc.json',
-    ...(stage.inputs ?? []),
-  ]);
+  const code = codeHash(root, stage.name);
+  const read = hashPaths(root, ['.prettierrc.json', ...(stage.inputs ?? [])]);
   const deps = [...required.entries()].map(
     ([name, files]) => `${name}:${sha256(files.map((f) => f.path + f.content).join('\0'))}`,
   );
-  const inputHash = sha256([specHash, code, dir, ...deps].join('\n'));
+  const inputHash = sha256([specHash, code, read, dir, ...deps].join('\n'));
 
   if (input.useCache && prior?.inputHash === inputHash) {
     const files = intactOnDisk(root, dir, prior);
