@@ -15,6 +15,7 @@
  * edit is never answered with a stale validator.
  */
 import { createHash } from 'node:crypto';
+import { withoutAnnotations } from './schema-annotations.ts';
 
 type Resolve = (
   node: unknown,
@@ -30,43 +31,11 @@ type GetValidator = (
   dialect: string,
 ) => unknown;
 
-/** Keywords Ajv does not validate; Redocly's ANNOTATION_KEYWORDS in lib/rules/ajv.js. */
-const ANNOTATIONS = new Set([
-  'title',
-  'description',
-  'example',
-  'examples',
-  'default',
-  'deprecated',
-]);
-/** Keywords whose value is a schema, a list of schemas or a map of schemas. */
-const ONE = ['additionalProperties', 'unevaluatedProperties', 'items', 'additionalItems'];
-const ONE_MORE = ['unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else'];
-const LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
-const MAP = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'];
 /** Keywords that move `$ref` resolution where this module does not follow it: no reuse. */
 const UNFOLLOWED = ['$id', 'id', '$anchor', '$dynamicRef', '$dynamicAnchor', '$recursiveRef'];
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The schema with annotations dropped wherever a schema sits; anything else kept verbatim. */
-function withoutAnnotations(schema: unknown): unknown {
-  if (!isObject(schema)) return schema;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (ANNOTATIONS.has(key)) continue;
-    if (ONE.includes(key) || ONE_MORE.includes(key))
-      out[key] = Array.isArray(value) ? value.map(withoutAnnotations) : withoutAnnotations(value);
-    else if (LIST.includes(key) && Array.isArray(value)) out[key] = value.map(withoutAnnotations);
-    else if (MAP.includes(key) && isObject(value))
-      out[key] = Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [k, withoutAnnotations(v)]),
-      );
-    else out[key] = value;
-  }
-  return out;
-}
 
 /** Every `$ref` string anywhere in `node`, and whether a keyword of UNFOLLOWED occurs. */
 function refsIn(node: unknown, refs: string[] = []): { refs: string[]; unfollowed: boolean } {

@@ -25,7 +25,7 @@ async function lintLines(): Promise<string[]> {
     await lintAndBundle(listApis(config, root)[0]!, config, root);
     return [];
   } catch (error) {
-    if (error instanceof SpecError) return error.lines;
+    if (error instanceof SpecError) return [...error.lines];
     throw error;
   }
 }
