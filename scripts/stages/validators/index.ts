@@ -13,7 +13,8 @@ import { operationModule } from './modules/operation-module.ts';
 import { tableModule } from './modules/table-module.ts';
 import { typeEqualityModule } from './modules/type-equality-module.ts';
 import { validatorsMeta } from './meta.ts';
-import { planValidators } from './plan.ts';
+import { planValidators, type ComponentPlan, type OperationPlanned } from './plan.ts';
+import { componentParts, createModuleMemo, operationParts } from './modules/module-memo.ts';
 import { pruneUnsupported } from './prune.ts';
 
 const PACKAGE_SRC = 'packages/validators/src';
@@ -29,12 +30,27 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
       const planned = planValidators(ctx.spec, thirdParty);
       const plan = thirdParty ? pruneUnsupported(planned) : planned;
       const gaps: TypeGaps = new Map();
+      const memo = ctx.rerun && !thirdParty ? createModuleMemo(ctx.spec.openapi, plan) : undefined;
+      const components = (component: ComponentPlan, mini: boolean) => {
+        if (!memo) return componentModules(plan.graph, component, mini ? undefined : gaps, mini);
+        const kept = memo.get(componentParts(component, mini), () => {
+          const own: TypeGaps = new Map();
+          const modules = componentModules(plan.graph, component, own, mini);
+          return { modules, gaps: own.get(component.name) };
+        });
+        if (!mini && kept.gaps) gaps.set(component.name, kept.gaps);
+        return kept.modules;
+      };
+      const operation = (op: OperationPlanned, mini: boolean): [string, string] => {
+        const emit = () => operationModule(plan.graph, op, mini);
+        const path = mini ? place(op.module, true) : op.module;
+        if (!memo) return [path, emit()];
+        return memo.get(operationParts(op, mini), () => ({ modules: [[path, emit()]] }))
+          .modules[0]!;
+      };
       const modules: [string, string][] = [
-        ...plan.components.flatMap((component) => componentModules(plan.graph, component, gaps)),
-        ...plan.operations.map((op): [string, string] => [
-          op.module,
-          operationModule(plan.graph, op),
-        ]),
+        ...plan.components.flatMap((component) => components(component, false)),
+        ...plan.operations.map((op) => operation(op, false)),
         ['generated/index.ts', indexModule(plan)],
         ['generated/operations.ts', tableModule(plan)],
         [
@@ -47,15 +63,11 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
           ),
         ],
         // The Zod Mini build: the same schemas, importing `zod/mini` (no operations table).
-        ...plan.components.flatMap((component) =>
-          componentModules(plan.graph, component, undefined, true),
-        ),
-        ...plan.operations.map((op): [string, string] => [
-          place(op.module, true),
-          operationModule(plan.graph, op, true),
-        ]),
+        ...plan.components.flatMap((component) => components(component, true)),
+        ...plan.operations.map((op) => operation(op, true)),
         ['generated/mini/index.ts', indexModule(plan)],
       ];
+      memo?.done();
       return modules
         .map(([path, content]) => ({ path: `${PACKAGE_SRC}/${path}`, content }))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,0 +1,145 @@
+/**
+ * Under `--watch` (house mode), the validators stage keeps each module's text for the next save:
+ * most saves change one schema, yet every component and operation module was emitted and printed
+ * again (about 90 ms per save on Car Owner). A module is emitted again when its key changes:
+ *
+ * - its own source (the target's schema or parameters, its module path, export names and mode);
+ * - the full content of every component schema it reaches (by `$ref`, or by any string naming
+ *   `#/components/schemas/…`, e.g. a discriminator mapping), so what it carries over is never
+ *   stale;
+ * - the run's structure: the spec's version, the plan's names and modules, and every component
+ *   schema with its annotations dropped (recursion groups, tolerant variants and the like).
+ *
+ * A module with a `$ref` anywhere but into `#/components/schemas` is never kept. Third-party
+ * mode reports warnings while emitting, which a kept module would not repeat: not kept there.
+ * test/validators/module-memo.test.ts compares kept modules with a fresh emit after edits.
+ */
+import { createHash } from 'node:crypto';
+import { withoutAnnotations } from '../../../pipeline/schema-annotations.ts';
+import { componentOf } from '../component-graph.ts';
+import type { ComponentPlan, OperationPlanned, SchemaTarget, ValidatorPlan } from '../plan.ts';
+
+export interface KeptModules {
+  modules: [string, string][];
+  gaps?: string[];
+}
+
+let current = new Map<string, KeptModules>();
+let previous = new Map<string, KeptModules>();
+
+/** Every `$ref` value in a JSON text, and every string naming a component schema. */
+const REFS = /"\$ref":"((?:[^"\\]|\\.)*)"/g;
+const COMPONENT_STRINGS = /"(#\/components\/schemas\/[^"]*)"/g;
+
+export interface ModuleMemo {
+  /** The kept modules for `key`'s inputs, or the result of `emit`, kept. */
+  get(parts: unknown, emit: () => KeptModules): KeptModules;
+  /** Call after the run: what this run did not use is let go after the next. */
+  done(): void;
+}
+
+const skeleton = (t: SchemaTarget) => ({
+  exportName: t.exportName,
+  module: t.module,
+  mode: t.mode,
+  where: 'pointer' in t.source ? t.source.pointer : t.source.location,
+});
+
+export function createModuleMemo(openapi: string, plan: ValidatorPlan): ModuleMemo {
+  const schemas = new Map<string, string>();
+  const refs = new Map<string, string[] | undefined>();
+  const json = (name: string) => {
+    let text = schemas.get(name);
+    if (text === undefined) {
+      text = JSON.stringify(plan.graph.resolve(ptr(name))) ?? '';
+      schemas.set(name, text);
+    }
+    return text;
+  };
+  /** Components a JSON text names; undefined when a `$ref` points outside component schemas. */
+  const named = (text: string): string[] | undefined => {
+    const out: string[] = [];
+    for (const [, ref] of text.matchAll(REFS)) {
+      const name = componentOf(ref);
+      if (name === undefined) return undefined;
+      out.push(name);
+    }
+    for (const [, pointer] of text.matchAll(COMPONENT_STRINGS)) {
+      const name = componentOf(pointer);
+      if (name !== undefined) out.push(name);
+    }
+    return out;
+  };
+  const structure = createHash('sha256')
+    .update(
+      JSON.stringify([
+        openapi,
+        plan.graph.names.map((n) => [n, withoutAnnotations(plan.graph.resolve(ptr(n)))]),
+        plan.components.map((c) => [
+          c.name,
+          c.base,
+          skeleton(c.exact),
+          c.loose && skeleton(c.loose),
+        ]),
+        plan.operations.map((o) => [o.operationId, o.prefix, o.module, o.targets.map(skeleton)]),
+      ]),
+    )
+    .digest('hex');
+
+  const keyOf = (parts: unknown): string | undefined => {
+    const own = JSON.stringify(parts);
+    const first = named(own);
+    if (!first) return undefined;
+    const hash = createHash('sha256').update(`${structure}\0${own}\0`);
+    const seen = new Set<string>();
+    const queue = [...first];
+    while (queue.length) {
+      const name = queue.pop()!;
+      if (seen.has(name) || !plan.graph.has(name)) continue;
+      seen.add(name);
+      let next = refs.get(name);
+      if (!refs.has(name)) refs.set(name, (next = named(json(name))));
+      if (!next) return undefined;
+      queue.push(...next);
+    }
+    for (const name of [...seen].sort()) hash.update(`${name}\0${json(name)}\0`);
+    return hash.digest('hex');
+  };
+
+  return {
+    get(parts, emit) {
+      const key = keyOf(parts);
+      if (key === undefined) return emit();
+      const kept = current.get(key) ?? previous.get(key) ?? emit();
+      current.set(key, kept);
+      return kept;
+    },
+    done() {
+      previous = current;
+      current = new Map();
+    },
+  };
+}
+
+const escape = (name: string) => name.replaceAll('~', '~0').replaceAll('/', '~1');
+const ptr = (name: string) => `#/components/schemas/${escape(name)}`;
+
+/** What a component's modules are made from (its name, plan entry and flavour). */
+export const componentParts = (c: ComponentPlan, mini: boolean) => [
+  'component',
+  mini,
+  c.name,
+  c.base,
+  skeleton(c.exact),
+  c.loose && skeleton(c.loose),
+  ptr(c.name), // so the component's own schema is part of the key
+];
+
+/** What an operation's module is made from: its targets with their schemas and parameters. */
+export const operationParts = (op: OperationPlanned, mini: boolean) => [
+  'operation',
+  mini,
+  op.operationId,
+  op.module,
+  op.targets.map((t) => [skeleton(t), t.source]),
+];
