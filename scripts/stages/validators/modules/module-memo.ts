@@ -4,9 +4,9 @@
  * again (about 90 ms per save on Car Owner). A module is emitted again when its key changes:
  *
  * - its own source (the target's schema or parameters, its module path, export names and mode);
- * - the full content of every component schema it reaches (by `$ref`, or by any string naming
- *   `#/components/schemas/…`, e.g. a discriminator mapping), so what it carries over is never
- *   stale;
+ * - the full content of every component schema it reaches (pipeline/reached-schemas.ts: by
+ *   `$ref`, by a string naming one, by a bare name in a discriminator mapping), so what it
+ *   carries over is never stale;
  * - the run's structure: the spec's version, the plan's names and modules, and every component
  *   schema with its annotations dropped (recursion groups, tolerant variants and the like).
  *
@@ -15,6 +15,7 @@
  * test/validators/module-memo.test.ts compares kept modules with a fresh emit after edits.
  */
 import { createHash } from 'node:crypto';
+import { reachedSchemas } from '../../../pipeline/reached-schemas.ts';
 import { withoutAnnotations } from '../../../pipeline/schema-annotations.ts';
 import { componentOf } from '../component-graph.ts';
 import type { ComponentPlan, OperationPlanned, SchemaTarget, ValidatorPlan } from '../plan.ts';
@@ -26,10 +27,6 @@ export interface KeptModules {
 
 let current = new Map<string, KeptModules>();
 let previous = new Map<string, KeptModules>();
-
-/** Every `$ref` value in a JSON text, and every string naming a component schema. */
-const REFS = /"\$ref":"((?:[^"\\]|\\.)*)"/g;
-const COMPONENT_STRINGS = /"(#\/components\/schemas\/[^"]*)"/g;
 
 export interface ModuleMemo {
   /** The kept modules for `key`'s inputs, or the result of `emit`, kept. */
@@ -47,28 +44,15 @@ const skeleton = (t: SchemaTarget) => ({
 
 export function createModuleMemo(openapi: string, plan: ValidatorPlan): ModuleMemo {
   const schemas = new Map<string, string>();
-  const refs = new Map<string, string[] | undefined>();
+  const names = new Map<string, string[] | undefined>();
   const json = (name: string) => {
+    if (!plan.graph.has(name)) return undefined;
     let text = schemas.get(name);
     if (text === undefined) {
       text = JSON.stringify(plan.graph.resolve(ptr(name))) ?? '';
       schemas.set(name, text);
     }
     return text;
-  };
-  /** Components a JSON text names; undefined when a `$ref` points outside component schemas. */
-  const named = (text: string): string[] | undefined => {
-    const out: string[] = [];
-    for (const [, ref] of text.matchAll(REFS)) {
-      const name = componentOf(ref);
-      if (name === undefined) return undefined;
-      out.push(name);
-    }
-    for (const [, pointer] of text.matchAll(COMPONENT_STRINGS)) {
-      const name = componentOf(pointer);
-      if (name !== undefined) out.push(name);
-    }
-    return out;
   };
   const structure = createHash('sha256')
     .update(
@@ -88,21 +72,10 @@ export function createModuleMemo(openapi: string, plan: ValidatorPlan): ModuleMe
 
   const keyOf = (parts: unknown): string | undefined => {
     const own = JSON.stringify(parts);
-    const first = named(own);
-    if (!first) return undefined;
+    const reached = reachedSchemas(own, json, (ref) => componentOf(ref) !== undefined, names);
+    if (!reached) return undefined;
     const hash = createHash('sha256').update(`${structure}\0${own}\0`);
-    const seen = new Set<string>();
-    const queue = [...first];
-    while (queue.length) {
-      const name = queue.pop()!;
-      if (seen.has(name) || !plan.graph.has(name)) continue;
-      seen.add(name);
-      let next = refs.get(name);
-      if (!refs.has(name)) refs.set(name, (next = named(json(name))));
-      if (!next) return undefined;
-      queue.push(...next);
-    }
-    for (const name of [...seen].sort()) hash.update(`${name}\0${json(name)}\0`);
+    for (const name of reached) hash.update(`${name}\0${json(name)}\0`);
     return hash.digest('hex');
   };
 
