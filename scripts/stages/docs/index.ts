@@ -17,6 +17,7 @@ import { landingMain } from './html/landing.ts';
 import { tagPageMain } from './html/tag-page.ts';
 import { schemasMain } from './html/schemas-page.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { createPageMemo } from './page-memo.ts';
 
 export { SITE_DIR, SPEC_CHANGELOG } from './meta.ts';
 
@@ -39,6 +40,8 @@ export function connectOrigins(doc: Doc): string[] {
 export interface SiteOptions {
   /** The changelog's Markdown: adds `changelog.html` and the links to it. */
   changelog?: string;
+  /** `--watch`: keep each namespace page for the next build (page-memo.ts). */
+  keepPages?: boolean;
 }
 
 /**
@@ -81,10 +84,13 @@ export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): 
         `<div class="md">${renderMarkdown(options.changelog, 0)}</div>`,
       ),
     );
+  const memo = options.keepPages ? createPageMemo(doc, tags, ops) : undefined;
   for (const tag of tags) {
     const file = tagFileName(tag.slug);
-    files.push(html(file, tag.name, tagPageMain(doc, tag)));
+    const main = memo ? memo.tagMain(tag, () => tagPageMain(doc, tag)) : tagPageMain(doc, tag);
+    files.push(html(file, tag.name, main));
   }
+  memo?.done();
   return files;
 }
 
@@ -96,8 +102,11 @@ function readChangelog(root: string): string | undefined {
 
 export const docsStage: Stage = {
   ...docsMeta,
-  run: ({ spec, root }) => {
+  run: ({ spec, root, rerun }) => {
     const changelog = readChangelog(root);
-    return buildSite(spec, SITE_DIR, changelog === undefined ? {} : { changelog });
+    return buildSite(spec, SITE_DIR, {
+      ...(changelog === undefined ? {} : { changelog }),
+      keepPages: rerun,
+    });
   },
 };
