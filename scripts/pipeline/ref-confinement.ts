@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { BaseResolver, ResolveError, type Source } from '@redocly/openapi-core';
+import { BaseResolver, ResolveError, type Document, type Source } from '@redocly/openapi-core';
 
 export interface RefPolicy {
   /** Real path of the spec's root folder. */
@@ -92,6 +92,17 @@ export function blockedReason(policy: RefPolicy, target: string): string | undef
 export const CONFINEMENT_FIX =
   "copy the file into the spec's folder, or list its folder or URL prefix under the API's `x-allowed-refs` in redocly.yaml";
 
+/**
+ * Under `--watch`, each file's last parse by Redocly, reused while its text is unchanged (parsing
+ * Car Owner's 250 files took about 30 ms of every save; a copy takes 8). Redocly's bundle edits
+ * the documents it is given, so the kept parse is a copy and each run gets a copy of it.
+ */
+let keptDocuments: Map<string, { body: string; isRoot: boolean; parsed: unknown }> | undefined;
+
+export function keepDocumentsBetweenRuns(): void {
+  keptDocuments ??= new Map();
+}
+
 /** Redocly's loader with the confinement check in front of every read and fetch. */
 export class ConfinedResolver extends BaseResolver {
   private readonly policy: RefPolicy;
@@ -104,5 +115,19 @@ export class ConfinedResolver extends BaseResolver {
     const reason = blockedReason(this.policy, absoluteRef);
     if (reason) throw new ResolveError(new Error(`${BLOCKED_MARK} ${absoluteRef} ${reason}`));
     return super.loadExternalRef(absoluteRef);
+  }
+
+  override parseDocument(source: Source, isRoot = false): Document {
+    if (!keptDocuments) return super.parseDocument(source, isRoot);
+    const last = keptDocuments.get(source.absoluteRef);
+    if (last?.body === source.body && last.isRoot === isRoot)
+      return { source, parsed: structuredClone(last.parsed) };
+    const document = super.parseDocument(source, isRoot);
+    keptDocuments.set(source.absoluteRef, {
+      body: source.body,
+      isRoot,
+      parsed: structuredClone(document.parsed),
+    });
+    return document;
   }
 }

@@ -11,6 +11,7 @@ import { internalErrorLine } from './internal-error.ts';
 import { SpecError } from './spec-error.ts';
 import { keepMembersBetweenRuns } from './format-members.ts';
 import { keepParsesBetweenRuns } from './spec-sources.ts';
+import { keepDocumentsBetweenRuns } from './ref-confinement.ts';
 import { keepExampleValidatorsBetweenLints } from './redocly-example-validators.ts';
 import { createPool } from './stage-pool.ts';
 import { resolveTargets } from './targets.ts';
@@ -27,6 +28,7 @@ export async function watchPipeline(
   const log = options.log ?? console.log;
   const { root } = options;
   keepParsesBetweenRuns();
+  keepDocumentsBetweenRuns();
   keepMembersBetweenRuns();
   await keepExampleValidatorsBetweenLints();
   let running: Promise<void> = Promise.resolve();
