@@ -15,6 +15,7 @@
  * edit is never answered with a stale validator.
  */
 import { createHash } from 'node:crypto';
+import { RunMemo } from './run-memo.ts';
 import { withoutAnnotations } from './schema-annotations.ts';
 
 type Resolve = (
@@ -59,8 +60,7 @@ interface NodeFacts {
   unfollowed: boolean;
 }
 
-let current = new Map<string, unknown>();
-let previous = new Map<string, unknown>();
+const validators = new RunMemo<unknown>();
 /** Per lint: each reached node's facts, by object identity (a lint's documents are its own). */
 let facts = new WeakMap<object, NodeFacts>();
 export const exampleValidatorStats = { reused: 0, compiled: 0 };
@@ -126,15 +126,14 @@ function reusing(original: GetValidator): GetValidator {
     }
     const key = keyOf(target, at, resolve, allow, dialect);
     if (key === undefined) return original.call(this, schema, loc, resolve, allow, dialect);
-    const kept = current.get(key) ?? previous.get(key);
+    const kept = validators.take(key);
     if (kept) {
       exampleValidatorStats.reused++;
-      current.set(key, kept);
       return kept;
     }
     const validator = original.call(this, schema, loc, resolve, allow, dialect);
     exampleValidatorStats.compiled++;
-    if (validator) current.set(key, validator);
+    if (validator) validators.keep(key, validator);
     return validator;
   };
 }
@@ -165,7 +164,6 @@ export async function keepExampleValidatorsBetweenLints(): Promise<boolean> {
 
 /** Called before each lint: validators unused by the last two lints are let go. */
 export function nextLint(): void {
-  previous = current;
-  current = new Map();
+  validators.endRun();
   facts = new WeakMap();
 }

@@ -6,20 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/stages/docs/index.ts';
 import { realSpec } from './support/spec.ts';
+import { byPath, expectKeptEqualsFresh } from '../support/kept-output.ts';
 
 type Obj = Record<string, any>;
 const spec = realSpec() as Obj;
 
-function expectSameAsFresh(edit: () => void): Map<string, string> {
-  edit();
-  const kept = new Map(
-    buildSite(spec as never, undefined, { keepPages: true }).map((f) => [f.path, f.content]),
-  );
-  const fresh = new Map(buildSite(spec as never).map((f) => [f.path, f.content]));
-  expect([...kept.keys()]).toEqual([...fresh.keys()]);
-  for (const [file, text] of fresh) expect(kept.get(file), file).toBe(text);
-  return kept;
-}
+const keeping = () => buildSite(spec as never, undefined, { keepPages: true });
+const expectSameAsFresh = (edit: () => void) =>
+  expectKeptEqualsFresh(edit, keeping, () => buildSite(spec as never));
 
 describe('namespace pages kept between --watch builds', () => {
   it('equal a fresh build after each kind of edit', () => {
@@ -58,10 +52,6 @@ describe('namespace pages kept between --watch builds', () => {
       set(response, 'description', 'Now with Extra: see #/components/schemas/Extra.');
     });
     expectSameAsFresh(() => undo.forEach((f) => f()));
-    expect(
-      new Map(
-        buildSite(spec as never, undefined, { keepPages: true }).map((f) => [f.path, f.content]),
-      ),
-    ).toEqual(first);
+    expect(byPath(keeping())).toEqual(first);
   });
 });

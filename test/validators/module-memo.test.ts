@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../scripts/pipeline/stage.ts';
 import type { OpenAPIV3_1 } from '../../scripts/pipeline/openapi-types.ts';
 import { validatorsStage } from '../../scripts/stages/validators/index.ts';
+import { byPath, expectKeptEqualsFresh } from '../support/kept-output.ts';
 
 type Schema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> };
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -19,17 +20,13 @@ const schemas = spec.components!.schemas as Record<string, Schema>;
 
 const run = (rerun: boolean) =>
   validatorsStage.run({ spec, root: REPO, outputs: new Map(), rerun }) as GeneratedFile[];
-const asMap = (files: GeneratedFile[]) => new Map(files.map((f) => [f.path, f.content]));
-
 /** Runs the stage as --watch does (after `edit`) and compares with a run that keeps nothing. */
-function expectSameAsFresh(edit: () => void): Map<string, string> {
-  edit();
-  const kept = asMap(run(true));
-  const fresh = asMap(run(false));
-  expect([...kept.keys()]).toEqual([...fresh.keys()]);
-  for (const [file, text] of fresh) expect(kept.get(file), file).toBe(text);
-  return kept;
-}
+const expectSameAsFresh = (edit: () => void) =>
+  expectKeptEqualsFresh(
+    edit,
+    () => run(true),
+    () => run(false),
+  );
 
 describe('validator modules kept between --watch saves', () => {
   it('equal a fresh run after each kind of edit', () => {
@@ -77,6 +74,6 @@ describe('validator modules kept between --watch saves', () => {
       delete attachment.properties!.name!.examples;
       attachment.properties!.name!.description = 'Original file name.';
     });
-    expect(asMap(run(true))).toEqual(first);
+    expect(byPath(run(true))).toEqual(first);
   });
 });

@@ -7,27 +7,24 @@
  * test/bundle/yaml.test.ts compares with one `stringify` of the whole document.
  */
 import { stringify } from 'yaml';
+import { RunMemo } from '../../pipeline/run-memo.ts';
 
 const OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
 
-let current = new Map<string, string>();
-let previous = new Map<string, string>();
+const entries = new RunMemo<string>();
 
 const isMap = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length > 0;
 
 /** `{ [k0]: { [k1]: ... value } }` printed, without the lines of its parent keys. */
 function printEntry(keys: readonly string[], value: unknown): string {
-  const key = `${JSON.stringify(keys)}\0${JSON.stringify(value)}`;
-  let text = current.get(key) ?? previous.get(key);
-  if (text === undefined) {
+  return entries.get(`${JSON.stringify(keys)}\0${JSON.stringify(value)}`, () => {
     let wrapped: unknown = value;
     for (let i = keys.length - 1; i >= 0; i--) wrapped = { [keys[i]!]: wrapped };
-    text = stringify(wrapped, OPTIONS);
+    let text = stringify(wrapped, OPTIONS);
     for (let i = 0; i < keys.length - 1; i++) text = text.slice(text.indexOf('\n') + 1);
-  }
-  current.set(key, text);
-  return text;
+    return text;
+  });
 }
 
 /** Prints `map` under `keys` entry by entry, `levels` maps deep. */
@@ -50,7 +47,6 @@ export function bundleYaml(doc: Record<string, unknown>, keepEntries = false): s
   let out = '';
   for (const [k, v] of Object.entries(doc))
     out += depth[k] && isMap(v) ? printMap([k], v, depth[k]) : printEntry([k], v);
-  previous = current;
-  current = new Map();
+  entries.endRun();
   return out || stringify(doc, OPTIONS);
 }

@@ -14,11 +14,11 @@
  */
 import { createHash } from 'node:crypto';
 import { reachedSchemas } from '../../pipeline/reached-schemas.ts';
+import { RunMemo } from '../../pipeline/run-memo.ts';
 import type { OperationModel, TagModel } from './operations.ts';
 import type { Doc } from './resolve.ts';
 
-let current = new Map<string, string>();
-let previous = new Map<string, string>();
+const pages = new RunMemo<string>();
 
 export interface PageMemo {
   /** The kept main content for `tag`, or `render()`'s, kept. */
@@ -58,14 +58,8 @@ export function createPageMemo(
       if (!reached) return render();
       const hash = createHash('sha256').update(`${site}\0${own}\0`);
       for (const name of reached) hash.update(`${name}\0${json(name)}\0`);
-      const key = hash.digest('hex');
-      const main = current.get(key) ?? previous.get(key) ?? render();
-      current.set(key, main);
-      return main;
+      return pages.get(hash.digest('hex'), render);
     },
-    done() {
-      previous = current;
-      current = new Map();
-    },
+    done: () => pages.endRun(),
   };
 }

@@ -16,6 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { reachedSchemas } from '../../../pipeline/reached-schemas.ts';
+import { RunMemo } from '../../../pipeline/run-memo.ts';
 import { withoutAnnotations } from '../../../pipeline/schema-annotations.ts';
 import { componentOf } from '../component-graph.ts';
 import type { ComponentPlan, OperationPlanned, SchemaTarget, ValidatorPlan } from '../plan.ts';
@@ -25,8 +26,7 @@ export interface KeptModules {
   gaps?: string[];
 }
 
-let current = new Map<string, KeptModules>();
-let previous = new Map<string, KeptModules>();
+const kept = new RunMemo<KeptModules>();
 
 export interface ModuleMemo {
   /** The kept modules for `key`'s inputs, or the result of `emit`, kept. */
@@ -82,15 +82,9 @@ export function createModuleMemo(openapi: string, plan: ValidatorPlan): ModuleMe
   return {
     get(parts, emit) {
       const key = keyOf(parts);
-      if (key === undefined) return emit();
-      const kept = current.get(key) ?? previous.get(key) ?? emit();
-      current.set(key, kept);
-      return kept;
+      return key === undefined ? emit() : kept.get(key, emit);
     },
-    done() {
-      previous = current;
-      current = new Map();
-    },
+    done: () => kept.endRun(),
   };
 }
 
