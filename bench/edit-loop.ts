@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../scripts/real-world/setup.ts';
 import { defaultWorkerCount } from '../scripts/pipeline/stage-pool.ts';
+import { generateNodeFlags } from './generate-flags.ts';
 import { measure } from './measure.ts';
 import { carOwnerCase } from './pipeline-cases.ts';
 import type { Section } from './pipeline.ts';
@@ -27,8 +28,7 @@ export function runEditLoopBench(): { section: Section; targets: Target[] } {
     const run = measure(
       process.execPath,
       [
-        '--import',
-        'tsx/esm',
+        ...generateNodeFlags(),
         path.join(REPO_ROOT, 'bench/edit-loop-child.ts'),
         c.root,
         SCHEMA,

@@ -17,6 +17,7 @@ import { TYPE_CHECKED } from '../scripts/real-world/index.ts';
 import { TSC, tsconfigFor } from '../scripts/real-world/typecheck.ts';
 import { measure, type Measured } from './measure.ts';
 import { CASE_NAMES, caseFor, STRIPE, type Case, type CaseName } from './pipeline-cases.ts';
+import { generateNodeFlags } from './generate-flags.ts';
 import { peersFor, type Job, type Peer } from './peers.ts';
 import type { Row } from './table.ts';
 import type { Target } from './targets.ts';
@@ -63,7 +64,7 @@ const failed = (m: Measured) => {
 const forget = (c: Case) => fs.rmSync(path.join(c.root, MANIFEST), { force: true });
 
 function ours(c: Case, extra: string[]): { run: Measured; out: ChildOutput | undefined } {
-  const args = ['--import', 'tsx/esm', CHILD, c.root, ...(c.thirdParty ? ['--third-party'] : [])];
+  const args = [...generateNodeFlags(), CHILD, c.root, ...(c.thirdParty ? ['--third-party'] : [])];
   const run = measure(process.execPath, [...args, ...extra], REPO_ROOT);
   const json = run.stdout.trim().split('\n').pop() ?? '';
   return { run, out: run.ok ? (JSON.parse(json) as ChildOutput) : undefined };
@@ -313,13 +314,18 @@ export async function runPipelineBench(
 ): Promise<{ sections: Section[]; targets: Target[] }> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pipeline-'));
   const node = measure(process.execPath, ['-e', '0'], REPO_ROOT);
-  const withTsx = measure(process.execPath, ['--import', 'tsx/esm', '-e', '0'], REPO_ROOT);
+  const flags = generateNodeFlags();
+  const withTsx = measure(process.execPath, [...flags, '-e', '0'], REPO_ROOT);
   const sections: Section[] = [
     {
       title: 'Pipeline: process start-up, included in every child below',
       rows: [
         { name: 'node -e 0', value: ms(node.ms), unit: 'ms' },
-        { name: 'node --import tsx/esm -e 0 (how ours starts)', value: ms(withTsx.ms), unit: 'ms' },
+        {
+          name: `node ${flags.join(' ')} -e 0 (how ours starts)`,
+          value: ms(withTsx.ms),
+          unit: 'ms',
+        },
       ],
     },
   ];

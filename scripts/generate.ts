@@ -6,6 +6,9 @@
  *   pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck] [--allow-ref DIR|URL]...
  *                           any OpenAPI 3.0/3.1 document through every stage (scripts/spec-mode/)
  */
+// package.json starts this with --max-semi-space-size=8: V8 otherwise grows the young generation
+// to 64 MB semi-spaces here, which raised Car Owner's peak memory by a quarter (420 against 320
+// MiB) for no time won (bench/README.md). Worker threads leave the flag out (stage-pool.ts).
 import * as nodeModule from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -59,10 +59,19 @@ export function defaultWorkerCount(): number {
   return set !== undefined && /^\d+$/.test(set) ? Number(set) : 0;
 }
 
-/** Workers load TypeScript through tsx: inherited under `tsx`, added when the parent runs without. */
-const WORKER_ARGV = process.execArgv.some((a) => a.includes('tsx'))
-  ? process.execArgv
-  : [...process.execArgv, '--import', 'tsx'];
+/** V8 heap-size flags, which a worker refuses in its execArgv (it sizes its own heap). */
+const HEAP_FLAG = /^--max-(semi|old)-space-size=/;
+
+/**
+ * A worker's flags from its parent's: tsx inherited (added when the parent runs without it), the
+ * heap-size flags `pnpm generate` starts with (package.json) left out.
+ */
+export function workerExecArgv(parent: readonly string[]): string[] {
+  const own = parent.filter((a) => !HEAP_FLAG.test(a));
+  return own.some((a) => a.includes('tsx')) ? own : [...own, '--import', 'tsx'];
+}
+
+const WORKER_ARGV = workerExecArgv(process.execArgv);
 
 interface Slot {
   worker: Worker;

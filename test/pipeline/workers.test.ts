@@ -1,10 +1,14 @@
 // Stages in worker threads write exactly what one thread writes and report the same third-party
-// warnings; Prettier's output of last run is reused only for an unchanged, intact file.
+// warnings; Prettier's output of last run is reused only for an unchanged, intact file; workers
+// start under the Node flags `pnpm generate` uses.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateNodeFlags } from '../../bench/generate-flags.ts';
 import { runPipeline } from '../../scripts/pipeline/orchestrator.ts';
+import { workerExecArgv } from '../../scripts/pipeline/stage-pool.ts';
 import { stages, thirdPartyStages } from '../../scripts/stages/index.ts';
 import { prepareRoot } from '../../scripts/real-world/setup.ts';
 import { repoRoot } from '../support/spec.ts';
@@ -74,4 +78,34 @@ describe('reusing formatted output', () => {
     await run();
     expect(fs.readFileSync(ops, 'utf8')).toBe(fresh);
   }, 120_000);
+});
+
+describe('worker threads under the flags pnpm generate starts with', () => {
+  it('start and regenerate the committed output (heap flags are not passed to workers)', () => {
+    const run = spawnSync(
+      process.execPath,
+      [...generateNodeFlags(), 'scripts/generate.ts', '--check'],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: { ...process.env, MINBIL_GENERATE_WORKERS: '1' },
+        timeout: 180_000,
+      },
+    );
+    expect(run.stderr).not.toMatch(/ERR_WORKER_INVALID_EXEC_ARGV/);
+    expect(run.stdout).toMatch(/check\s+\d+ ms\s+0 stale/);
+    expect(run.status).toBe(0);
+  });
+
+  it('leave out the heap-size flags and keep tsx', () => {
+    expect(
+      workerExecArgv([
+        '--max-semi-space-size=8',
+        '--import',
+        'tsx/esm',
+        '--max-old-space-size=4096',
+      ]),
+    ).toEqual(['--import', 'tsx/esm']);
+    expect(workerExecArgv(['--max-semi-space-size=8'])).toEqual(['--import', 'tsx']);
+  });
 });
