@@ -5,6 +5,7 @@
  * string naming `#/components/schemas/…` (a discriminator mapping, a link) and every bare name in
  * a discriminator `mapping`, then the same in each schema reached, transitively.
  */
+import { createHash } from 'node:crypto';
 
 const REFS = /"\$ref":"((?:[^"\\]|\\.)*)"/g;
 const SCHEMA_STRINGS = /"#\/components\/schemas\/((?:[^"\\/]|\\.)*)/g;
@@ -68,4 +69,32 @@ export function reachedSchemas(
     queue.push(...next);
   }
   return [...seen].sort();
+}
+
+/**
+ * Memo keys over one run's component schemas: `keyOf(base, own)` hashes `base`, `own` (the JSON
+ * text of what an output is made of) and the full JSON text of every schema `own` reaches; it is
+ * undefined when `reachedSchemas` gives up. `schemaOf(name)` is a component schema, undefined
+ * when there is none; each schema's text and names are computed once per `reachKeys` call.
+ */
+export function reachKeys(
+  schemaOf: (name: string) => unknown,
+  refOk: (ref: string) => boolean,
+): (base: string, own: string) => string | undefined {
+  const texts = new Map<string, string | undefined>();
+  const names = new Map<string, string[] | undefined>();
+  const text = (name: string) => {
+    if (!texts.has(name)) {
+      const schema = schemaOf(name);
+      texts.set(name, schema === undefined ? undefined : (JSON.stringify(schema) ?? ''));
+    }
+    return texts.get(name);
+  };
+  return (base, own) => {
+    const reached = reachedSchemas(own, text, refOk, names);
+    if (!reached) return undefined;
+    const hash = createHash('sha256').update(`${base}\0${own}\0`);
+    for (const name of reached) hash.update(`${name}\0${text(name)}\0`);
+    return hash.digest('hex');
+  };
 }

@@ -18,11 +18,8 @@ import { createHash } from 'node:crypto';
 import { RunMemo } from './run-memo.ts';
 import { withoutAnnotations } from './schema-annotations.ts';
 
-type Resolve = (
-  node: unknown,
-  from?: string,
-) => { location?: { source: { absoluteRef: string }; absolutePointer: string }; node?: unknown };
 type Location = { source: { absoluteRef: string }; absolutePointer: string };
+type Resolve = (node: unknown, from?: string) => { location?: Location; node?: unknown };
 type GetValidator = (
   this: unknown,
   schema: unknown,
@@ -39,7 +36,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every `$ref` string anywhere in `node`, and whether a keyword of UNFOLLOWED occurs. */
-function refsIn(node: unknown, refs: string[] = []): { refs: string[]; unfollowed: boolean } {
+function refsIn(node: unknown): { refs: string[]; unfollowed: boolean } {
+  const refs: string[] = [];
   let unfollowed = false;
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) return v.forEach(visit);

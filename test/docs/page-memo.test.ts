@@ -11,7 +11,7 @@ import { byPath, expectKeptEqualsFresh } from '../support/kept-output.ts';
 type Obj = Record<string, any>;
 const spec = realSpec() as Obj;
 
-const keeping = () => buildSite(spec as never, undefined, { keepPages: true });
+const keeping = () => buildSite(spec as never, undefined, { keep: true });
 const expectSameAsFresh = (edit: () => void) =>
   expectKeptEqualsFresh(edit, keeping, () => buildSite(spec as never));
 

@@ -1,7 +1,8 @@
 /**
- * The docs stage keeps its last search index and reuses it while the indexed documents are the
- * same (scripts/stages/docs/search-index.ts). A rebuild after an edit must never serve the old
- * index: what the edit changed is found, and going back gives the first index byte for byte.
+ * Under `--watch` the docs stage keeps its last search index and reuses it while the indexed
+ * documents are the same (scripts/stages/docs/search-index.ts). A rebuild after an edit must
+ * never serve the old index: what the edit changed is found, and going back gives the first
+ * index byte for byte.
  */
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,8 @@ import { buildSite } from '../../scripts/stages/docs/index.ts';
 import { realSpec } from './support/spec.ts';
 
 const indexOf = (spec: ReturnType<typeof realSpec>) =>
-  buildSite(spec).find((f) => f.path.endsWith('/search-index.json'))!.content;
+  buildSite(spec, undefined, { keep: true }).find((f) => f.path.endsWith('/search-index.json'))!
+    .content;
 
 const search = (index: string, query: string) => {
   const { options, index: data } = JSON.parse(index) as { options: never; index: unknown };

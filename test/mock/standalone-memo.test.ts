@@ -43,7 +43,7 @@ const specWith = (description: string, minLength: number, property = 'name') =>
 
 /** The Ajv modules of one run, and what a fresh compile prints for the same spec. */
 async function run(spec: ReturnType<typeof tiny>) {
-  const files = await mockStage.run({ spec, root: repoRoot, outputs: new Map() });
+  const files = await mockStage.run({ spec, root: repoRoot, outputs: new Map(), rerun: true });
   return Object.fromEntries(
     files.filter((f) => f.path.endsWith('-validators.ts')).map((f) => [f.path, f.content]),
   );

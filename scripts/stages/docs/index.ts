@@ -40,8 +40,8 @@ export function connectOrigins(doc: Doc): string[] {
 export interface SiteOptions {
   /** The changelog's Markdown: adds `changelog.html` and the links to it. */
   changelog?: string;
-  /** `--watch`: keep each namespace page for the next build (page-memo.ts). */
-  keepPages?: boolean;
+  /** `--watch`: keep the namespace pages (page-memo.ts) and the search index for the next build. */
+  keep?: boolean;
 }
 
 /**
@@ -70,7 +70,7 @@ export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): 
     { path: `${dir}/openapi.json`, content: `${JSON.stringify(doc, null, 2)}\n`, formatted: true },
     {
       path: `${dir}/search-index.json`,
-      content: `${buildSearchIndex(doc, tags, ops)}\n`,
+      content: `${buildSearchIndex(doc, tags, ops, options.keep)}\n`,
       formatted: true,
     },
     { path: `${dir}/favicon.svg`, content: FAVICON_SVG, formatted: true },
@@ -84,7 +84,7 @@ export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): 
         `<div class="md">${renderMarkdown(options.changelog, 0)}</div>`,
       ),
     );
-  const memo = options.keepPages ? createPageMemo(doc, tags, ops) : undefined;
+  const memo = options.keep ? createPageMemo(doc, tags, ops) : undefined;
   for (const tag of tags) {
     const file = tagFileName(tag.slug);
     const main = memo ? memo.tagMain(tag, () => tagPageMain(doc, tag)) : tagPageMain(doc, tag);
@@ -106,7 +106,7 @@ export const docsStage: Stage = {
     const changelog = readChangelog(root);
     return buildSite(spec, SITE_DIR, {
       ...(changelog === undefined ? {} : { changelog }),
-      keepPages: rerun,
+      keep: rerun,
     });
   },
 };

@@ -12,8 +12,8 @@
  * A model with a `$ref` outside `#/components/` is always rendered.
  * test/docs/page-memo.test.ts compares kept pages with a fresh build after edits.
  */
-import { createHash } from 'node:crypto';
-import { reachedSchemas } from '../../pipeline/reached-schemas.ts';
+import { sha256 } from '../../pipeline/cache.ts';
+import { reachKeys } from '../../pipeline/reached-schemas.ts';
 import { RunMemo } from '../../pipeline/run-memo.ts';
 import type { OperationModel, TagModel } from './operations.ts';
 import type { Doc } from './resolve.ts';
@@ -33,32 +33,22 @@ export function createPageMemo(
   ops: readonly OperationModel[],
 ): PageMemo {
   const schemas = (doc.components?.schemas ?? {}) as Record<string, unknown>;
-  const texts = new Map<string, string>();
-  const names = new Map<string, string[] | undefined>();
-  const json = (name: string) => {
-    if (!Object.hasOwn(schemas, name)) return undefined;
-    let text = texts.get(name);
-    if (text === undefined) texts.set(name, (text = JSON.stringify(schemas[name]) ?? ''));
-    return text;
-  };
   const rest = { ...doc, paths: undefined, components: { ...doc.components, schemas: undefined } };
-  const site = createHash('sha256')
-    .update(
-      JSON.stringify([
-        rest,
-        tags.map((t) => [t.name, t.slug]),
-        ops.map((o) => [o.id, o.method, o.path, o.tag, o.summary]),
-      ]),
-    )
-    .digest('hex');
+  const site = sha256(
+    JSON.stringify([
+      rest,
+      tags.map((t) => [t.name, t.slug]),
+      ops.map((o) => [o.id, o.method, o.path, o.tag, o.summary]),
+    ]),
+  );
+  const keyOf = reachKeys(
+    (name) => (Object.hasOwn(schemas, name) ? schemas[name] : undefined),
+    (ref) => ref.startsWith('#/components/'),
+  );
   return {
     tagMain(tag, render) {
-      const own = JSON.stringify(tag);
-      const reached = reachedSchemas(own, json, (ref) => ref.startsWith('#/components/'), names);
-      if (!reached) return render();
-      const hash = createHash('sha256').update(`${site}\0${own}\0`);
-      for (const name of reached) hash.update(`${name}\0${json(name)}\0`);
-      return pages.get(hash.digest('hex'), render);
+      const key = keyOf(site, JSON.stringify(tag));
+      return key === undefined ? render() : pages.get(key, render);
     },
     done: () => pages.endRun(),
   };

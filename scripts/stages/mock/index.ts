@@ -17,7 +17,7 @@ const OUT = mockMeta.owns[0]!;
 export function createMockStage(thirdParty?: ThirdPartyMode): Stage {
   return {
     ...mockMeta,
-    run({ spec }): GeneratedFile[] {
+    run({ spec, rerun }): GeneratedFile[] {
       const mode = reportOnce(thirdParty);
       const routes = buildRouteTable(spec, mode);
       const openapi30 = isOpenApi30(spec);
@@ -40,24 +40,30 @@ export function createMockStage(thirdParty?: ThirdPartyMode): Stage {
         {
           path: `${OUT}/coercing-validators.ts`,
           formatted: true,
-          content: standaloneModuleFile({
-            coerce: true,
-            components,
-            schemas: coerced,
-            openapi30,
-            thirdParty: mode,
-          }),
+          content: standaloneModuleFile(
+            {
+              coerce: true,
+              components,
+              schemas: coerced,
+              openapi30,
+              thirdParty: mode,
+            },
+            rerun,
+          ),
         },
         {
           path: `${OUT}/strict-validators.ts`,
           formatted: true,
-          content: standaloneModuleFile({
-            coerce: false,
-            components,
-            schemas: strict,
-            openapi30,
-            thirdParty: mode,
-          }),
+          content: standaloneModuleFile(
+            {
+              coerce: false,
+              components,
+              schemas: strict,
+              openapi30,
+              thirdParty: mode,
+            },
+            rerun,
+          ),
         },
       ];
     },

@@ -6,26 +6,27 @@
  * House mode only: third-party mode reports warnings while compiling, which a kept module would
  * not repeat.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../pipeline/cache.ts';
 import { standaloneFile } from './emit.ts';
 import { prepareSchema } from './schema-prep.ts';
 import { standaloneModuleSource, type StandaloneInput } from './standalone.ts';
 
 const kept = new Map<boolean, { key: string; file: string }>();
 
-/** The printed standalone module for `input` (standalone.ts, then emit.ts's printer). */
-export function standaloneModuleFile(input: StandaloneInput): string {
-  if (input.thirdParty) return standaloneFile(standaloneModuleSource(input));
+/**
+ * The printed standalone module for `input` (standalone.ts, then emit.ts's printer); with `keep`
+ * (StageContext.rerun) the last one is kept for the next run.
+ */
+export function standaloneModuleFile(input: StandaloneInput, keep = false): string {
+  if (input.thirdParty || !keep) return standaloneFile(standaloneModuleSource(input));
   const openapi30 = input.openapi30 ?? false;
-  const key = createHash('sha256')
-    .update(
-      JSON.stringify([
-        openapi30,
-        Object.entries(input.components).map(([name, s]) => [name, prepareSchema(s, openapi30)]),
-        [...input.schemas],
-      ]),
-    )
-    .digest('hex');
+  const key = sha256(
+    JSON.stringify([
+      openapi30,
+      Object.entries(input.components).map(([name, s]) => [name, prepareSchema(s, openapi30)]),
+      [...input.schemas],
+    ]),
+  );
   const last = kept.get(input.coerce);
   if (last?.key === key) return last.file;
   const file = standaloneFile(standaloneModuleSource(input));

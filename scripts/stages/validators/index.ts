@@ -14,7 +14,12 @@ import { tableModule } from './modules/table-module.ts';
 import { typeEqualityModule } from './modules/type-equality-module.ts';
 import { validatorsMeta } from './meta.ts';
 import { planValidators, type ComponentPlan, type OperationPlanned } from './plan.ts';
-import { componentParts, createModuleMemo, operationParts } from './modules/module-memo.ts';
+import {
+  componentParts,
+  createModuleMemo,
+  operationParts,
+  type KeptModules,
+} from './modules/module-memo.ts';
 import { pruneUnsupported } from './prune.ts';
 
 const PACKAGE_SRC = 'packages/validators/src';
@@ -32,21 +37,21 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
       const gaps: TypeGaps = new Map();
       const memo = ctx.rerun && !thirdParty ? createModuleMemo(ctx.spec.openapi, plan) : undefined;
       const components = (component: ComponentPlan, mini: boolean) => {
-        if (!memo) return componentModules(plan.graph, component, mini ? undefined : gaps, mini);
-        const kept = memo.get(componentParts(component, mini), () => {
+        const emit = () => {
           const own: TypeGaps = new Map();
           const modules = componentModules(plan.graph, component, own, mini);
           return { modules, gaps: own.get(component.name) };
-        });
+        };
+        const kept = memo?.get(componentParts(component, mini), emit) ?? emit();
         if (!mini && kept.gaps) gaps.set(component.name, kept.gaps);
         return kept.modules;
       };
       const operation = (op: OperationPlanned, mini: boolean): [string, string] => {
-        const emit = () => operationModule(plan.graph, op, mini);
         const path = mini ? place(op.module, true) : op.module;
-        if (!memo) return [path, emit()];
-        return memo.get(operationParts(op, mini), () => ({ modules: [[path, emit()]] }))
-          .modules[0]!;
+        const emit = (): KeptModules => ({
+          modules: [[path, operationModule(plan.graph, op, mini)]],
+        });
+        return (memo?.get(operationParts(op, mini), emit) ?? emit()).modules[0]!;
       };
       const modules: [string, string][] = [
         ...plan.components.flatMap((component) => components(component, false)),

@@ -14,8 +14,8 @@
  * mode reports warnings while emitting, which a kept module would not repeat: not kept there.
  * test/validators/module-memo.test.ts compares kept modules with a fresh emit after edits.
  */
-import { createHash } from 'node:crypto';
-import { reachedSchemas } from '../../../pipeline/reached-schemas.ts';
+import { sha256 } from '../../../pipeline/cache.ts';
+import { reachKeys } from '../../../pipeline/reached-schemas.ts';
 import { RunMemo } from '../../../pipeline/run-memo.ts';
 import { withoutAnnotations } from '../../../pipeline/schema-annotations.ts';
 import { componentOf } from '../component-graph.ts';
@@ -43,45 +43,20 @@ const skeleton = (t: SchemaTarget) => ({
 });
 
 export function createModuleMemo(openapi: string, plan: ValidatorPlan): ModuleMemo {
-  const schemas = new Map<string, string>();
-  const names = new Map<string, string[] | undefined>();
-  const json = (name: string) => {
-    if (!plan.graph.has(name)) return undefined;
-    let text = schemas.get(name);
-    if (text === undefined) {
-      text = JSON.stringify(plan.graph.resolve(ptr(name))) ?? '';
-      schemas.set(name, text);
-    }
-    return text;
-  };
-  const structure = createHash('sha256')
-    .update(
-      JSON.stringify([
-        openapi,
-        plan.graph.names.map((n) => [n, withoutAnnotations(plan.graph.resolve(ptr(n)))]),
-        plan.components.map((c) => [
-          c.name,
-          c.base,
-          skeleton(c.exact),
-          c.loose && skeleton(c.loose),
-        ]),
-        plan.operations.map((o) => [o.operationId, o.prefix, o.module, o.targets.map(skeleton)]),
-      ]),
-    )
-    .digest('hex');
-
-  const keyOf = (parts: unknown): string | undefined => {
-    const own = JSON.stringify(parts);
-    const reached = reachedSchemas(own, json, (ref) => componentOf(ref) !== undefined, names);
-    if (!reached) return undefined;
-    const hash = createHash('sha256').update(`${structure}\0${own}\0`);
-    for (const name of reached) hash.update(`${name}\0${json(name)}\0`);
-    return hash.digest('hex');
-  };
-
+  const schemaOf = (name: string) =>
+    plan.graph.has(name) ? plan.graph.resolve(ptr(name)) : undefined;
+  const structure = sha256(
+    JSON.stringify([
+      openapi,
+      plan.graph.names.map((n) => [n, withoutAnnotations(schemaOf(n))]),
+      plan.components.map((c) => [c.name, c.base, skeleton(c.exact), c.loose && skeleton(c.loose)]),
+      plan.operations.map((o) => [o.operationId, o.prefix, o.module, o.targets.map(skeleton)]),
+    ]),
+  );
+  const keyOf = reachKeys(schemaOf, (ref) => componentOf(ref) !== undefined);
   return {
     get(parts, emit) {
-      const key = keyOf(parts);
+      const key = keyOf(structure, JSON.stringify(parts));
       return key === undefined ? emit() : kept.get(key, emit);
     },
     done: () => kept.endRun(),
