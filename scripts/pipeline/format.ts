@@ -10,15 +10,14 @@
  *
  * A file whose unformatted text is the same as last run (same `formatKey`, i.e. same Prettier,
  * config and parser) keeps its formatted text: `reuse` returns it (from disk, hash-checked) and
- * Prettier is skipped. After a one-property spec edit most generated files are unchanged; a
- * large file of interfaces that did change is formatted member by member (format-members.ts), so
- * only the members the edit touched go through Prettier again in the same process.
+ * Prettier is skipped. After a one-property spec edit most generated files are unchanged. A stage
+ * may also print a file in Prettier's layout itself and mark it `formatted` (the mock's route
+ * table, print-data.ts; the client types, print-types.ts): it is written as printed.
  */
 import path from 'node:path';
 import * as prettier from 'prettier';
 import { sha256 } from './cache.ts';
 import { batchable, formatBatched } from './format-batch.ts';
-import { formatByMembers } from './format-members.ts';
 import type { GeneratedFile } from './stage.ts';
 
 // `babel-ts` prints the same layout as `typescript` (byte-identical on all 176 generated Car Owner
@@ -86,9 +85,7 @@ export async function formatReusing(
     else {
       const split = batchable(file.content) ? splitImports(file.content) : undefined;
       if (split) cut.push({ index, ...split });
-      else
-        formatted[index]!.content =
-          (await formatByMembers(file.content, formatTs)) ?? (await formatTs(file.content));
+      else formatted[index]!.content = await formatTs(file.content);
     }
   }
   if (cut.length > 0) {

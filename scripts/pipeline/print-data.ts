@@ -27,16 +27,23 @@ class Unsure extends Error {}
 
 /** Prettier's quotes for a string, from its JSON spelling. */
 export function quoteString(value: string): string {
-  const json = JSON.stringify(value);
-  const raw = json.slice(1, -1);
+  return prettierString(JSON.stringify(value));
+}
+
+/**
+ * Prettier's spelling of a double-quoted string literal whose only escapes are `\"`, `\\` and
+ * `\uXXXX` (JSON's, or the TypeScript printer's): single quotes unless that needs more escapes.
+ */
+export function prettierString(raw: string): string {
+  const content = raw.slice(1, -1);
   let singles = 0;
   let doubles = 0;
-  for (const ch of raw) {
+  for (const ch of content) {
     if (ch === "'") singles++;
     else if (ch === '"') doubles++;
   }
-  if (singles > doubles) return json;
-  return `'${raw.replace(
+  if (singles > doubles) return raw;
+  return `'${content.replace(
     /\\(["'\\])|(['"])/g,
     (all, escaped: string | undefined, bare: string | undefined) =>
       escaped ? (escaped === '"' ? '"' : all) : bare === "'" ? "\\'" : (bare as string),
@@ -47,15 +54,18 @@ export function quoteString(value: string): string {
 function numberText(value: number): string {
   if (!Number.isFinite(value)) throw new Unsure();
   const json = JSON.stringify(value);
-  const negative = json.startsWith('-');
-  const digits = (negative ? json.slice(1) : json)
+  return json.startsWith('-') ? `-${prettierNumber(json.slice(1))}` : prettierNumber(json);
+}
+
+/** Prettier's spelling of an unsigned number literal's text (src/utilities/print-number.js). */
+export function prettierNumber(text: string): string {
+  return text
     .toLowerCase()
     .replace(/^([+-]?[\d.]+e)(?:\+|(-))?0*(?=\d)/, '$1$2')
     .replace(/^([+-]?[\d.]+)e[+-]?0+$/, '$1')
     .replace(/^([+-])?\./, '$10.')
     .replace(/(\.\d+?)0+(?=e|$)/, '$1')
     .replace(/\.(?=e|$)/, '');
-  return negative ? `-${digits}` : digits;
 }
 
 /** Columns as Prettier counts them (wide characters and emoji take two). */

@@ -9,7 +9,6 @@ import { loadRedoclyConfig } from './redocly.ts';
 import { runPipeline, type RunOptions } from './orchestrator.ts';
 import { internalErrorLine } from './internal-error.ts';
 import { SpecError } from './spec-error.ts';
-import { keepMembersBetweenRuns } from './format-members.ts';
 import { keepParsesBetweenRuns } from './spec-sources.ts';
 import { keepDocumentsBetweenRuns } from './ref-confinement.ts';
 import { keepExampleValidatorsBetweenLints } from './redocly-example-validators.ts';
@@ -29,7 +28,6 @@ export async function watchPipeline(
   const { root } = options;
   keepParsesBetweenRuns();
   keepDocumentsBetweenRuns();
-  keepMembersBetweenRuns();
   await keepExampleValidatorsBetweenLints();
   let running: Promise<void> = Promise.resolve();
   let pending = false;

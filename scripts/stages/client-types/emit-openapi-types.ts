@@ -12,7 +12,10 @@ import type { GlobalContext, OpenAPI3, OpenAPITSOptions, SchemaObject } from 'op
 import { astToString, NEVER, NULL } from 'openapi-typescript/dist/lib/ts.mjs';
 import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs';
 import transformSchema from 'openapi-typescript/dist/transform/index.mjs';
+import type ts from 'typescript';
 import type { OpenAPIV3_1 } from '../../pipeline/openapi-types.ts';
+import { printTypes } from '../../pipeline/print-types.ts';
+import type { GeneratedFile } from '../../pipeline/stage.ts';
 import { rewriteBooleanSchemas } from './boolean-schemas.ts';
 import { dropAssertionOnlyBranches } from './drop-assertion-branches.ts';
 import { dropNullOutsideEnum } from './enum-null.ts';
@@ -94,8 +97,25 @@ export function openapiTsInput(spec: OpenAPIV3_1.Document): OpenAPI3 {
   return dropNullOutsideEnum(dropAssertionOnlyBranches(copy)) as unknown as OpenAPI3;
 }
 
-/** Returns the `paths`, `components` and `operations` types as module source. */
-export function emitOpenapiTypes(spec: OpenAPIV3_1.Document): string {
+/** openapi-typescript's declarations for the spec (`paths`, `components`, `operations`, …). */
+export function openapiTsNodes(spec: OpenAPIV3_1.Document): ts.Node[] {
   const input = openapiTsInput(spec);
-  return `${GENERATED_HEADER}\n${astToString(transformSchema(input, contextFor(input)))}`;
+  return transformSchema(input, contextFor(input));
+}
+
+/** Returns the `paths`, `components` and `operations` types as the TypeScript printer writes them. */
+export function emitOpenapiTypes(spec: OpenAPIV3_1.Document): string {
+  return `${GENERATED_HEADER}\n${astToString(openapiTsNodes(spec))}`;
+}
+
+/**
+ * The types module as it is written: printed in Prettier's layout straight from the AST
+ * (print-types.ts, `formatted`), or, where that printer is unsure, the TypeScript printer's text
+ * for Prettier to format.
+ */
+export function emitOpenapiTypesModule(spec: OpenAPIV3_1.Document): Omit<GeneratedFile, 'path'> {
+  const nodes = openapiTsNodes(spec);
+  const printed = printTypes(nodes);
+  if (printed !== undefined) return { content: `${GENERATED_HEADER}\n${printed}`, formatted: true };
+  return { content: `${GENERATED_HEADER}\n${astToString(nodes)}` };
 }

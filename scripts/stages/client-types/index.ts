@@ -4,7 +4,7 @@
  */
 import type { Stage } from '../../pipeline/stage.ts';
 import { reportOnce, type ThirdPartyMode } from '../third-party.ts';
-import { emitOpenapiTypes } from './emit-openapi-types.ts';
+import { emitOpenapiTypesModule } from './emit-openapi-types.ts';
 import { emitOperations } from './emit-operations.ts';
 import { clientTypesMeta } from './meta.ts';
 import { deriveOperationTable } from './operation-table.ts';
@@ -18,7 +18,7 @@ export function createClientTypesStage(thirdParty?: ThirdPartyMode): Stage {
     run(ctx) {
       const table = deriveOperationTable(ctx.spec, reportOnce(thirdParty));
       return [
-        { path: `${OUT}/openapi.ts`, content: emitOpenapiTypes(ctx.spec) },
+        { path: `${OUT}/openapi.ts`, ...emitOpenapiTypesModule(ctx.spec) },
         { path: `${OUT}/operations.ts`, content: emitOperations(table) },
       ];
     },
