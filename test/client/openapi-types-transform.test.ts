@@ -19,19 +19,10 @@ import {
   openapiTsInput,
 } from '../../scripts/stages/client-types/emit-openapi-types.ts';
 import { GENERATED_HEADER } from '../../scripts/stages/client-types/header.ts';
+import { specFixtures } from '../support/spec.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const inFolder = (dir: string, ext: string) =>
-  fs
-    .readdirSync(path.join(REPO, dir))
-    .filter((f) => f.endsWith(ext) && f !== 'swagger-2.yaml') // 2.0 is refused before any stage
-    .map((f) => path.join(dir, f));
-const SPECS = [
-  ...inFolder('test/fixtures/features', '.yaml'),
-  'test/fixtures/features/split/openapi.yaml',
-  ...inFolder('test/fixtures/corpus', '.json'),
-  'test/fixtures/real-world/museum.yaml',
-];
+const SPECS = specFixtures();
 
 /** What `openapiTS()` itself prints for the stage's input. */
 async function viaOpenapiTS(spec: OpenAPIV3_1.Document): Promise<string> {

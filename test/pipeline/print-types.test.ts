@@ -21,7 +21,7 @@ import {
   emitOpenapiTypesModule,
   openapiTsNodes,
 } from '../../scripts/stages/client-types/emit-openapi-types.ts';
-import { repoRoot } from '../support/spec.ts';
+import { loadBundledSpec, repoRoot, specFixtures } from '../support/spec.ts';
 
 const options = {
   ...(await prettier.resolveConfig(`${repoRoot}/package.json`)),
@@ -30,17 +30,7 @@ const options = {
 const viaPrettier = (nodes: readonly ts.Node[]) =>
   prettier.format(astToString([...nodes]), options);
 
-const inFolder = (dir: string, ext: string) =>
-  fs
-    .readdirSync(path.join(repoRoot, dir))
-    .filter((f) => f.endsWith(ext) && f !== 'swagger-2.yaml')
-    .map((f) => path.join(dir, f));
-const SPECS = [
-  ...inFolder('test/fixtures/features', '.yaml'),
-  'test/fixtures/features/split/openapi.yaml',
-  ...inFolder('test/fixtures/corpus', '.json'),
-  'test/fixtures/real-world/museum.yaml',
-];
+const SPECS = specFixtures();
 
 async function bundled(file: string): Promise<OpenAPIV3_1.Document> {
   const { spec } = await lintAndBundleSpec(locateRoot(path.join(repoRoot, file)), repoRoot);
@@ -50,9 +40,7 @@ async function bundled(file: string): Promise<OpenAPIV3_1.Document> {
 
 describe('client types printed in Prettier’s layout', () => {
   it('are Prettier’s output for the Car Owner bundle, and the stage writes them unformatted', async () => {
-    const spec = JSON.parse(
-      fs.readFileSync(path.join(repoRoot, 'generated/openapi.json'), 'utf8'),
-    ) as OpenAPIV3_1.Document;
+    const spec = loadBundledSpec();
     const nodes = openapiTsNodes(spec);
     expect(printTypes(nodes)).toBe(await viaPrettier(nodes));
     const module = emitOpenapiTypesModule(spec);

@@ -6,6 +6,24 @@ import type { OpenAPIV3_1 } from '../../scripts/pipeline/openapi-types.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/**
+ * Every spec fixture a stage can be given (relative to the repository): the feature fixtures
+ * (Swagger 2.0 is refused before any stage), the split fixture, the corpus slice and museum.
+ */
+export function specFixtures(): string[] {
+  const inFolder = (dir: string, ext: string) =>
+    fs
+      .readdirSync(path.join(repoRoot, dir))
+      .filter((f) => f.endsWith(ext) && f !== 'swagger-2.yaml')
+      .map((f) => path.join(dir, f));
+  return [
+    ...inFolder('test/fixtures/features', '.yaml'),
+    'test/fixtures/features/split/openapi.yaml',
+    ...inFolder('test/fixtures/corpus', '.json'),
+    'test/fixtures/real-world/museum.yaml',
+  ];
+}
+
 export function loadBundledSpec(): OpenAPIV3_1.Document {
   return JSON.parse(
     fs.readFileSync(path.join(repoRoot, 'generated/openapi.json'), 'utf8'),
