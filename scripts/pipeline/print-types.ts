@@ -184,7 +184,7 @@ function type(node: ts.TypeNode, place: Place, tupleSize = 0): Doc {
   if (ts.isTypeLiteralNode(node)) return members(node.members, 'literal');
   if (ts.isArrayTypeNode(node)) {
     const element = unwrap(node.elementType);
-    // `-1[]`: the TypeScript printer adds no parentheses and neither parser Prettier has reads it
+    // `-1[]`: Babel refuses it, so Prettier's layout of it is the `typescript` parser's (not modelled)
     if (ts.isLiteralTypeNode(element) && ts.isPrefixUnaryExpression(element.literal))
       throw new Unsure();
     return [type(element, 'array'), '[]'];

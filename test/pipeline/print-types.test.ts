@@ -64,6 +64,9 @@ describe('client types printed in Prettier’s layout', () => {
     expect(printed).toContain("      status:\n        | 'available_for_booking'\n");
     expect(printed).toContain('      owner?: {\n        name?: string;\n      } | null;\n');
     expect(printed).toContain("      '\\u00F8rret-fangst'?: string;\n");
+    // `-1[]` is TypeScript, but Babel (React Native's parser, Prettier's babel-ts) refuses it
+    expect(printed).toContain('      minusOnes?: Array<-1>;\n');
+    await expect(prettier.format(printed!, options)).resolves.toBe(printed);
     expect(printed).toContain(
       '     * A summary with a tab\there and a CRLF\n     *     line and *\\/ inside\n',
     );

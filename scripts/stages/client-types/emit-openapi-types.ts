@@ -20,6 +20,7 @@ import { rewriteBooleanSchemas } from './boolean-schemas.ts';
 import { dropAssertionOnlyBranches } from './drop-assertion-branches.ts';
 import { dropNullOutsideEnum } from './enum-null.ts';
 import { GENERATED_HEADER } from './header.ts';
+import { typeNegativeLiteralArrays } from './negative-literal-arrays.ts';
 
 const ANNOTATIONS = new Set(['not', 'description', 'title', 'deprecated']);
 
@@ -100,7 +101,7 @@ export function openapiTsInput(spec: OpenAPIV3_1.Document): OpenAPI3 {
 /** openapi-typescript's declarations for the spec (`paths`, `components`, `operations`, …). */
 export function openapiTsNodes(spec: OpenAPIV3_1.Document): ts.Node[] {
   const input = openapiTsInput(spec);
-  return transformSchema(input, contextFor(input));
+  return typeNegativeLiteralArrays(transformSchema(input, contextFor(input)));
 }
 
 /** Returns the `paths`, `components` and `operations` types as the TypeScript printer writes them. */
