@@ -12,7 +12,8 @@
  * config and parser) keeps its formatted text: `reuse` returns it (from disk, hash-checked) and
  * Prettier is skipped. After a one-property spec edit most generated files are unchanged. A stage
  * may also print a file in Prettier's layout itself and mark it `formatted` (the mock's route
- * table, print-data.ts; the client types, print-types.ts): it is written as printed.
+ * table, print-data.ts; the client types, print-types.ts; the client's operation table): it is
+ * written as printed.
  */
 import path from 'node:path';
 import * as prettier from 'prettier';

@@ -19,7 +19,7 @@ export function createClientTypesStage(thirdParty?: ThirdPartyMode): Stage {
       const table = deriveOperationTable(ctx.spec, reportOnce(thirdParty));
       return [
         { path: `${OUT}/openapi.ts`, ...emitOpenapiTypesModule(ctx.spec) },
-        { path: `${OUT}/operations.ts`, content: emitOperations(table) },
+        { path: `${OUT}/operations.ts`, ...emitOperations(table) },
       ];
     },
   };
