@@ -12,10 +12,10 @@
  * (src/language-js/print: union-type.js, intersection-type.js, type-parameters.js, class-body.js,
  * key.js, comments) for the node kinds openapi-typescript emits;
  * `test/pipeline/print-types.test.ts` compares the result with Prettier's on every spec fixture.
- * Anything outside them (another node kind, a comment that is not a JSDoc block on a member, a
- * control character or line separator in a literal or comment, a non-ASCII property name)
- * returns undefined, and the caller prints the AST with TypeScript's printer and formats it with
- * Prettier as before.
+ * Anything outside them (another node kind, a comment anywhere but on a member, a comment line
+ * the TypeScript printer leaves without its `*`, a control character or line separator in a
+ * string literal or key, a negative number as an array's element) returns undefined, and the
+ * caller prints the AST with TypeScript's printer and formats it with Prettier as before.
  */
 import { builders, printer } from 'prettier/doc';
 import ts from 'typescript';
@@ -189,13 +189,12 @@ function type(node: ts.TypeNode, place: Place, tupleSize = 0): Doc {
       throw new Unsure();
     return [type(element, 'array'), '[]'];
   }
-  if (ts.isIndexedAccessTypeNode(node))
-    return [
-      type(unwrap(node.objectType), 'annotation'),
-      '[',
-      type(unwrap(node.indexType), 'annotation'),
-      ']',
-    ];
+  if (ts.isIndexedAccessTypeNode(node)) {
+    // `(A | B)['x']` needs parentheses this printer does not add
+    const object = unwrap(node.objectType);
+    if (ts.isUnionTypeNode(object) || ts.isIntersectionTypeNode(object)) throw new Unsure();
+    return [type(object, 'annotation'), '[', type(unwrap(node.indexType), 'annotation'), ']'];
+  }
   if (ts.isTypeReferenceNode(node)) {
     if (!ts.isIdentifier(node.typeName)) throw new Unsure();
     const name = node.typeName.text;

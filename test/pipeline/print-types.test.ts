@@ -109,6 +109,21 @@ describe('where Prettier’s layout is not modelled', () => {
     expect(formatted!.content).toContain('    /** @description one\n');
   });
 
+  it('says so for a union indexed by a key, whose parentheses it does not print', () => {
+    const f = ts.factory;
+    const union = f.createUnionTypeNode([
+      f.createTypeReferenceNode('A'),
+      f.createTypeReferenceNode('B'),
+    ]);
+    const indexed = f.createIndexedAccessTypeNode(
+      union,
+      f.createLiteralTypeNode(f.createStringLiteral('x')),
+    );
+    const member = f.createPropertySignature(undefined, 'm', undefined, indexed);
+    const nodes = [f.createInterfaceDeclaration(undefined, 'X', undefined, undefined, [member])];
+    expect(printTypes(nodes)).toBeUndefined();
+  });
+
   it('still prints a JSDoc block that only has CRLF line ends', async () => {
     const nodes = withComment('*\n * @description one\r\n *     two\n ');
     expect(printTypes(nodes)).toBe(await viaPrettier(nodes));
