@@ -21,13 +21,19 @@ import { util } from 'prettier';
 
 /** Prettier's `printWidth` in this repository (.prettierrc.json). */
 export const PRINT_WIDTH = 100;
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** A key Prettier unquotes (quoteProps as-needed): an ASCII identifier name. */
+export const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 class Unsure extends Error {}
 
 /** Prettier's quotes for a string, from its JSON spelling. */
 export function quoteString(value: string): string {
   return prettierString(JSON.stringify(value));
+}
+
+/** Prettier's spelling of an object key (`'__proto__'` aside: Prettier unquotes it too). */
+export function objectKey(key: string): string {
+  return IDENTIFIER.test(key) ? key : quoteString(key);
 }
 
 /**
@@ -147,8 +153,7 @@ function print(value: unknown, indent: number, lead: number, tail: number): stri
     const lines = entries.map(([key, v]) => {
       if (!IDENTIFIER.test(key) && !/^[\u0000-\u007f]*$/.test(key)) throw new Unsure();
       // Prettier unquotes `'__proto__'`, which would set the prototype instead of an own key
-      const name =
-        key === '__proto__' ? "['__proto__']" : IDENTIFIER.test(key) ? key : quoteString(key);
+      const name = key === '__proto__' ? "['__proto__']" : objectKey(key);
       const start = indent + 2 + width(name) + 2;
       if (typeof v === 'object' && v !== null)
         return `${pad}${name}: ${print(v, indent + 2, start, 1)},`;

@@ -19,7 +19,13 @@
  */
 import { builders, printer } from 'prettier/doc';
 import ts from 'typescript';
-import { PRINT_WIDTH, prettierNumber, prettierString, quoteString } from './print-data.ts';
+import {
+  IDENTIFIER,
+  PRINT_WIDTH,
+  prettierNumber,
+  prettierString,
+  quoteString,
+} from './print-data.ts';
 
 const {
   align,
@@ -43,7 +49,6 @@ class Unsure extends Error {}
 /** Where a type sits: decides the parentheses and the indentation of a union. */
 type Place = 'annotation' | 'union' | 'intersection' | 'array' | 'type-argument' | 'tuple';
 
-const ES5_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** Characters Prettier or the TypeScript printer treat specially in a literal or comment. */
 const AWKWARD = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
 
@@ -231,7 +236,7 @@ function key(name: ts.PropertyName): string {
   if (ts.isStringLiteral(name)) {
     // Prettier unquotes a key that is an identifier and needs no escape (quoteProps as-needed);
     // a non-ASCII key is escaped by the TypeScript printer, so it stays quoted
-    if (ES5_IDENTIFIER.test(name.text)) return name.text;
+    if (IDENTIFIER.test(name.text)) return name.text;
     return prettierString(tsStringText(name.text));
   }
   throw new Unsure();

@@ -4,7 +4,7 @@
  * every app bundle, and tuples with bit flags are about half the min+gzip bytes of objects.
  * The client runtime decodes an entry on first use (packages/client/src/operation-info.ts).
  */
-import { PRINT_WIDTH, quoteString } from '../../pipeline/print-data.ts';
+import { objectKey, PRINT_WIDTH, quoteString } from '../../pipeline/print-data.ts';
 import { GENERATED_HEADER } from './header.ts';
 import type { OperationInfo, OperationTable, SecurityKind } from './operation-table.ts';
 
@@ -48,15 +48,13 @@ export function encodeOperation(op: OperationInfo): unknown[] {
   return entry;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
 class Unsure extends Error {}
 
 /** A key as Prettier prints it (quoteProps as-needed: an identifier is unquoted). */
 function key(name: string): string {
   // Prettier unquotes `'__proto__'`, which would set the prototype instead of a key
   if (name === '__proto__') throw new Unsure();
-  return IDENTIFIER.test(name) ? name : quoteString(name);
+  return objectKey(name);
 }
 
 /** A row's value on one line as Prettier prints it when it fits (`['id', 17, { a: ['form', false] }]`). */
