@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../scripts/real-world/setup.ts';
-import { defaultWorkerCount } from '../scripts/pipeline/stage-pool.ts';
+import { defaultWorkerCount, watchWorkerCount } from '../scripts/pipeline/stage-pool.ts';
 import { generateNodeFlags } from './generate-flags.ts';
 import { measure } from './measure.ts';
 import { carOwnerCase } from './pipeline-cases.ts';
@@ -66,7 +66,7 @@ export function runEditLoopBench(): { section: Section; targets: Target[] } {
           unit: 'ms',
         });
     }
-    if (workers === defaultWorkerCount())
+    if (workers === watchWorkerCount(defaultWorkerCount()))
       targets.push({
         name: 'Car Owner edit loop (one property, --watch) <= 1 s',
         ratio: median / 1000,

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MANIFEST } from '../scripts/pipeline/cache.ts';
-import { defaultWorkerCount } from '../scripts/pipeline/stage-pool.ts';
+import { defaultWorkerCount, resolveWorkers } from '../scripts/pipeline/stage-pool.ts';
 import { REPO_ROOT } from '../scripts/real-world/setup.ts';
 import { thirdPartyStages } from '../scripts/stages/index.ts';
 import { TYPE_CHECKED } from '../scripts/real-world/index.ts';
@@ -133,7 +133,8 @@ function benchCase(name: CaseName, c: Case): { rows: Row[]; targets: Target[] } 
   const plan = PLAN[name];
   const rows: Row[] = [];
   const targets: Target[] = [];
-  const workers = defaultWorkerCount();
+  // as `pnpm generate` decides (MINBIL_GENERATE_WORKERS, else by the size of the root document)
+  const workers = resolveWorkers(defaultWorkerCount(), [c.spec]);
   const other = workers ? 0 : 1;
   const threads = (n: number) => (n ? `${n} worker thread(s)` : 'one thread');
   // the other thread setting first; its manifest is removed before the next run, so both are cold

@@ -72,16 +72,21 @@ async function main(): Promise<number> {
     console.error(`pnpm generate: --out, --typecheck and --allow-ref need --spec\n${USAGE}`);
     return 2;
   }
-  const [{ runPipeline }, { defaultWorkerCount }, { describeFailure }, { watchPipeline }] =
-    await Promise.all([
-      import('./pipeline/orchestrator.ts'),
-      import('./pipeline/stage-pool.ts'),
-      import('./pipeline/internal-error.ts'),
-      import('./pipeline/watch.ts'),
-    ]);
+  const [
+    { runPipeline },
+    { defaultWorkerCount, watchWorkerCount },
+    { describeFailure },
+    { watchPipeline },
+  ] = await Promise.all([
+    import('./pipeline/orchestrator.ts'),
+    import('./pipeline/stage-pool.ts'),
+    import('./pipeline/internal-error.ts'),
+    import('./pipeline/watch.ts'),
+  ]);
   const { stages } = await import('./stages/index.ts');
   if (flags.watch) {
-    const watcher = await watchPipeline({ root, stages, workers: defaultWorkerCount() });
+    const workers = watchWorkerCount(defaultWorkerCount());
+    const watcher = await watchPipeline({ root, stages, workers });
     await new Promise<void>((resolve) => {
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
     });

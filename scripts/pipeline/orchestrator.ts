@@ -16,7 +16,7 @@ import {
 } from './cache.ts';
 import { lintAndBundle, loadRedoclyConfig, type LintOptions } from './redocly.ts';
 import { runStages } from './schedule.ts';
-import { startPool, type StagePool } from './stage-pool.ts';
+import { resolveWorkers, startPool, type StagePool, type WorkerSetting } from './stage-pool.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
 import { resolveTargets } from './targets.ts';
 import { inStage } from './internal-error.ts';
@@ -33,8 +33,11 @@ export interface RunOptions {
   log?: (line: string) => void;
   /** Run only these stages (by name); the others keep their output. @default all */
   only?: readonly string[];
-  /** Worker threads for the stages (stage-pool.ts); 0 runs every stage in this thread. @default 0 */
-  workers?: number;
+  /**
+   * Worker threads for the stages (stage-pool.ts); 0 runs every stage in this thread, `auto` uses
+   * one for a large spec (autoWorkerCount). @default 0
+   */
+  workers?: WorkerSetting;
   /** A pool the caller keeps across runs (watch mode); takes precedence over `workers`. */
   pool?: StagePool;
   /**
@@ -122,7 +125,11 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     return { files: [], stale: [], upToDate: true };
   }
 
-  const pool = startPool(options, options.stages);
+  const workers = resolveWorkers(
+    options.workers,
+    targets.map((t) => t.root),
+  );
+  const pool = startPool({ pool: options.pool, workers }, options.stages);
   const next: Manifest = { inputsHash: hash, stages: {} };
   const files: GeneratedFile[] = [];
   const changedDirs: string[] = [];

@@ -6,6 +6,8 @@
  * files and hashes) come back by structured clone; third-party warnings are forwarded to the mode
  * the stage set was created with. Idle workers never keep the process alive.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import type { StageInput, StageRun } from './run-stage.ts';
@@ -46,17 +48,51 @@ export interface BatchJob {
   input: Omit<StageInput, 'stage'>;
 }
 
+/** `pnpm generate`'s worker threads: a count, or `auto` (autoWorkerCount decides per spec). */
+export type WorkerSetting = number | 'auto';
+
 /**
  * Worker threads for `pnpm generate` besides the main thread: `MINBIL_GENERATE_WORKERS=N`, else
- * none. Off by default because every run measured on the shared 2-core machine (load average
- * 12-16) was slower with a worker (Car Owner cold 74 s against 47 s in one thread, edit loop
- * 11.7 s against 6.5 s) and used about 0.2 GiB more: a worker loads the stage modules again and
- * has nothing to gain without an idle core. `pnpm bench` measures both; turn it on where a core
- * is free.
+ * `auto`. Under `--watch` a setting of `auto` means none (watchWorkerCount).
  */
-export function defaultWorkerCount(): number {
+export function defaultWorkerCount(): WorkerSetting {
   const set = process.env.MINBIL_GENERATE_WORKERS;
-  return set !== undefined && /^\d+$/.test(set) ? Number(set) : 0;
+  return set !== undefined && /^\d+$/.test(set) ? Number(set) : 'auto';
+}
+
+/**
+ * Root documents from this size (bytes, summed over the run's specs) get a worker thread. Measured
+ * on an idle 2-core machine (bench/README.md): Stripe's 4 MB YAML took 23.7 s with one worker
+ * against 29.7 s in one thread; Car Owner (a 9 KB root over split files, 0.3 MB bundled) was slower with one (5.52 s against 5.23 s in run 9: a worker loads the stage modules
+ * again, about 1 s of CPU, and raises the peak memory by a third, which is the Car Owner target).
+ */
+export const LARGE_SPEC_BYTES = 1024 * 1024;
+
+/** `auto`: one worker for a large spec on a machine with a second core, else none. */
+export function autoWorkerCount(
+  specBytes: number,
+  cores: number = os.availableParallelism(),
+): number {
+  return specBytes >= LARGE_SPEC_BYTES && cores >= 2 ? 1 : 0;
+}
+
+/** The count a run uses: `auto` resolved from the size of its root documents. */
+export function resolveWorkers(setting: WorkerSetting | undefined, rootFiles: readonly string[]) {
+  if (setting !== 'auto') return setting ?? 0;
+  const bytes = rootFiles.reduce(
+    (sum, file) => sum + (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0),
+    0,
+  );
+  return autoWorkerCount(bytes);
+}
+
+/**
+ * Under `--watch`, `auto` means no worker: a stage's memo (the parsed spec, last run's output)
+ * stays in the thread that ran it, and a save that lands a stage in the other thread pays for
+ * it again (edit loop 1.0-1.3 s with a worker against 0.73 s without, run 9).
+ */
+export function watchWorkerCount(setting: WorkerSetting): number {
+  return setting === 'auto' ? 0 : setting;
 }
 
 /** V8 heap-size flags, which a worker refuses in its execArgv (it sizes its own heap). */

@@ -12,7 +12,7 @@ import { SpecError } from './spec-error.ts';
 import { keepParsesBetweenRuns } from './spec-sources.ts';
 import { keepDocumentsBetweenRuns } from './ref-confinement.ts';
 import { keepExampleValidatorsBetweenLints } from './redocly-example-validators.ts';
-import { createPool } from './stage-pool.ts';
+import { createPool, watchWorkerCount } from './stage-pool.ts';
 import { resolveTargets } from './targets.ts';
 
 export interface Watcher {
@@ -33,7 +33,7 @@ export async function watchPipeline(
   let pending = false;
   let timer: NodeJS.Timeout | undefined;
   // one pool for every rerun: its threads keep their loaded modules, so a save pays no start-up
-  const pool = options.pool ?? createPool(options.workers ?? 0, options.stages);
+  const pool = options.pool ?? createPool(watchWorkerCount(options.workers ?? 0), options.stages);
 
   const runOnce = async () => {
     try {

@@ -8,7 +8,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { diffWithDisk, orderStages } from '../pipeline/orchestrator.ts';
-import { runStage } from '../pipeline/run-stage.ts';
+import { runStages } from '../pipeline/schedule.ts';
+import {
+  defaultWorkerCount,
+  resolveWorkers,
+  startPool,
+  type WorkerSetting,
+} from '../pipeline/stage-pool.ts';
 import { SpecError } from '../pipeline/spec-error.ts';
 import type { GeneratedFile } from '../pipeline/stage.ts';
 import { writeTree } from '../pipeline/write-tree.ts';
@@ -25,6 +31,8 @@ export interface SpecModeOptions {
   /** Folders or URL prefixes a `$ref` may reach besides the spec's folder (`--allow-ref`). */
   allowedRefs?: readonly string[];
   log?: (line: string) => void;
+  /** Worker threads for the stages (stage-pool.ts). @default defaultWorkerCount() */
+  workers?: WorkerSetting;
 }
 
 export interface SpecModeResult {
@@ -54,6 +62,21 @@ function refuseForeignFolder(out: string): void {
     ]);
 }
 
+/**
+ * A stage must never throw on valid input; if one does, say which and where to report it (a
+ * batch of stages shared with a worker thread is named by all of its stages).
+ */
+async function asInternalError<T>(root: string, name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const message = (error as Error).message?.split('\n')[0] ?? String(error);
+    throw new SpecError([
+      `${path.relative(process.cwd(), root)}:1:1 internal-error the ${name} stage failed: ${message} — this is a bug in the toolchain, not in your spec; please report it with the spec that triggers it`,
+    ]);
+  }
+}
+
 export async function generateFromSpec(options: SpecModeOptions): Promise<SpecModeResult> {
   const log = options.log ?? (() => {});
   const out = path.resolve(options.out);
@@ -68,35 +91,31 @@ export async function generateFromSpec(options: SpecModeOptions): Promise<SpecMo
 
   const stageWarnings = new Set<string>();
   const stages = thirdPartyStages({ warn: (line) => stageWarnings.add(line) });
-  const finished = new Map<string, GeneratedFile[]>();
   const files: GeneratedFile[] = [];
-  for (const stage of orderStages(stages)) {
-    start = performance.now();
-    const required = new Map((stage.requires ?? []).map((n) => [n, finished.get(n) ?? []]));
-    let run;
-    try {
-      run = await runStage({
-        root: REPO_ROOT,
-        stage,
-        dir: stage.owns[0]!,
-        spec,
-        specHash: '',
-        required,
-        useCache: false,
-      });
-    } catch (error) {
-      // A stage must never throw on valid input; if one does, say which and where to report it.
-      const message = (error as Error).message?.split('\n')[0] ?? String(error);
-      throw new SpecError([
-        `${path.relative(process.cwd(), root)}:1:1 internal-error the ${stage.name} stage failed: ${message} — this is a bug in the toolchain, not in your spec; please report it with the spec that triggers it`,
-      ]);
+  // a large spec's stages share both cores (stage-pool.ts `auto`), as `pnpm generate` does
+  const pool = startPool(
+    { workers: resolveWorkers(options.workers ?? defaultWorkerCount(), [root]) },
+    stages,
+  );
+  try {
+    const runs = await runStages({
+      ordered: orderStages(stages),
+      dirOf: (stage) => stage.owns[0]!,
+      priorOf: () => undefined,
+      root: REPO_ROOT,
+      spec,
+      specHash: '',
+      useCache: false,
+      pool: pool.get(),
+      wrap: (name, work) => asInternalError(root, name, work),
+    });
+    for (const { stage, run } of runs) {
+      files.push(...run.files);
+      timings[stage.name] = run.ms;
+      log(`${stage.name.padEnd(12)} ${run.ms.toFixed(0)} ms  ${run.files.length} files`);
     }
-    finished.set(stage.name, run.files);
-    files.push(...run.files);
-    timings[stage.name] = performance.now() - start;
-    log(
-      `${stage.name.padEnd(12)} ${timings[stage.name]!.toFixed(0)} ms  ${run.files.length} files`,
-    );
+  } finally {
+    await pool.close();
   }
   warnings.push(...stageWarnings);
   files.push(

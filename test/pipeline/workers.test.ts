@@ -8,7 +8,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateNodeFlags } from '../../bench/generate-flags.ts';
 import { runPipeline } from '../../scripts/pipeline/orchestrator.ts';
-import { workerExecArgv } from '../../scripts/pipeline/stage-pool.ts';
+import {
+  autoWorkerCount,
+  defaultWorkerCount,
+  LARGE_SPEC_BYTES,
+  resolveWorkers,
+  watchWorkerCount,
+  workerExecArgv,
+} from '../../scripts/pipeline/stage-pool.ts';
+import { generateFromSpec } from '../../scripts/spec-mode/index.ts';
 import { stages, thirdPartyStages } from '../../scripts/stages/index.ts';
 import { prepareRoot } from '../../scripts/real-world/setup.ts';
 import { repoRoot } from '../support/spec.ts';
@@ -56,6 +64,55 @@ describe('stages in worker threads', () => {
     const one = await warningsWith(0);
     expect(one.length).toBeGreaterThan(0); // HTTP basic auth: client-types and mock warn
     expect(await warningsWith(1)).toEqual(one);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+});
+
+describe('how many worker threads a run uses', () => {
+  it('auto: one for a spec whose root documents reach 1 MiB on two cores, else none', () => {
+    expect(autoWorkerCount(LARGE_SPEC_BYTES - 1, 2)).toBe(0);
+    expect(autoWorkerCount(LARGE_SPEC_BYTES, 2)).toBe(1);
+    expect(autoWorkerCount(50 * LARGE_SPEC_BYTES, 1)).toBe(0); // no second core to win
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minbil-auto-workers-'));
+    const small = path.join(dir, 'small.yaml');
+    const large = path.join(dir, 'large.yaml');
+    fs.writeFileSync(small, 'openapi: 3.1.0\n');
+    fs.writeFileSync(large, 'x'.repeat(LARGE_SPEC_BYTES));
+    // the split Car Owner spec counts by its root, as the bundle is not there yet
+    expect(resolveWorkers('auto', [small, small])).toBe(0);
+    expect(resolveWorkers('auto', [large])).toBe(autoWorkerCount(LARGE_SPEC_BYTES));
+    expect(resolveWorkers(3, [large])).toBe(3); // a number is taken as it is
+    expect(resolveWorkers(undefined, [large])).toBe(0); // runPipeline's default
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('MINBIL_GENERATE_WORKERS overrides auto; --watch takes auto as none', () => {
+    const saved = process.env.MINBIL_GENERATE_WORKERS;
+    try {
+      delete process.env.MINBIL_GENERATE_WORKERS;
+      expect(defaultWorkerCount()).toBe('auto');
+      expect(watchWorkerCount(defaultWorkerCount())).toBe(0);
+      process.env.MINBIL_GENERATE_WORKERS = '2';
+      expect(defaultWorkerCount()).toBe(2);
+      expect(watchWorkerCount(defaultWorkerCount())).toBe(2);
+      process.env.MINBIL_GENERATE_WORKERS = 'many'; // not a count: auto
+      expect(defaultWorkerCount()).toBe('auto');
+    } finally {
+      if (saved === undefined) delete process.env.MINBIL_GENERATE_WORKERS;
+      else process.env.MINBIL_GENERATE_WORKERS = saved;
+    }
+  });
+
+  it('--spec with a worker thread writes what one thread writes, warnings included', async () => {
+    const museum = path.join(repoRoot, 'test/fixtures/real-world/museum.yaml');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minbil-spec-workers-'));
+    const run = (workers: number) =>
+      generateFromSpec({ spec: museum, out: path.join(dir, `out-${workers}`), workers });
+    const one = await run(0);
+    const two = await run(1);
+    expect(two.files).toEqual(one.files);
+    expect(two.warnings).toEqual(one.warnings);
+    expect(Object.keys(two.timings)).toEqual(Object.keys(one.timings));
     fs.rmSync(dir, { recursive: true, force: true });
   }, 120_000);
 });
