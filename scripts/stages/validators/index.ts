@@ -13,6 +13,7 @@ import { operationModule } from './modules/operation-module.ts';
 import { tableModule } from './modules/table-module.ts';
 import { typeEqualityModule } from './modules/type-equality-module.ts';
 import { validatorsMeta } from './meta.ts';
+import type { PrintedModule } from './modules/print.ts';
 import { planValidators, type ComponentPlan, type OperationPlanned } from './plan.ts';
 import {
   componentParts,
@@ -46,14 +47,14 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
         if (!mini && kept.gaps) gaps.set(component.name, kept.gaps);
         return kept.modules;
       };
-      const operation = (op: OperationPlanned, mini: boolean): [string, string] => {
+      const operation = (op: OperationPlanned, mini: boolean): [string, PrintedModule] => {
         const path = mini ? place(op.module, true) : op.module;
         const emit = (): KeptModules => ({
           modules: [[path, operationModule(plan.graph, op, mini)]],
         });
         return (memo?.get(operationParts(op, mini), emit) ?? emit()).modules[0]!;
       };
-      const modules: [string, string][] = [
+      const modules: [string, PrintedModule][] = [
         ...plan.components.flatMap((component) => components(component, false)),
         ...plan.operations.map((op) => operation(op, false)),
         ['generated/index.ts', indexModule(plan)],
@@ -74,7 +75,11 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
       ];
       memo?.done();
       return modules
-        .map(([path, content]) => ({ path: `${PACKAGE_SRC}/${path}`, content }))
+        .map(([path, { text, formatted }]) => ({
+          path: `${PACKAGE_SRC}/${path}`,
+          content: text,
+          formatted,
+        }))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };

@@ -7,7 +7,7 @@ import ts from 'typescript';
 import type { ComponentGraph } from '../component-graph.ts';
 import { emitSchema } from '../emit-schema.ts';
 import type { ComponentPlan, SchemaTarget } from '../plan.ts';
-import { exportConst, exportInferredType, printModule } from './print.ts';
+import { exportConst, exportInferredType, printModule, type PrintedModule } from './print.ts';
 import { moduleContext } from './schema-context.ts';
 
 /** Component name -> why its `z.infer` cannot equal openapi-typescript's type. */
@@ -18,10 +18,10 @@ export function componentModules(
   component: ComponentPlan,
   gaps?: TypeGaps,
   mini = false,
-): [string, string][] {
+): [string, PrintedModule][] {
   const exact = emit(graph, component, component.exact, component.base, mini);
   if (gaps && exact.gaps.length > 0) gaps.set(component.name, exact.gaps);
-  const modules: [string, string][] = [[place(component.exact.module, mini), exact.text]];
+  const modules: [string, PrintedModule][] = [[place(component.exact.module, mini), exact.text]];
   if (component.loose)
     modules.push([
       place(component.loose.module, mini),
@@ -40,7 +40,7 @@ function emit(
   target: SchemaTarget,
   typeName: string | undefined,
   mini: boolean,
-): { text: string; gaps: string[] } {
+): { text: PrintedModule; gaps: string[] } {
   if (!('pointer' in target.source)) throw new Error('component targets have a pointer');
   const ctx = moduleContext(graph, target.module, target.source.pointer, target.mode, {
     component: component.name,

@@ -20,9 +20,10 @@ import { RunMemo } from '../../../pipeline/run-memo.ts';
 import { withoutAnnotations } from '../../../pipeline/schema-annotations.ts';
 import { componentOf } from '../component-graph.ts';
 import type { ComponentPlan, OperationPlanned, SchemaTarget, ValidatorPlan } from '../plan.ts';
+import type { PrintedModule } from './print.ts';
 
 export interface KeptModules {
-  modules: [string, string][];
+  modules: [string, PrintedModule][];
   gaps?: string[];
 }
 

@@ -10,10 +10,14 @@ import { child, runtime, type EmitContext } from '../context.ts';
 import { emitSchema } from '../emit-schema.ts';
 import { assertPropertyName } from '../kinds/object.ts';
 import type { OperationPlanned, SchemaTarget } from '../plan.ts';
-import { exportConst, printModule } from './print.ts';
+import { exportConst, printModule, type PrintedModule } from './print.ts';
 import { moduleContext } from './schema-context.ts';
 
-export function operationModule(graph: ComponentGraph, op: OperationPlanned, mini = false): string {
+export function operationModule(
+  graph: ComponentGraph,
+  op: OperationPlanned,
+  mini = false,
+): PrintedModule {
   const exact = moduleContext(graph, op.module, '#', 'exact', { mini });
   const exports = op.targets.map((target) =>
     exportConst(target.exportName, emitTarget(target, exact)),

@@ -12,7 +12,7 @@ import ts from 'typescript';
 import { objectLiteral, propertyName } from '../ast.ts';
 import { ImportSet } from '../imports.ts';
 import type { OperationPlanned, ValidatorPlan } from '../plan.ts';
-import { printModule } from './print.ts';
+import { printModule, type PrintedModule } from './print.ts';
 
 const f = ts.factory;
 const MODULE = 'generated/operations.ts';
@@ -32,7 +32,7 @@ const toType = (tree: Tree): ts.TypeNode =>
       )
     : f.createTypeQueryNode(tree);
 
-export function tableModule(plan: ValidatorPlan): string {
+export function tableModule(plan: ValidatorPlan): PrintedModule {
   const imports = new ImportSet(MODULE);
   const tree: Tree = plan.operations.map((op): [string, Tree] => [
     op.operationId,

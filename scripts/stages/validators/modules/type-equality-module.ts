@@ -10,7 +10,7 @@ import ts from 'typescript';
 import { ImportSet } from '../imports.ts';
 import type { ValidatorPlan } from '../plan.ts';
 import type { TypeGaps } from './component-module.ts';
-import { printModule } from './print.ts';
+import { printModule, type PrintedModule } from './print.ts';
 
 const f = ts.factory;
 const MODULE = 'generated/type-equality.test-d.ts';
@@ -27,7 +27,7 @@ export function typeEqualityModule(
   plan: ValidatorPlan,
   gaps: TypeGaps = new Map(),
   ignoreReadonly = false,
-): string {
+): PrintedModule {
   const imports = new ImportSet(MODULE);
   gaps = withReferrers(plan, gaps);
   const compared = plan.components.filter((c) => !gaps.has(c.name));

@@ -1,0 +1,183 @@
+/**
+ * print-statements.ts prints the validators' modules in Prettier's layout without Prettier, and
+ * the validators stage writes them unformatted. Wherever it answers, the module must be what
+ * Prettier makes of the TypeScript printer's text (the stage's output with the layout printer
+ * off, formatted as before), byte for byte; where it cannot promise that, it must say so and the
+ * module goes to Prettier.
+ */
+import path from 'node:path';
+import * as prettier from 'prettier';
+import ts from 'typescript';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatFiles } from '../../scripts/pipeline/format.ts';
+import type { OpenAPIV3_1 } from '../../scripts/pipeline/openapi-types.ts';
+import { printStatements } from '../../scripts/pipeline/print-statements.ts';
+import type { GeneratedFile } from '../../scripts/pipeline/stage.ts';
+import { lintAndBundleSpec } from '../../scripts/spec-mode/gate.ts';
+import { locateRoot } from '../../scripts/spec-mode/locate.ts';
+import { prepareSpec } from '../../scripts/spec-mode/prepare.ts';
+import { createValidatorsStage } from '../../scripts/stages/validators/index.ts';
+import { layoutPrinter } from '../../scripts/stages/validators/modules/print.ts';
+import { loadBundledSpec, repoRoot, specFixtures } from '../support/spec.ts';
+
+const options = {
+  ...(await prettier.resolveConfig(`${repoRoot}/package.json`)),
+  parser: 'babel-ts',
+};
+
+/** How the TypeScript printer writes a control character or line separator in a string. */
+const AWKWARD_ESCAPE = /\\[tnrbfv0]|\\u00[01][0-9a-f]|\\u007f|\\u0085|\\u202[89]/i;
+
+afterEach(() => {
+  layoutPrinter.enabled = true;
+});
+
+function validatorFiles(spec: OpenAPIV3_1.Document, thirdParty: boolean): GeneratedFile[] {
+  const stage = createValidatorsStage(thirdParty ? { warn: () => {} } : undefined);
+  return stage.run({ spec, root: repoRoot, outputs: new Map() }) as GeneratedFile[];
+}
+
+/** Both paths: the layout printer's files, and the TypeScript printer's files through Prettier. */
+async function compare(spec: OpenAPIV3_1.Document, thirdParty: boolean) {
+  const printed = validatorFiles(spec, thirdParty);
+  layoutPrinter.enabled = false;
+  const plain = validatorFiles(spec, thirdParty);
+  layoutPrinter.enabled = true;
+  const viaPrettier = await formatFiles(plain, repoRoot);
+  expect(printed.map((f) => f.path)).toEqual(viaPrettier.map((f) => f.path));
+  const direct = printed.filter((f) => f.formatted);
+  for (const [i, file] of printed.entries())
+    if (file.formatted) expect(file.content, file.path).toBe(viaPrettier[i]!.content);
+  return { files: printed, direct };
+}
+
+async function bundled(file: string): Promise<OpenAPIV3_1.Document> {
+  const { spec } = await lintAndBundleSpec(locateRoot(path.join(repoRoot, file)), repoRoot);
+  prepareSpec(spec);
+  return spec;
+}
+
+describe('validator modules printed in Prettier’s layout', () => {
+  it('are Prettier’s output for Car Owner: every schema and operation module', async () => {
+    const { files, direct } = await compare(loadBundledSpec(), false);
+    // only the operations table and the type-equality file (types and `satisfies`) go to Prettier
+    expect(files.filter((f) => !f.formatted).map((f) => path.basename(f.path))).toEqual([
+      'operations.ts',
+      'type-equality.test-d.ts',
+    ]);
+    expect(direct.length).toBeGreaterThan(300);
+  });
+
+  it.each(specFixtures())('are Prettier’s output for %s', async (file) => {
+    const { files, direct } = await compare(await bundled(file), true);
+    // schema and operation modules, both builds: printed here, unless a string in them holds a
+    // control character or line separator (which the printer declines)
+    const modules = files.filter((f) =>
+      /\/generated\/(mini\/)?(schemas|operations)\//.test(f.path),
+    );
+    for (const m of modules.filter((m) => !direct.includes(m)))
+      expect(m.content, m.path).toMatch(AWKWARD_ESCAPE);
+    expect(direct.length).toBeGreaterThan(0);
+  });
+});
+
+const f = ts.factory;
+const id = (name: string) => f.createIdentifier(name);
+const z = (name: string, ...args: ts.Expression[]) =>
+  f.createCallExpression(f.createPropertyAccessExpression(id('z'), name), undefined, args);
+const exportConst = (name: string, value: ts.Expression) =>
+  f.createVariableStatement(
+    [f.createModifier(ts.SyntaxKind.ExportKeyword)],
+    f.createVariableDeclarationList(
+      [f.createVariableDeclaration(name, undefined, undefined, value)],
+      ts.NodeFlags.Const,
+    ),
+  );
+const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
+const source = ts.createSourceFile('x.ts', '', ts.ScriptTarget.ES2023, false, ts.ScriptKind.TS);
+const HEADER = '/** A header, as every generated module has. */\n';
+const tsText = (statements: ts.Statement[]) =>
+  `${HEADER}\n${statements.map((s) => printer.printNode(ts.EmitHint.Unspecified, s, source)).join('\n')}\n`;
+
+describe('the layout printer on constructs the fixtures rarely reach', () => {
+  const arrow = (body: ts.Expression) =>
+    f.createArrowFunction(undefined, undefined, [], undefined, undefined, body);
+  const long = 'AVeryLongComponentSchemaNameThatTakesUpMostOfTheLine';
+
+  it.each([
+    ['a lazy reference', exportConst('A', z('optional', z('lazy', arrow(id(`${long}Schema`)))))],
+    [
+      'a lazy union that hugs its arrow',
+      exportConst(
+        'B',
+        z('lazy', arrow(z('union', f.createArrayLiteralExpression([id(long), id(`${long}2`)])))),
+      ),
+    ],
+    [
+      'an argument that is a call of an arrow (function composition)',
+      exportConst(
+        'C',
+        f.createCallExpression(id('pipe'), undefined, [z('lazy', arrow(id('X'))), id('y')]),
+      ),
+    ],
+    [
+      'a long z.infer type',
+      f.createTypeAliasDeclaration(
+        [f.createModifier(ts.SyntaxKind.ExportKeyword)],
+        long,
+        undefined,
+        f.createTypeReferenceNode(f.createQualifiedName(id('z'), 'infer'), [
+          f.createTypeQueryNode(id(`${long}Schema`)),
+        ]),
+      ),
+    ],
+    [
+      'a chain of three calls with a non-trivial argument',
+      exportConst(
+        'D',
+        f.createCallExpression(
+          f.createPropertyAccessExpression(
+            f.createCallExpression(
+              f.createPropertyAccessExpression(z('string'), 'check'),
+              undefined,
+              [z('minLength', f.createNumericLiteral('1'))],
+            ),
+            'check',
+          ),
+          undefined,
+          [z('maxLength', f.createNumericLiteral('5000')), z('regex', f.createStringLiteral(long))],
+        ),
+      ),
+    ],
+    [
+      'a number array that fills its lines',
+      exportConst(
+        'E',
+        z(
+          'literal',
+          f.createArrayLiteralExpression(
+            Array.from({ length: 40 }, (_, i) => f.createNumericLiteral(String(i * 1000))),
+          ),
+        ),
+      ),
+    ],
+  ])('%s: Prettier’s bytes', async (_name, statement) => {
+    const printed = printStatements(HEADER, [statement]);
+    expect(printed, 'printed without a fallback').toBeDefined();
+    expect(printed).toBe(await prettier.format(tsText([statement]), options));
+  });
+
+  it('leaves to Prettier what it does not model', () => {
+    const cases: ts.Statement[] = [
+      exportConst('A', z('string', f.createStringLiteral('line\u2028separator'))),
+      exportConst('B', z('string', f.createStringLiteral('lone \uD800 surrogate'))),
+      exportConst(
+        'C',
+        f.createCallExpression(id('require'), undefined, [f.createStringLiteral('x')]),
+      ),
+      exportConst('D', f.createAsExpression(id('x'), f.createTypeReferenceNode('T'))),
+      exportConst('E', arrow(f.createObjectLiteralExpression([]))),
+    ];
+    for (const statement of cases) expect(printStatements(HEADER, [statement])).toBeUndefined();
+  });
+});
