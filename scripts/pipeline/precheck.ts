@@ -14,7 +14,7 @@ import { findSecrets } from './secrets.ts';
 import { SpecError } from './spec-error.ts';
 import { findDuplicateOperationIds, findWrongKindRefs } from './spec-checks.ts';
 import { at, loadSpecSources, type SpecSources } from './spec-sources.ts';
-import { nodeAt, type SourceFile } from './yaml-source.ts';
+import { nodeAt, parseSource, type SourceFile } from './yaml-source.ts';
 
 const rel = (root: string, file: string) => path.relative(root, file) || file;
 
@@ -43,7 +43,14 @@ export function precheckSpec(
   const text = fs.readFileSync(rootFile, 'utf8');
   if (text.trim() === '') {
     return {
-      sources: { files: new Map(), screened: new Set(), refs: [], refAt: new Map(), problems: [] },
+      sources: {
+        files: new Map(),
+        screened: new Set(),
+        parsed: new Map(),
+        refs: [],
+        refAt: new Map(),
+        problems: [],
+      },
       problems: [
         {
           file: rootFile,
@@ -60,7 +67,7 @@ export function precheckSpec(
   const problems = [...sources.problems];
   const root = sources.files.get(rootFile);
   if (root) problems.push(...checkRootDocument(root));
-  // a root the JSON screen passed has nothing more these checks could find
+  // a root the large-file screen passed has nothing more these checks could find
   if (problems.length || !root) return { sources, problems };
   const secrets = options.secrets ?? 'error';
   if (secrets !== 'off')
@@ -134,8 +141,14 @@ interface RefSite {
 
 /** Follow pure `$ref` chains (objects whose only key is `$ref`) from every such node; report loops. */
 export function findRefCycles(rootFile: string, loaded: SpecSources): Problem[] {
-  // only files the precheck loaded (and so confined) are followed
-  const load = (file: string): SourceFile | undefined => loaded.files.get(file);
+  // only files the precheck loaded (and so confined) are followed; a screened large file is
+  // parsed with positions only now, when Redocly has failed on the spec
+  const positional = new Map<string, SourceFile>();
+  const load = (file: string): SourceFile | undefined => {
+    if (!loaded.screened.has(file)) return loaded.files.get(file);
+    if (!positional.has(file)) positional.set(file, parseSource(file));
+    return positional.get(file);
+  };
   const pureRef = (node: Node | undefined): string | undefined => {
     if (!isMap(node) || node.items.length !== 1) return undefined;
     const pair = node.items[0];

@@ -79,7 +79,7 @@ export async function lintAndBundle(
   for (const line of pre.warnings) (options.onWarning ?? console.warn)(line);
   const ctx = { repoRoot, files: pre.sources.files };
   const apiConfig = config.forAlias(api.name);
-  const resolver = new ConfinedResolver(policy, apiConfig.resolve);
+  const resolver = new ConfinedResolver(policy, apiConfig.resolve, pre.sources.parsed);
   let result: Awaited<ReturnType<typeof bundle>>;
   try {
     nextLint();

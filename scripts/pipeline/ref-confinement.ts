@@ -106,9 +106,19 @@ export function keepDocumentsBetweenRuns(): void {
 /** Redocly's loader with the confinement check in front of every read and fetch. */
 export class ConfinedResolver extends BaseResolver {
   private readonly policy: RefPolicy;
-  constructor(policy: RefPolicy, config?: ConstructorParameters<typeof BaseResolver>[0]) {
+  private readonly preParsed: Map<string, { body: string; parsed: object }>;
+  /**
+   * `preParsed`: documents the precheck's large-file screen already parsed with Redocly's parser
+   * (by absolute path, with their text); each is used once, for that same text.
+   */
+  constructor(
+    policy: RefPolicy,
+    config?: ConstructorParameters<typeof BaseResolver>[0],
+    preParsed: Map<string, { body: string; parsed: object }> = new Map(),
+  ) {
     super(config);
     this.policy = policy;
+    this.preParsed = new Map(preParsed);
   }
 
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
@@ -118,6 +128,11 @@ export class ConfinedResolver extends BaseResolver {
   }
 
   override parseDocument(source: Source, isRoot = false): Document {
+    const screened = this.preParsed.get(source.absoluteRef);
+    if (screened?.body === source.body) {
+      this.preParsed.delete(source.absoluteRef); // Redocly's bundle edits the document it gets
+      return { source, parsed: screened.parsed };
+    }
     if (!keptDocuments) return super.parseDocument(source, isRoot);
     const last = keptDocuments.get(source.absoluteRef);
     if (last?.body === source.body && last.isRoot === isRoot)

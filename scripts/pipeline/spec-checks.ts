@@ -9,8 +9,9 @@ import { quote, type Problem } from './problem.ts';
 import { at, type SpecSources } from './spec-sources.ts';
 import { nodeAt, type SourceFile } from './yaml-source.ts';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const SCHEMA_KEYS = [
+export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** Keys that make an object look like a schema (where a response or request body belongs). */
+export const SCHEMA_KEYS = [
   'type',
   'properties',
   'items',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { closest, quote, type Problem } from './problem.ts';
 import { blockedReason, CONFINEMENT_FIX, type RefPolicy } from './ref-confinement.ts';
-import { screenJson, SCREEN_JSON_BYTES } from './json-screen.ts';
+import { SCREEN_BYTES, screenJson, screenYaml } from './large-file-screen.ts';
 import { checkExpansion, LIMITS } from './resource-limits.ts';
 import { nodeAt, type SourceFile } from './yaml-source.ts';
 
@@ -27,8 +27,13 @@ export interface SpecSources {
   /** `$ref` sites by their value node. */
   refAt: Map<Node, RefSite>;
   files: Map<string, SourceFile>;
-  /** Large JSON files the fast screen passed (json-screen.ts): not parsed with positions. */
+  /** Large files the fast screen passed (large-file-screen.ts): not parsed with positions. */
   screened: Set<string>;
+  /**
+   * Redocly's own parse of each screened YAML file, by absolute path, with the text it was read
+   * from: ConfinedResolver hands it to Redocly instead of parsing the file again.
+   */
+  parsed: Map<string, { body: string; parsed: object }>;
   refs: RefSite[];
   problems: Problem[];
 }
@@ -255,6 +260,7 @@ export function loadSpecSources(
 ): SpecSources {
   const files = new Map<string, SourceFile>();
   const screened = new Set<string>();
+  const preParsed = new Map<string, { body: string; parsed: object }>();
   const refs: RefSite[] = [];
   const problems: Problem[] = [];
   const queued = new Set<string>([rootFile]);
@@ -277,9 +283,17 @@ export function loadSpecSources(
     }
     if (!PARSED.test(file) && file !== rootFile) continue; // e.g. a Markdown description
     const text = fs.readFileSync(file, 'utf8');
-    if (size >= SCREEN_JSON_BYTES && /\.json$/i.test(file) && screenJson(text, file === rootFile)) {
+    if (size >= SCREEN_BYTES && /\.json$/i.test(file) && screenJson(text, file === rootFile)) {
       screened.add(file);
       continue;
+    }
+    if (size >= SCREEN_BYTES && /\.ya?ml$/i.test(file) && tooDeep(text) === undefined) {
+      const value = screenYaml(text, file === rootFile);
+      if (value) {
+        screened.add(file);
+        preParsed.set(file, { body: text, parsed: value });
+        continue;
+      }
     }
     const parsed = parseKept(file, text);
     problems.push(...parsed.problems);
@@ -354,5 +368,12 @@ export function loadSpecSources(
         : 'point the $ref at an existing definition',
     });
   }
-  return { files, screened, refs, refAt: new Map(refs.map((r) => [r.node, r])), problems };
+  return {
+    files,
+    screened,
+    parsed: preParsed,
+    refs,
+    refAt: new Map(refs.map((r) => [r.node, r])),
+    problems,
+  };
 }

@@ -84,7 +84,7 @@ export async function lintAndBundleSpec(
     (p) => (p.fix === CONFINEMENT_FIX ? { ...p, fix: SPEC_MODE_FIX } : p),
   );
   const config = await createConfig({ extends: [], rules: RULES } as never);
-  const resolver = new ConfinedResolver(policy, config.resolve);
+  const resolver = new ConfinedResolver(policy, config.resolve, pre.sources.parsed);
   let problems: NormalizedProblem[];
   let bundled: Awaited<ReturnType<typeof bundle>>;
   try {
