@@ -1,7 +1,9 @@
 /**
  * Runs one API's stages. With a pool (stage-pool.ts), the stages that require no other stage and
  * that a worker can load (stage-source.ts) form one batch that this thread and the workers share,
- * longest first (by the previous run's times in the manifest; list order without one). The other
+ * longest first (by the previous run's times in the manifest, else each stage's `typicalMs`).
+ * In list order, a cold Stripe run put docs last, after the worker had taken client-types and
+ * mock, and the batch ended on it alone. The other
  * stages then run here, each after the stages it `requires`. Results come back in the given
  * order, so logs and outputs never depend on timing.
  */
@@ -27,6 +29,15 @@ export interface ScheduleInput extends Omit<StageInput, 'stage' | 'dir' | 'requi
   wrap?: <T>(name: string, work: () => Promise<T>) => Promise<T>;
 }
 
+/** Sorts a batch longest first: last run's time, else the stage's typical time (stable). */
+export function longestFirst<T extends { stage: Stage }>(
+  batch: T[],
+  priorOf: (stage: Stage) => StageRecord | undefined,
+): T[] {
+  const expected = (job: T) => priorOf(job.stage)?.ms ?? job.stage.typicalMs ?? 0;
+  return batch.sort((a, b) => expected(b) - expected(a));
+}
+
 export async function runStages(input: ScheduleInput): Promise<ScheduledRun[]> {
   const { ordered, dirOf, priorOf, pool, wrap = (_name, work) => work(), ...shared } = input;
   const runs = new Map<Stage, StageRun>();
@@ -45,8 +56,7 @@ export async function runStages(input: ScheduleInput): Promise<ScheduledRun[]> {
         batch.push({ stage, source, input: inputOf(stage, new Map()) });
     }
   if (batch.length > 1) {
-    const expected = (job: BatchJob) => priorOf(job.stage)?.ms ?? 0;
-    batch.sort((a, b) => expected(b) - expected(a)); // stable: list order without a manifest
+    longestFirst(batch, priorOf);
     const results = await wrap(batch.map((job) => job.stage.name).join('+'), () =>
       pool!.runBatch(batch, (job) => runStage({ ...job.input, stage: job.stage })),
     );

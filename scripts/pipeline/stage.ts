@@ -47,5 +47,10 @@ export interface Stage {
    * stage's `openapi/CHANGELOG.md`: part of its cache key, so editing one reruns the stage.
    */
   inputs?: readonly string[];
+  /**
+   * This stage's time in a cold run on a large spec (Stripe's 4 MB, bench/README.md): orders the
+   * stages shared with worker threads, longest first, until a run has recorded real times.
+   */
+  typicalMs?: number;
   run(ctx: StageContext): GeneratedFile[] | Promise<GeneratedFile[]>;
 }

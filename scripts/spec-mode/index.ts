@@ -117,7 +117,12 @@ export async function generateFromSpec(options: SpecModeOptions): Promise<SpecMo
   } finally {
     await pool.close();
   }
-  warnings.push(...stageWarnings);
+  // in stage order whichever thread ran a stage first (each line starts with its stage's name)
+  const rank = (line: string) => {
+    const i = stages.findIndex((stage) => line.startsWith(`${stage.name}:`));
+    return i < 0 ? stages.length : i;
+  };
+  warnings.push(...[...stageWarnings].sort((a, b) => rank(a) - rank(b)));
   files.push(
     ...supportFiles({ spec: path.relative(process.cwd(), root), warnings: warnings.length }),
   );

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateNodeFlags } from '../../bench/generate-flags.ts';
 import { runPipeline } from '../../scripts/pipeline/orchestrator.ts';
+import { longestFirst } from '../../scripts/pipeline/schedule.ts';
 import {
   autoWorkerCount,
   defaultWorkerCount,
@@ -84,6 +85,17 @@ describe('how many worker threads a run uses', () => {
     expect(resolveWorkers(3, [large])).toBe(3); // a number is taken as it is
     expect(resolveWorkers(undefined, [large])).toBe(0); // runPipeline's default
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('share a cold run longest stage first, then by the last run’s times', () => {
+    const names = (prior: Record<string, number>) =>
+      longestFirst(
+        stages.map((stage) => ({ stage })),
+        (stage) => (stage.name in prior ? { ms: prior[stage.name]! } : undefined) as never,
+      ).map((job) => job.stage.name);
+    // in list order the docs, the longest on a large spec, came last and ran alone
+    expect(names({})).toEqual(['docs', 'validators', 'mock', 'client-types', 'bundle']);
+    expect(names({ bundle: 9000, docs: 10 })[0]).toBe('bundle');
   });
 
   it('MINBIL_GENERATE_WORKERS overrides auto; --watch takes auto as none', () => {

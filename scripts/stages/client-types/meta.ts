@@ -4,4 +4,5 @@ import type { StageMeta } from '../../pipeline/stage.ts';
 export const clientTypesMeta: StageMeta = {
   name: 'client-types',
   owns: ['packages/client/src/generated'],
+  typicalMs: 2100,
 };

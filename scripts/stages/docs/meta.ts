@@ -4,4 +4,9 @@ import type { StageMeta } from '../../pipeline/stage.ts';
 export const SITE_DIR = 'packages/docs/site';
 export const SPEC_CHANGELOG = 'openapi/CHANGELOG.md';
 
-export const docsMeta: StageMeta = { name: 'docs', owns: [SITE_DIR], inputs: [SPEC_CHANGELOG] };
+export const docsMeta: StageMeta = {
+  name: 'docs',
+  owns: [SITE_DIR],
+  inputs: [SPEC_CHANGELOG],
+  typicalMs: 7300,
+};

@@ -4,4 +4,5 @@ import type { StageMeta } from '../../pipeline/stage.ts';
 export const validatorsMeta: StageMeta = {
   name: 'validators',
   owns: ['packages/validators/src/generated'],
+  typicalMs: 6200,
 };
