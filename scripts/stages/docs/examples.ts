@@ -34,8 +34,23 @@ const FORMAT_SAMPLES: Record<string, string> = {
   binary: '<file>',
 };
 
+/**
+ * Each schema's built example per depth: a large spec reaches the same schemas from many
+ * operations (Stripe's `customer` from hundreds), and each was built again to six levels. The
+ * values are shared, never edited: pages and snippets only serialize them.
+ */
+const built = new WeakMap<object, Map<number, unknown>>();
+
 /** A value that fits the schema, built from its examples, defaults and types. */
 export function exampleFromSchema(doc: Doc, schema: unknown, depth = 0): unknown {
+  if (!isObject(schema)) return buildExample(doc, schema, depth);
+  let byDepth = built.get(schema);
+  if (!byDepth) built.set(schema, (byDepth = new Map()));
+  if (!byDepth.has(depth)) byDepth.set(depth, buildExample(doc, schema, depth));
+  return byDepth.get(depth);
+}
+
+function buildExample(doc: Doc, schema: unknown, depth: number): unknown {
   const { node } = resolveSchema(doc, schema);
   const explicit = explicitExample(node);
   if (explicit) return explicit.value;
