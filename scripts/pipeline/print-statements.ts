@@ -99,35 +99,26 @@ const SPECIAL_CALLEE =
   /^(?:it|test|describe|xit|xtest|xdescribe|fit|fdescribe|ftest|beforeEach|beforeAll|afterEach|afterAll|skip|only|require|define)$/;
 
 /** ESTree's node type for the kinds handled here (Prettier compares neighbours by it). */
+const ESTREE_TYPES = new Map<ts.SyntaxKind, string>([
+  [ts.SyntaxKind.Identifier, 'Identifier'],
+  [ts.SyntaxKind.StringLiteral, 'StringLiteral'],
+  [ts.SyntaxKind.NumericLiteral, 'NumericLiteral'],
+  [ts.SyntaxKind.TrueKeyword, 'BooleanLiteral'],
+  [ts.SyntaxKind.FalseKeyword, 'BooleanLiteral'],
+  [ts.SyntaxKind.NullKeyword, 'NullLiteral'],
+  [ts.SyntaxKind.PrefixUnaryExpression, 'UnaryExpression'],
+  [ts.SyntaxKind.CallExpression, 'CallExpression'],
+  [ts.SyntaxKind.NewExpression, 'NewExpression'],
+  [ts.SyntaxKind.ObjectLiteralExpression, 'ObjectExpression'],
+  [ts.SyntaxKind.ArrayLiteralExpression, 'ArrayExpression'],
+  [ts.SyntaxKind.PropertyAccessExpression, 'MemberExpression'],
+  [ts.SyntaxKind.ArrowFunction, 'ArrowFunctionExpression'],
+]);
+
 function estreeType(node: ts.Expression): string {
-  switch (node.kind) {
-    case ts.SyntaxKind.Identifier:
-      return 'Identifier';
-    case ts.SyntaxKind.StringLiteral:
-      return 'StringLiteral';
-    case ts.SyntaxKind.NumericLiteral:
-      return 'NumericLiteral';
-    case ts.SyntaxKind.TrueKeyword:
-    case ts.SyntaxKind.FalseKeyword:
-      return 'BooleanLiteral';
-    case ts.SyntaxKind.NullKeyword:
-      return 'NullLiteral';
-    case ts.SyntaxKind.PrefixUnaryExpression:
-      return 'UnaryExpression';
-    case ts.SyntaxKind.CallExpression:
-      return 'CallExpression';
-    case ts.SyntaxKind.NewExpression:
-      return 'NewExpression';
-    case ts.SyntaxKind.ObjectLiteralExpression:
-      return 'ObjectExpression';
-    case ts.SyntaxKind.ArrayLiteralExpression:
-      return 'ArrayExpression';
-    case ts.SyntaxKind.PropertyAccessExpression:
-      return 'MemberExpression';
-    case ts.SyntaxKind.ArrowFunction:
-      return 'ArrowFunctionExpression';
-  }
-  throw new Unsure();
+  const type = ESTREE_TYPES.get(node.kind);
+  if (type === undefined) throw new Unsure();
+  return type;
 }
 
 const isLiteral = (node: ts.Expression) =>
@@ -204,14 +195,7 @@ function expressionUncached(node: ts.Expression): Doc {
   if (ts.isIdentifier(node)) return node.text;
   if (ts.isStringLiteral(node)) return stringDoc(node.text);
   if (ts.isNumericLiteral(node)) return prettierNumber(node.text);
-  switch (node.kind) {
-    case ts.SyntaxKind.TrueKeyword:
-      return 'true';
-    case ts.SyntaxKind.FalseKeyword:
-      return 'false';
-    case ts.SyntaxKind.NullKeyword:
-      return 'null';
-  }
+  if (isLiteral(node)) return ts.tokenToString(node.kind)!; // true, false, null
   if (isSignedNumber(node))
     return [node.operator === ts.SyntaxKind.MinusToken ? '-' : '+', expression(node.operand)];
   if (ts.isCallExpression(node)) return callExpression(node);

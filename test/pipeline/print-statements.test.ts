@@ -13,12 +13,9 @@ import { formatFiles } from '../../scripts/pipeline/format.ts';
 import type { OpenAPIV3_1 } from '../../scripts/pipeline/openapi-types.ts';
 import { printStatements } from '../../scripts/pipeline/print-statements.ts';
 import type { GeneratedFile } from '../../scripts/pipeline/stage.ts';
-import { lintAndBundleSpec } from '../../scripts/spec-mode/gate.ts';
-import { locateRoot } from '../../scripts/spec-mode/locate.ts';
-import { prepareSpec } from '../../scripts/spec-mode/prepare.ts';
 import { createValidatorsStage } from '../../scripts/stages/validators/index.ts';
 import { layoutPrinter } from '../../scripts/stages/validators/modules/print.ts';
-import { loadBundledSpec, repoRoot, specFixtures } from '../support/spec.ts';
+import { bundleFixture, loadBundledSpec, repoRoot, specFixtures } from '../support/spec.ts';
 
 const options = {
   ...(await prettier.resolveConfig(`${repoRoot}/package.json`)),
@@ -51,12 +48,6 @@ async function compare(spec: OpenAPIV3_1.Document, thirdParty: boolean) {
   return { files: printed, direct };
 }
 
-async function bundled(file: string): Promise<OpenAPIV3_1.Document> {
-  const { spec } = await lintAndBundleSpec(locateRoot(path.join(repoRoot, file)), repoRoot);
-  prepareSpec(spec);
-  return spec;
-}
-
 describe('validator modules printed in Prettier’s layout', () => {
   it('are Prettier’s output for Car Owner: every schema and operation module', async () => {
     const { files, direct } = await compare(loadBundledSpec(), false);
@@ -69,7 +60,7 @@ describe('validator modules printed in Prettier’s layout', () => {
   });
 
   it.each(specFixtures())('are Prettier’s output for %s', async (file) => {
-    const { files, direct } = await compare(await bundled(file), true);
+    const { files, direct } = await compare(await bundleFixture(file), true);
     // schema and operation modules, both builds: printed here, unless a string in them holds a
     // control character or line separator (which the printer declines)
     const modules = files.filter((f) =>

@@ -12,16 +12,12 @@ import * as prettier from 'prettier';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { formatFiles } from '../../scripts/pipeline/format.ts';
-import type { OpenAPIV3_1 } from '../../scripts/pipeline/openapi-types.ts';
 import { printTypes } from '../../scripts/pipeline/print-types.ts';
-import { lintAndBundleSpec } from '../../scripts/spec-mode/gate.ts';
-import { locateRoot } from '../../scripts/spec-mode/locate.ts';
-import { prepareSpec } from '../../scripts/spec-mode/prepare.ts';
 import {
   emitOpenapiTypesModule,
   openapiTsNodes,
 } from '../../scripts/stages/client-types/emit-openapi-types.ts';
-import { loadBundledSpec, repoRoot, specFixtures } from '../support/spec.ts';
+import { bundleFixture, loadBundledSpec, repoRoot, specFixtures } from '../support/spec.ts';
 
 const options = {
   ...(await prettier.resolveConfig(`${repoRoot}/package.json`)),
@@ -31,12 +27,6 @@ const viaPrettier = (nodes: readonly ts.Node[]) =>
   prettier.format(astToString([...nodes]), options);
 
 const SPECS = specFixtures();
-
-async function bundled(file: string): Promise<OpenAPIV3_1.Document> {
-  const { spec } = await lintAndBundleSpec(locateRoot(path.join(repoRoot, file)), repoRoot);
-  prepareSpec(spec);
-  return spec;
-}
 
 describe('client types printed in Prettier’s layout', () => {
   it('are Prettier’s output for the Car Owner bundle, and the stage writes them unformatted', async () => {
@@ -51,7 +41,7 @@ describe('client types printed in Prettier’s layout', () => {
   });
 
   it.each(SPECS)('are Prettier’s output for %s', async (file) => {
-    const nodes = openapiTsNodes(await bundled(file));
+    const nodes = openapiTsNodes(await bundleFixture(file));
     const printed = printTypes(nodes);
     expect(printed, 'printed without a fallback').toBeDefined();
     expect(printed).toBe(await viaPrettier(nodes));
@@ -59,7 +49,7 @@ describe('client types printed in Prettier’s layout', () => {
 
   it('break long unions, hug nullable objects and keep odd keys and comment text as Prettier does', async () => {
     const printed = printTypes(
-      openapiTsNodes(await bundled('test/fixtures/features/type-layout.yaml')),
+      openapiTsNodes(await bundleFixture('test/fixtures/features/type-layout.yaml')),
     );
     expect(printed).toContain("      status:\n        | 'available_for_booking'\n");
     expect(printed).toContain('      owner?: {\n        name?: string;\n      } | null;\n');
@@ -100,7 +90,7 @@ describe('where Prettier’s layout is not modelled', () => {
   it('says so, and the stage leaves the file to Prettier with the same result', async () => {
     const nodes = withComment('*\n * @description one\rtwo\n ');
     expect(printTypes(nodes)).toBeUndefined();
-    const spec = await bundled('test/fixtures/features/type-layout.yaml');
+    const spec = await bundleFixture('test/fixtures/features/type-layout.yaml');
     spec.components!.schemas!.Car!.description = 'one\rtwo';
     const module = emitOpenapiTypesModule(spec);
     expect(module.formatted).toBeUndefined();

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OpenAPIV3_1 } from '../../scripts/pipeline/openapi-types.ts';
+import { lintAndBundleSpec } from '../../scripts/spec-mode/gate.ts';
+import { locateRoot } from '../../scripts/spec-mode/locate.ts';
+import { prepareSpec } from '../../scripts/spec-mode/prepare.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,6 +25,13 @@ export function specFixtures(): string[] {
     ...inFolder('test/fixtures/corpus', '.json'),
     'test/fixtures/real-world/museum.yaml',
   ];
+}
+
+/** A spec fixture (repository-relative) as `pnpm generate --spec` bundles and prepares it. */
+export async function bundleFixture(file: string): Promise<OpenAPIV3_1.Document> {
+  const { spec } = await lintAndBundleSpec(locateRoot(path.join(repoRoot, file)), repoRoot);
+  prepareSpec(spec);
+  return spec;
 }
 
 export function loadBundledSpec(): OpenAPIV3_1.Document {
