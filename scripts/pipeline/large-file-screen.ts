@@ -13,6 +13,7 @@
  */
 import { parseYaml } from '@redocly/openapi-core';
 import { secretKind } from '../lint-rules/secret-patterns.js';
+import { resolvePointer } from './json-pointer.ts';
 import { LIMITS } from './resource-limits.ts';
 import { METHODS, SCHEMA_KEYS } from './spec-checks.ts';
 
@@ -29,7 +30,7 @@ export function screenJson(text: string, isRoot: boolean): boolean {
   } catch {
     return false;
   }
-  return isClean(value, isRoot);
+  return isClean(value, isRoot, false);
 }
 
 /**
@@ -43,54 +44,52 @@ export function screenYaml(text: string, isRoot: boolean): object | undefined {
   } catch {
     return undefined; // a YAML error (or a stack overflow): the positional parse locates it
   }
-  return isTree(value) && isClean(value, isRoot) ? (value as object) : undefined;
+  return isClean(value, isRoot, true) ? (value as object) : undefined;
 }
 
-/** No object reached twice (a YAML alias) and no nesting past the depth limit. */
-function isTree(value: unknown): boolean {
-  const seen = new Set<object>();
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (!node || typeof node !== 'object') continue;
-    if (seen.has(node) || depth > LIMITS.depth) return false;
-    seen.add(node);
-    for (const child of Object.values(node)) stack.push([child, depth + 1]);
-  }
-  return true;
-}
-
-function isClean(value: unknown, isRoot: boolean): boolean {
+/**
+ * The checks on plain data. `tree` (YAML): also no object reached twice (an alias) and no
+ * nesting past the depth limit; JSON.parse builds neither.
+ */
+function isClean(value: unknown, isRoot: boolean, tree: boolean): boolean {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const doc = value as Record<string, unknown>;
   if (isRoot && (doc.swagger !== undefined || !/^3\.[01]\.\d+$/.test(String(doc.openapi))))
     return false;
   let clean = true;
   const operationIds = new Set<string>();
-  const walk = (node: unknown, key: string, data: boolean): void => {
+  const seen = new Set<object>();
+  const walk = (node: unknown, key: string, data: boolean, depth: number): void => {
     if (!clean) return;
     if (typeof node === 'string') {
       if (secretKind(node, key)) clean = false;
       return;
     }
     if (!node || typeof node !== 'object') return;
+    if (tree) {
+      if (seen.has(node) || depth > LIMITS.depth) {
+        clean = false;
+        return;
+      }
+      seen.add(node);
+    }
     if (Array.isArray(node)) {
-      for (const item of node) walk(item, key, data);
+      for (const item of node) walk(item, key, data, depth + 1);
       return;
     }
     for (const [k, child] of Object.entries(node)) {
       if (k === '$ref' && typeof child === 'string' && !data) {
         // an external reference, or a local one that points at nothing: the full parse follows
         // and checks it, and names what it points at
-        if (!child.startsWith('#') || resolveLocal(doc, child) === undefined) {
+        if (localTarget(doc, child) === undefined) {
           clean = false;
           return;
         }
       }
-      walk(child, k, data || DATA_KEYS.has(k));
+      walk(child, k, data || DATA_KEYS.has(k), depth + 1);
     }
   };
-  walk(doc, '', false);
+  walk(doc, '', false, 0);
   for (const section of ['paths', 'webhooks']) {
     const items = doc[section];
     if (!items || typeof items !== 'object') continue;
@@ -110,24 +109,20 @@ function isClean(value: unknown, isRoot: boolean): boolean {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** The value at a local `$ref` (`#/a/b~1c`), or undefined. */
-function resolveLocal(doc: Json, ref: string): unknown {
-  let node: unknown = doc;
-  const pointer = decodeURIComponent(ref.slice(1));
-  if (pointer === '') return doc;
-  if (!pointer.startsWith('/')) return undefined;
-  for (const raw of pointer.slice(1).split('/')) {
-    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-    if (!node || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Json)[key];
+/** What a local `$ref` (`#` or `#/…`) names; undefined for any other ref or a bad %-escape. */
+function localTarget(doc: Json, ref: string): unknown {
+  if (ref !== '#' && !ref.startsWith('#/')) return undefined;
+  try {
+    return resolvePointer(doc, ref);
+  } catch {
+    return undefined; // decodeURIComponent refused it: the full parse names the ref
   }
-  return node;
 }
 
 /** Follows local pure `$ref`s (up to 16 hops), as spec-checks.ts `follow` does. */
 function follow(doc: Json, node: unknown): unknown {
   for (let hop = 0; hop < 16 && isObject(node) && typeof node.$ref === 'string'; hop++)
-    node = resolveLocal(doc, node.$ref);
+    node = localTarget(doc, node.$ref);
   return node;
 }
 

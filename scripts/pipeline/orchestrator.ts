@@ -125,16 +125,12 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     return { files: [], stale: [], upToDate: true };
   }
 
-  // a worker only pays off with two stages to share (`--only client-types` has one)
-  const shared = options.stages.filter((s) => !options.only || options.only.includes(s.name));
-  const workers =
-    shared.length < 2
-      ? 0
-      : resolveWorkers(
-          options.workers,
-          targets.map((t) => t.root),
-        );
-  const pool = startPool({ pool: options.pool, workers }, options.stages);
+  const workers = resolveWorkers(
+    options.workers,
+    targets.map((t) => t.root),
+  );
+  const toRun = options.stages.filter((s) => !options.only || options.only.includes(s.name));
+  const pool = startPool({ pool: options.pool, workers }, toRun);
   const next: Manifest = { inputsHash: hash, stages: {} };
   const files: GeneratedFile[] = [];
   const changedDirs: string[] = [];

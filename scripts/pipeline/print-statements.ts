@@ -540,12 +540,13 @@ function arrayExpression(node: ts.ArrayLiteralExpression): Doc {
   });
 }
 
+const entityName = (name: ts.EntityName): string =>
+  ts.isIdentifier(name) ? name.text : `${entityName(name.left)}.${name.right.text}`;
+
 /** `typeof X` or a (qualified) type name without arguments: a variable's annotation */
 function typeAnnotation(node: ts.TypeNode): string {
-  const entity = (name: ts.EntityName): string =>
-    ts.isIdentifier(name) ? name.text : `${entity(name.left)}.${name.right.text}`;
-  if (ts.isTypeQueryNode(node) && !node.typeArguments) return `typeof ${entity(node.exprName)}`;
-  if (ts.isTypeReferenceNode(node) && !node.typeArguments) return entity(node.typeName);
+  if (ts.isTypeQueryNode(node) && !node.typeArguments) return `typeof ${entityName(node.exprName)}`;
+  if (ts.isTypeReferenceNode(node) && !node.typeArguments) return entityName(node.typeName);
   throw new Unsure();
 }
 
@@ -624,7 +625,7 @@ function statement(node: ts.Statement): Doc {
       !ts.isTypeQueryNode(type.typeArguments[0]!)
     )
       throw new Unsure();
-    const name = typeAnnotation(ts.factory.createTypeReferenceNode(type.typeName));
+    const name = entityName(type.typeName);
     const argument = typeAnnotation(type.typeArguments[0]!);
     const groupId = Symbol('assignment');
     // assignment.js "fluid" layout; type-parameters.js: one `typeof` argument is not hugged

@@ -63,8 +63,9 @@ export function defaultWorkerCount(): WorkerSetting {
 /**
  * Root documents from this size (bytes, summed over the run's specs) get a worker thread. Measured
  * on an idle 2-core machine (bench/README.md): Stripe's 4 MB YAML took 23.7 s with one worker
- * against 29.7 s in one thread; Car Owner (a 9 KB root over split files, 0.3 MB bundled) was slower with one (5.52 s against 5.23 s in run 9: a worker loads the stage modules
- * again, about 1 s of CPU, and raises the peak memory by a third, which is the Car Owner target).
+ * against 29.7 s in one thread. Car Owner (a 9 KB root over split files, 0.3 MB bundled) gained
+ * little or lost with one (5.52 s against 5.23 s in run 9): a worker loads the stage modules
+ * again, about 1 s of CPU, and raises the peak memory by half, past the Car Owner target.
  */
 export const LARGE_SPEC_BYTES = 1024 * 1024;
 
@@ -245,8 +246,12 @@ export function startPool(
   return { get: () => pool, close: async () => pool?.close() };
 }
 
-/** `size` workers preloading the modules of the given stages; none when no stage can use one. */
+/**
+ * `size` workers preloading the modules of the given stages; none when fewer than two of them can
+ * run in a worker (`--only client-types`: one stage has nothing to share a core with).
+ */
 export function createPool(size: number, stages: readonly Stage[]): StagePool | undefined {
-  const modules = [...new Set(stages.flatMap((s) => stageSource(s)?.module ?? []))];
-  return size > 0 && modules.length ? new StagePool(size, modules) : undefined;
+  const loadable = stages.filter((s) => stageSource(s) !== undefined);
+  const modules = [...new Set(loadable.map((s) => stageSource(s)!.module))];
+  return size > 0 && loadable.length > 1 ? new StagePool(size, modules) : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { resolvePointer } from '../../scripts/stages/validators/pointer.ts';
+import { resolvePointer } from '../../scripts/pipeline/json-pointer.ts';
 import { Oracle, relaxUnknownKeys } from './support/oracle.ts';
 import { allTargets, spec, type LoadedTarget } from './support/targets.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { OpenAPIV3_1 } from '../../pipeline/openapi-types.ts';
 import { ValidatorGenerationError } from './errors.ts';
-import { childPointer, resolvePointer } from './pointer.ts';
+import { childPointer, resolvePointer } from '../../pipeline/json-pointer.ts';
 
 export type ParamLocation = 'path' | 'query' | 'header';
 

@@ -5,7 +5,7 @@
  * lazily (`z.lazy`), and a recursive schema's export gets an explicit type.
  */
 import type { ThirdPartyMode } from '../third-party.ts';
-import { childPointer, resolvePointer } from './pointer.ts';
+import { childPointer, resolvePointer } from '../../pipeline/json-pointer.ts';
 
 const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)$/;
 const INTO_COMPONENT = /^#\/components\/schemas\/([^/]+)(?:\/|$)/;

@@ -2,7 +2,7 @@
 import type ts from 'typescript';
 import type { ImportSet } from './imports.ts';
 import type { Kind } from './keywords.ts';
-import { childPointer } from './pointer.ts';
+import { childPointer } from '../../pipeline/json-pointer.ts';
 
 /**
  * `exact`: what the document says, `additionalProperties: false` included (requests).

@@ -11,7 +11,7 @@ import { call, json, method, zCall, type Json } from './ast.ts';
 import { child, runtime, type EmitContext, type SchemaNode } from './context.ts';
 import { ValidatorGenerationError } from './errors.ts';
 import { assertKnownKeywords, kindsWithKeywords, type Kind } from './keywords.ts';
-import { childPointer } from './pointer.ts';
+import { childPointer } from '../../pipeline/json-pointer.ts';
 import { emitAllOf } from './kinds/all-of.ts';
 import { emitAnyOf } from './kinds/any-of.ts';
 import { emitArray } from './kinds/array.ts';

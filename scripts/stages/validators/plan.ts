@@ -19,7 +19,7 @@ import {
   pascalName,
   statusSuffix,
 } from './naming.ts';
-import { childPointer } from './pointer.ts';
+import { childPointer } from '../../pipeline/json-pointer.ts';
 
 export type TargetSource =
   { pointer: string; schema: unknown } | { location: ParamLocation; params: ParamPlan[] };

@@ -4,7 +4,7 @@
  * string formats sampled around their edges (case, separators, offsets, prefixes).
  */
 import fc from 'fast-check';
-import { resolvePointer } from '../../../scripts/stages/validators/pointer.ts';
+import { resolvePointer } from '../../../scripts/pipeline/json-pointer.ts';
 import { formatArbitrary } from './format-arbitraries.ts';
 
 type Node = Record<string, unknown>;

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import type { TargetSource } from '../../../scripts/stages/validators/plan.ts';
-import { resolvePointer } from '../../../scripts/stages/validators/pointer.ts';
+import { resolvePointer } from '../../../scripts/pipeline/json-pointer.ts';
 import { schemaArbitrary } from './arbitraries.ts';
 import { nearMiss } from './near-miss.ts';
 

@@ -7,7 +7,7 @@ import type ts from 'typescript';
 import { array, call, method, num, objectLiteral, zCall } from '../ast.ts';
 import { child, runtime, type EmitContext, type SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../../pipeline/json-pointer.ts';
 import { nonNegativeInteger } from './limits.ts';
 import type { EmitSchema } from './types.ts';
 

@@ -3,7 +3,7 @@ import type ts from 'typescript';
 import { zCall } from '../ast.ts';
 import type { EmitContext, SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../../pipeline/json-pointer.ts';
 
 export function members(node: SchemaNode, keyword: string, ctx: EmitContext): unknown[] {
   const value = node[keyword];

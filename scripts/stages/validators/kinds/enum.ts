@@ -3,7 +3,7 @@ import type ts from 'typescript';
 import { array, json, str, zCall, type Json } from '../ast.ts';
 import type { EmitContext, SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../../pipeline/json-pointer.ts';
 import { jsonEqual } from '../../../../packages/validators/src/runtime/json-equal.ts';
 
 export type Scalar = string | number | boolean | null;

@@ -1,7 +1,7 @@
 /** Reading numeric keyword values, failing loudly on a malformed one. */
 import type { EmitContext, SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../../pipeline/json-pointer.ts';
 
 export function finiteNumber(node: SchemaNode, keyword: string, ctx: EmitContext): number {
   const value = node[keyword];

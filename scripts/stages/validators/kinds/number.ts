@@ -4,7 +4,7 @@ import { call, method, num, zCall } from '../ast.ts';
 import { runtime, type EmitContext, type SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';
 import { ANNOTATION_FORMATS, NUMBER_FORMATS } from '../keywords.ts';
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../../pipeline/json-pointer.ts';
 import { finiteNumber } from './limits.ts';
 
 export function emitNumber(node: SchemaNode, ctx: EmitContext): ts.Expression {

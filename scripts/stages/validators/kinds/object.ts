@@ -13,7 +13,7 @@ import ts from 'typescript';
 import { array, call, method, num, objectLiteral, str, unicodeRegExp, zCall } from '../ast.ts';
 import { child, runtime, type EmitContext, type SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../../pipeline/json-pointer.ts';
 import { nonNegativeInteger } from './limits.ts';
 import { checkedPattern } from './string.ts';
 import type { EmitSchema } from './types.ts';

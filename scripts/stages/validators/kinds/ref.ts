@@ -7,7 +7,7 @@ import type ts from 'typescript';
 import { componentRefName } from '../component-graph.ts';
 import type { EmitContext, SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../../pipeline/json-pointer.ts';
 
 export function emitRef(node: SchemaNode, ctx: EmitContext): ts.Expression {
   const where = childPointer(ctx.pointer, '$ref');

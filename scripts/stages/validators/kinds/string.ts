@@ -3,7 +3,7 @@ import type ts from 'typescript';
 import { call, method, num, str, unicodeRegExp, zCall } from '../ast.ts';
 import { runtime, type EmitContext, type SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';
-import { childPointer } from '../pointer.ts';
+import { childPointer } from '../../../pipeline/json-pointer.ts';
 import { ANNOTATION_FORMATS, STRING_FORMATS } from '../keywords.ts';
 import { nonNegativeInteger } from './limits.ts';
 
