@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../scripts/real-world/setup.ts';
+import { generateNodeFlags } from './generate-flags.ts';
 import { caseFor, type CaseName } from './pipeline-cases.ts';
 
 interface ProfileNode {
@@ -64,8 +65,7 @@ async function main(): Promise<void> {
     const args = [
       '--cpu-prof',
       `--cpu-prof-dir=${dir}`,
-      '--import',
-      'tsx',
+      ...generateNodeFlags(),
       path.join(REPO_ROOT, 'bench/pipeline-child.ts'),
       c.root,
       ...(c.thirdParty ? ['--third-party'] : []),

@@ -26,6 +26,11 @@ export interface PrecheckOptions {
   secrets?: 'error' | 'warning' | 'off';
   /** Report duplicate operationIds (a gentler gate may derive or rename instead). @default true */
   duplicateOperationIds?: boolean;
+  /**
+   * Screen the spec as plain data first and parse it with positions only when the screen finds
+   * something (spec-screen.ts). @default true
+   */
+  screen?: boolean;
 }
 
 export interface Precheck {
@@ -63,11 +68,11 @@ export function precheckSpec(
       ],
     };
   }
-  const sources = loadSpecSources(rootFile, policy, repoRoot);
+  const sources = loadSpecSources(rootFile, policy, repoRoot, { screen: options.screen ?? true });
   const problems = [...sources.problems];
   const root = sources.files.get(rootFile);
   if (root) problems.push(...checkRootDocument(root));
-  // a root the large-file screen passed has nothing more these checks could find
+  // a spec the screen passed has nothing more these checks could find
   if (problems.length || !root) return { sources, problems };
   const secrets = options.secrets ?? 'error';
   if (secrets !== 'off')

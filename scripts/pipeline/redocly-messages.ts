@@ -22,7 +22,7 @@ interface Context {
 
 function valueAt(ctx: Context, file: string, pointer: string | undefined): unknown {
   let source = ctx.files.get(file);
-  // a screened large JSON file is parsed with positions only now that there is a problem in it
+  // a screened file (spec-screen.ts) is parsed with positions only now that there is a problem in it
   if (!source && pointer && fs.existsSync(file)) {
     try {
       source = parseSource(file);

@@ -108,7 +108,7 @@ export class ConfinedResolver extends BaseResolver {
   private readonly policy: RefPolicy;
   private readonly preParsed: Map<string, { body: string; parsed: object }>;
   /**
-   * `preParsed`: documents the precheck's large-file screen already parsed with Redocly's parser
+   * `preParsed`: documents the precheck's screen (spec-screen.ts) already parsed with Redocly's parser
    * (by absolute path, with their text); each is used once, for that same text.
    */
   constructor(

@@ -18,6 +18,24 @@ export const LIMITS = {
   depth: 400,
 };
 
+/** Offset where flow brackets (`[`, `{`) nest past the depth limit, found before any parser recurses. */
+export function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '{') {
+      if (++depth > LIMITS.depth) return i;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+    else if (ch === '\n' && depth === 0) quote = undefined;
+  }
+  return undefined;
+}
+
 export interface LimitHit {
   node: Node | undefined;
   message: string;

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { closest, quote, type Problem } from './problem.ts';
 import { blockedReason, CONFINEMENT_FIX, type RefPolicy } from './ref-confinement.ts';
-import { SCREEN_BYTES, screenJson, screenYaml } from './large-file-screen.ts';
-import { checkExpansion, LIMITS } from './resource-limits.ts';
+import { PARSED, screenSpec } from './spec-screen.ts';
+import { checkExpansion, LIMITS, tooDeep } from './resource-limits.ts';
 import { nodeAt, type SourceFile } from './yaml-source.ts';
 
 export interface RefSite {
@@ -26,19 +26,19 @@ export interface RefSite {
 export interface SpecSources {
   /** `$ref` sites by their value node. */
   refAt: Map<Node, RefSite>;
+  /** The files parsed with positions: all of them, or none when the screen passed the spec. */
   files: Map<string, SourceFile>;
-  /** Large files the fast screen passed (large-file-screen.ts): not parsed with positions. */
+  /** The files of a spec the screen passed (spec-screen.ts): not parsed with positions. */
   screened: Set<string>;
   /**
-   * Redocly's own parse of each screened YAML file, by absolute path, with the text it was read
-   * from: ConfinedResolver hands it to Redocly instead of parsing the file again.
+   * Redocly's own parse of each screened file, by absolute path, with the text it was read from:
+   * ConfinedResolver hands it to Redocly instead of parsing the file again.
    */
   parsed: Map<string, { body: string; parsed: object }>;
   refs: RefSite[];
   problems: Problem[];
 }
 
-const PARSED = /\.(ya?ml|json)$/i;
 /** Subtrees holding data, not spec structure: a `$ref` there is a value, not a reference. */
 const DATA_KEYS = new Set(['example', 'default', 'const', 'enum']);
 
@@ -56,24 +56,6 @@ const YAML_FIXES: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'put the key and its value on one line, or indent the value under it',
   UNEXPECTED_TOKEN: 'fix the YAML syntax here (check the indentation and quoting of this line)',
 };
-
-/** Offset where flow brackets (`[`, `{`) nest past the depth limit, found before any parser recurses. */
-function tooDeep(text: string): number | undefined {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = undefined;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '[' || ch === '{') {
-      if (++depth > LIMITS.depth) return i;
-    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
-    else if (ch === '\n' && depth === 0) quote = undefined;
-  }
-  return undefined;
-}
 
 type Parsed = { source?: SourceFile; problems: Problem[] };
 
@@ -253,14 +235,27 @@ function crossesRef(source: SourceFile, fragment: string): boolean {
   return false;
 }
 
+/**
+ * `screen: false` parses every file with positions even when the spec is clean (the tests compare
+ * both ways).
+ */
 export function loadSpecSources(
   rootFile: string,
   policy: RefPolicy,
   repoRoot: string,
+  { screen = true }: { screen?: boolean } = {},
 ): SpecSources {
   const files = new Map<string, SourceFile>();
-  const screened = new Set<string>();
-  const preParsed = new Map<string, { body: string; parsed: object }>();
+  const clean = screen ? screenSpec(rootFile, policy) : undefined;
+  if (clean)
+    return {
+      files,
+      screened: clean.files,
+      parsed: clean.parsed,
+      refs: [],
+      refAt: new Map(),
+      problems: [],
+    };
   const refs: RefSite[] = [];
   const problems: Problem[] = [];
   const queued = new Set<string>([rootFile]);
@@ -283,18 +278,6 @@ export function loadSpecSources(
     }
     if (!PARSED.test(file) && file !== rootFile) continue; // e.g. a Markdown description
     const text = fs.readFileSync(file, 'utf8');
-    if (size >= SCREEN_BYTES && /\.json$/i.test(file) && screenJson(text, file === rootFile)) {
-      screened.add(file);
-      continue;
-    }
-    if (size >= SCREEN_BYTES && /\.ya?ml$/i.test(file) && tooDeep(text) === undefined) {
-      const value = screenYaml(text, file === rootFile);
-      if (value) {
-        screened.add(file);
-        preParsed.set(file, { body: text, parsed: value });
-        continue;
-      }
-    }
     const parsed = parseKept(file, text);
     problems.push(...parsed.problems);
     const source = parsed.source;
@@ -370,8 +353,8 @@ export function loadSpecSources(
   }
   return {
     files,
-    screened,
-    parsed: preParsed,
+    screened: new Set(),
+    parsed: new Map(),
     refs,
     refAt: new Map(refs.map((r) => [r.node, r])),
     problems,
