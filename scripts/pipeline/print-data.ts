@@ -24,7 +24,8 @@ export const PRINT_WIDTH = 100;
 /** A key Prettier unquotes (quoteProps as-needed): an ASCII identifier name. */
 export const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-class Unsure extends Error {}
+/** Thrown by the layout printers for what they do not model: the caller falls back to Prettier. */
+export class Unsure extends Error {}
 
 /** Prettier's quotes for a string, from its JSON spelling. */
 export function quoteString(value: string): string {

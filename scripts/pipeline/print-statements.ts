@@ -11,14 +11,16 @@
  * call-expression.js, assignment.js, object.js, array.js, property.js, key.js, module.js,
  * variable-declaration.js; utilities/is-simple-call-argument.js, is-lone-short-argument.js) for
  * the node kinds the stage emits; `test/pipeline/print-statements.test.ts` compares the result
- * with Prettier's on every spec fixture. Anything else (an arrow function, `as`, `satisfies`, a
- * type with arguments, a string with a control character, line separator or lone surrogate, a
- * callee named like a test or module call) returns undefined, and the caller leaves the module's
- * TypeScript-printer text to Prettier as before.
+ * with Prettier's on every spec fixture. Types (annotations, `satisfies`, `as`, type aliases) are
+ * print-types.ts's documents. Anything else (an arrow function with parameters, a union type
+ * alias, a type print-types.ts does not print, a string with a control character, line separator
+ * or lone surrogate, a callee named like a test or module call) returns undefined, and the caller
+ * leaves the module's TypeScript-printer text to Prettier as before.
  */
 import { builders, printer, utils } from 'prettier/doc';
 import ts from 'typescript';
-import { IDENTIFIER, PRINT_WIDTH, prettierNumber, prettierString } from './print-data.ts';
+import { IDENTIFIER, PRINT_WIDTH, prettierNumber, prettierString, Unsure } from './print-data.ts';
+import { typeDoc } from './print-types.ts';
 
 const {
   breakParent,
@@ -38,8 +40,6 @@ const {
 const { canBreak } = utils;
 
 type Doc = builders.Doc;
-
-class Unsure extends Error {}
 
 /*
  * Hot paths avoid nested named closures: tsx (esbuild's keepNames) wraps each in a `__name` call
@@ -206,8 +206,22 @@ function expressionUncached(node: ts.Expression): Doc {
   if (ts.isObjectLiteralExpression(node)) return objectExpression(node);
   if (ts.isArrayLiteralExpression(node)) return arrayExpression(node);
   if (ts.isArrowFunction(node)) return arrowFunction(node, false);
+  // binary-cast-expression.js, where the cast is neither a callee nor a member's object (those
+  // contexts are not printed here: the cast has no ESTree type in ESTREE_TYPES)
+  if (ts.isSatisfiesExpression(node))
+    return [expression(node.expression), ' satisfies ', typeDoc(node.type)];
+  if (ts.isAsExpression(node)) return [expression(node.expression), ' as ', castType(node.type)];
   throw new Unsure();
 }
+
+/** `as const` (a type reference named `const` in TypeScript's AST) or another type. */
+const castType = (node: ts.TypeNode): Doc =>
+  ts.isTypeReferenceNode(node) &&
+  ts.isIdentifier(node.typeName) &&
+  node.typeName.text === 'const' &&
+  !node.typeArguments
+    ? 'const'
+    : typeDoc(node);
 
 /**
  * arrow-function.js for `() => <expression>`: no parameters, types or modifiers, and a body
@@ -540,14 +554,20 @@ function arrayExpression(node: ts.ArrayLiteralExpression): Doc {
   });
 }
 
-const entityName = (name: ts.EntityName): string =>
-  ts.isIdentifier(name) ? name.text : `${entityName(name.left)}.${name.right.text}`;
-
-/** `typeof X` or a (qualified) type name without arguments: a variable's annotation */
-function typeAnnotation(node: ts.TypeNode): string {
-  if (ts.isTypeQueryNode(node) && !node.typeArguments) return `typeof ${entityName(node.exprName)}`;
-  if (ts.isTypeReferenceNode(node) && !node.typeArguments) return entityName(node.typeName);
-  throw new Unsure();
+/**
+ * A variable's annotation. assignment.js hasComplexTypeAnnotation (a generic with two or more
+ * arguments, one of them generic or conditional) chooses the "break-lhs" layout, not modelled.
+ */
+function typeAnnotation(node: ts.TypeNode): Doc {
+  const args = ts.isTypeReferenceNode(node) ? (node.typeArguments ?? []) : [];
+  if (
+    args.length > 1 &&
+    args.some(
+      (a) => ts.isConditionalTypeNode(a) || (ts.isTypeReferenceNode(a) && a.typeArguments?.length),
+    )
+  )
+    throw new Unsure();
+  return typeDoc(node);
 }
 
 const exported = (node: ts.Statement & { modifiers?: ts.NodeArray<ts.ModifierLike> }) => {
@@ -617,18 +637,11 @@ function statement(node: ts.Statement): Doc {
     return `export * from ${stringDoc(node.moduleSpecifier.text)};`;
   }
   if (ts.isTypeAliasDeclaration(node) && !node.typeParameters) {
-    // `z.infer<typeof X>`: Prettier's type-argument rules are not needed while it fits
+    // assignment.js chooses "break-after-operator" for a union and for some conditional types
     const type = node.type;
-    if (
-      !ts.isTypeReferenceNode(type) ||
-      type.typeArguments?.length !== 1 ||
-      !ts.isTypeQueryNode(type.typeArguments[0]!)
-    )
-      throw new Unsure();
-    const name = entityName(type.typeName);
-    const argument = typeAnnotation(type.typeArguments[0]!);
+    if (ts.isUnionTypeNode(type) || ts.isConditionalTypeNode(type)) throw new Unsure();
     const groupId = Symbol('assignment');
-    // assignment.js "fluid" layout; type-parameters.js: one `typeof` argument is not hugged
+    // assignment.js "fluid" layout (`type X = z.infer<typeof XSchema>`, `type T = { … }`)
     return [
       exported(node) ? 'export ' : '',
       group([
@@ -636,9 +649,7 @@ function statement(node: ts.Statement): Doc {
         ' =',
         group(indent(line), { id: groupId }),
         lineSuffixBoundary,
-        indentIfBreak([name, group(['<', indent([softline, argument]), softline, '>'])], {
-          groupId,
-        }),
+        indentIfBreak(typeDoc(type), { groupId }),
       ]),
       ';',
     ];
@@ -647,16 +658,34 @@ function statement(node: ts.Statement): Doc {
 }
 
 /**
+ * Statements a stage writes as fixed text already in Prettier's layout (declarations that do not
+ * depend on the spec, in forms this printer does not model: generics, conditional types). The
+ * TypeScript-printer path passes the text through, and Prettier must leave it unchanged, which
+ * `test/pipeline/print-statements.test.ts` checks by comparing both paths.
+ */
+export interface Verbatim {
+  verbatim: string;
+}
+
+/**
  * The module as Prettier formats `header + "\n" + the TypeScript printer's statements, one per
  * line`, or undefined when a statement is outside what this printer knows.
  */
 export function printStatements(
   header: string,
-  statements: readonly ts.Statement[],
+  statements: readonly (ts.Statement | Verbatim)[],
 ): string | undefined {
   if (statements.length === 0) return header; // Prettier drops the blank line after the comment
   try {
-    const doc = [join(hardline, statements.map(statement)), hardline];
+    const doc = [
+      join(
+        hardline,
+        statements.map((s) =>
+          'verbatim' in s ? join(hardline, s.verbatim.split('\n')) : statement(s),
+        ),
+      ),
+      hardline,
+    ];
     return `${header}\n${printer.printDocToString(doc, { printWidth: PRINT_WIDTH, tabWidth: 2 }).formatted}`;
   } catch (error) {
     if (error instanceof Unsure) return undefined;

@@ -25,6 +25,7 @@ import {
   prettierNumber,
   prettierString,
   quoteString,
+  Unsure,
 } from './print-data.ts';
 
 const {
@@ -43,8 +44,6 @@ const {
 } = builders;
 
 type Doc = builders.Doc;
-
-class Unsure extends Error {}
 
 /** Where a type sits: decides the parentheses and the indentation of a union. */
 type Place = 'annotation' | 'union' | 'intersection' | 'array' | 'type-argument' | 'tuple';
@@ -201,10 +200,10 @@ function type(node: ts.TypeNode, place: Place, tupleSize = 0): Doc {
     return [type(object, 'annotation'), '[', type(unwrap(node.indexType), 'annotation'), ']'];
   }
   if (ts.isTypeReferenceNode(node)) {
-    if (!ts.isIdentifier(node.typeName)) throw new Unsure();
-    const name = node.typeName.text;
+    const name = entityName(node.typeName);
     return node.typeArguments?.length ? [name, typeArguments(node.typeArguments)] : name;
   }
+  if (ts.isTypeQueryNode(node) && !node.typeArguments) return `typeof ${entityName(node.exprName)}`;
   if (ts.isTupleTypeNode(node)) {
     const elements = node.elements.map((e) => {
       if (ts.isNamedTupleMember(e) || ts.isRestTypeNode(e) || ts.isOptionalTypeNode(e))
@@ -229,6 +228,16 @@ function type(node: ts.TypeNode, place: Place, tupleSize = 0): Doc {
   }
   throw new Unsure();
 }
+
+/** `A` or `z.core.$ZodType` */
+const entityName = (name: ts.EntityName): string =>
+  ts.isIdentifier(name) ? name.text : `${entityName(name.left)}.${name.right.text}`;
+
+/**
+ * A type's document where it stands as an annotation (`x: <type>`, `type X = <type>`), for
+ * print-statements.ts; throws Unsure for what this module does not print.
+ */
+export const typeDoc = (node: ts.TypeNode): Doc => type(node, 'annotation');
 
 function key(name: ts.PropertyName): string {
   if (ts.isIdentifier(name)) return name.text;

@@ -18,6 +18,23 @@ const MODULE = 'generated/type-equality.test-d.ts';
 export const CLIENT_TYPES = '../../../client/src/generated/openapi.ts';
 
 /**
+ * The strict equality and its assertion, as fixed text in Prettier's layout (print-statements.ts
+ * `Verbatim`: generic and conditional types are not modelled there).
+ */
+const EQUAL = `type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;`;
+
+/** The client type without openapi-typescript's `readonly` on readOnly properties. */
+const MUTABLE = `type Mutable<T> = T extends (infer U)[]
+  ? Mutable<U>[]
+  : T extends object
+    ? {
+        -readonly [K in keyof T]: Mutable<T[K]>;
+      }
+    : T;`;
+
+/**
  * `readOnly` properties are `readonly` in openapi-typescript's types; the validators parse both
  * directions with one mutable type (a Zod object type has no per-property readonly), so when the
  * spec has any, both sides are compared through `Mutable`, which drops that one modifier (and
@@ -58,17 +75,17 @@ export function typeEqualityModule(
     );
   });
   const typeOnly = imports.render(checks).map((d) => retypeImport(d as ts.ImportDeclaration));
-  const source = `
-import type { components } from ${JSON.stringify(CLIENT_TYPES)};
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Expect<T extends true> = T;
-${
-  ignoreReadonly
-    ? `/** The client type without openapi-typescript's \`readonly\` on readOnly properties. */
-type Mutable<T> = T extends (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
-`
-    : ''
-}`;
+  const clientImport = f.createImportDeclaration(
+    undefined,
+    f.createImportClause(
+      true,
+      undefined,
+      f.createNamedImports([
+        f.createImportSpecifier(false, undefined, f.createIdentifier('components')),
+      ]),
+    ),
+    f.createStringLiteral(CLIENT_TYPES),
+  );
   const table = f.createTypeAliasDeclaration(
     [f.createModifier(ts.SyntaxKind.ExportKeyword)],
     'TypeEquality',
@@ -104,7 +121,9 @@ type Mutable<T> = T extends (infer U)[] ? Mutable<U>[] : T extends object ? { -r
   );
   return printModule([
     ...typeOnly,
-    ...ts.createSourceFile('x.ts', source, ts.ScriptTarget.ES2023).statements,
+    clientImport,
+    { verbatim: EQUAL },
+    ...(ignoreReadonly ? [{ verbatim: MUTABLE }] : []),
     table,
     skipped,
   ]);
