@@ -1,6 +1,11 @@
 /** The allow-list Markdown renderer: raw HTML inert, URL schemes allow-listed, `&` always escaped. */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../scripts/stages/docs/markdown.ts';
+import {
+  isPlainSentence,
+  renderInlineMarkdown,
+  renderMarkdown,
+  renderWithMarked,
+} from '../../scripts/stages/docs/markdown.ts';
 import { safeUrl } from '../../scripts/stages/docs/escape.ts';
 
 const cases: [string, string, { has?: string[]; not?: RegExp[] }][] = [
@@ -55,4 +60,101 @@ describe('safeUrl', () => {
     ['file:///etc/passwd', false],
     ['relative/path', false],
   ])('%j allowed: %s', (url, ok) => expect(Boolean(safeUrl(url))).toBe(ok));
+});
+
+describe('the plain-sentence shortcut', () => {
+  // words and the characters marked could read as syntax, glued at random (seeded, repeatable)
+  const PIECES = [
+    'Booking',
+    'the',
+    'id',
+    'Workshop',
+    'a',
+    'x',
+    '1',
+    '2024',
+    '1.',
+    '3)',
+    ' ',
+    ' ',
+    ' ',
+    '  ',
+    ',',
+    '.',
+    ';',
+    ':',
+    '(',
+    ')',
+    "'",
+    '"',
+    '?',
+    '!',
+    '/',
+    '%',
+    '+',
+    '=',
+    '-',
+    '--',
+    '---',
+    'www.',
+    'WWW.',
+    'example.com',
+    'http',
+    '://',
+    'https://a.example',
+    'mailto:',
+    '@',
+    'a@b.no',
+    '*',
+    '_',
+    '`',
+    '~',
+    '#',
+    '>',
+    '<',
+    '&',
+    '\\',
+    '|',
+    '[',
+    ']',
+    'é',
+    '\t',
+  ];
+  let seed = 12345;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const sentences = Array.from({ length: 20000 }, () =>
+    Array.from(
+      { length: 1 + Math.floor(random() * 12) },
+      () => PIECES[Math.floor(random() * PIECES.length)],
+    ).join(''),
+  );
+
+  it('renders what marked renders, for every generated sentence it takes', () => {
+    const plain = sentences.filter(isPlainSentence);
+    // enough of both kinds that the comparison means something
+    expect(plain.length).toBeGreaterThan(300);
+    expect(sentences.length - plain.length).toBeGreaterThan(300);
+    for (const source of plain) {
+      expect(renderMarkdown(source), source).toBe(renderWithMarked(source));
+      expect(renderMarkdown(source, 3), source).toBe(renderWithMarked(source, 3));
+      expect(renderInlineMarkdown(source), source).toBe(
+        renderWithMarked(source, 3)
+          .trim()
+          .replace(/^<p>|<\/p>$/g, ''),
+      );
+    }
+  });
+
+  it('leaves to marked what it would read as syntax', () => {
+    for (const source of [
+      '- item',
+      '1. first',
+      'see www.minbil.no',
+      'go https://a.example',
+      'a@b.no',
+      'hard break  ',
+      '*bold*',
+    ])
+      expect(isPlainSentence(source), source).toBe(false);
+  });
 });

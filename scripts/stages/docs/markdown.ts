@@ -54,22 +54,44 @@ const renderers = new Map<number, Marked>();
  */
 export function renderMarkdown(source: string | undefined, headingOffset = 2): string {
   if (!source) return '';
+  if (isPlainSentence(source)) return `<p>${escapeHtml(source)}</p>\n`;
   // large specs repeat the same descriptions thousands of times (a schema on every operation)
   const key = `${headingOffset}\0${source}`;
   const hit = rendered.get(key);
   if (hit !== undefined) return hit;
-  let marked = renderers.get(headingOffset);
-  if (!marked) {
-    marked = createRenderer(headingOffset);
-    renderers.set(headingOffset, marked);
-  }
-  const html = marked.parse(source, { async: false });
+  const html = renderWithMarked(source, headingOffset);
   if (rendered.size > 100_000) rendered.clear();
   rendered.set(key, html);
   return html;
 }
 
 const rendered = new Map<string, string>();
+
+/** What marked and this module's renderer make of `source` (renderMarkdown without its shortcut). */
+export function renderWithMarked(source: string, headingOffset = 2): string {
+  let marked = renderers.get(headingOffset);
+  if (!marked) {
+    marked = createRenderer(headingOffset);
+    renderers.set(headingOffset, marked);
+  }
+  return marked.parse(source, { async: false });
+}
+
+/**
+ * One line that marked renders as one plain paragraph, its text escaped: it starts with a letter
+ * (no list, heading, quote or indented code), holds only letters, digits, spaces and prose
+ * punctuation (no emphasis, code, link, HTML, entity, escape or table syntax), nothing GFM
+ * autolinks (`www.`, `scheme://`, an e-mail's `@`), and no space at its end (a hard break).
+ * Most one-line descriptions are this, and marked took a third of the docs stage on Car Owner;
+ * test/docs/markdown.test.ts compares the shortcut with marked on generated sentences.
+ */
+const PLAIN = /^[A-Za-z][A-Za-z0-9 ,.;:()'"?!/%+=-]*$/;
+
+export function isPlainSentence(source: string): boolean {
+  return (
+    PLAIN.test(source) && !source.endsWith(' ') && !source.includes('://') && !/www\./i.test(source)
+  );
+}
 
 /** One line of Markdown without the surrounding `<p>` (table cells, summaries). */
 export function renderInlineMarkdown(source: string | undefined): string {
