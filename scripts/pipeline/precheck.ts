@@ -10,7 +10,7 @@ import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { formatProblems, quote, type Problem } from './problem.ts';
 import type { RefPolicy } from './ref-confinement.ts';
-import { findSecrets } from './secrets.ts';
+import { findSecrets, locateSecrets } from './secrets.ts';
 import { SpecError } from './spec-error.ts';
 import { findDuplicateOperationIds, findWrongKindRefs } from './spec-checks.ts';
 import { at, loadSpecSources, type SpecSources } from './spec-sources.ts';
@@ -55,6 +55,7 @@ export function precheckSpec(
         refs: [],
         refAt: new Map(),
         problems: [],
+        secrets: [],
       },
       problems: [
         {
@@ -72,9 +73,13 @@ export function precheckSpec(
   const problems = [...sources.problems];
   const root = sources.files.get(rootFile);
   if (root) problems.push(...checkRootDocument(root));
-  // a spec the screen passed has nothing more these checks could find
-  if (problems.length || !root) return { sources, problems };
   const secrets = options.secrets ?? 'error';
+  // a spec the screen passed has nothing more these checks could find, but its secrets
+  if (!root && sources.secrets.length && secrets !== 'off')
+    problems.push(
+      ...locateSecrets(sources.secrets, sources.screened).map((p) => ({ ...p, severity: secrets })),
+    );
+  if (problems.length || !root) return { sources, problems };
   if (secrets !== 'off')
     problems.push(...findSecrets(sources.files.values()).map((p) => ({ ...p, severity: secrets })));
   if (options.duplicateOperationIds ?? true)

@@ -3,11 +3,27 @@
  * and for every spec, ours or a third party's: the spec is published, served by the mock and
  * copied into apps. The line names the file, the position and the key; never the value.
  */
+import fs from 'node:fs';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { secretKind } from '../lint-rules/secret-patterns.js';
+import { jsonValueOffset, lineCol } from './json-locate.ts';
 import type { Problem } from './problem.ts';
+import type { SecretSite } from './spec-screen.ts';
 import { at } from './spec-sources.ts';
-import type { SourceFile } from './yaml-source.ts';
+import { nodeAt, parseSource, type SourceFile } from './yaml-source.ts';
+
+function secretProblem(
+  place: { file: string; line: number; col: number },
+  trail: string,
+  kind: string,
+): Problem {
+  return {
+    ...place,
+    rule: 'no-secrets',
+    message: `${trail ? `\`${trail}\`` : 'the document'} holds what looks like a live ${kind} (value not shown)`,
+    fix: 'replace it with an obviously fake value (e.g. `sk_test_example`), and revoke the credential if it was real',
+  };
+}
 
 export function findSecrets(files: Iterable<SourceFile>): Problem[] {
   const problems: Problem[] = [];
@@ -15,13 +31,7 @@ export function findSecrets(files: Iterable<SourceFile>): Problem[] {
     const walk = (node: unknown, key: string, trail: string) => {
       if (isScalar(node)) {
         const kind = secretKind(node.value, key);
-        if (kind)
-          problems.push({
-            ...at(source, node),
-            rule: 'no-secrets',
-            message: `${trail ? `\`${trail}\`` : 'the document'} holds what looks like a live ${kind} (value not shown)`,
-            fix: 'replace it with an obviously fake value (e.g. `sk_test_example`), and revoke the credential if it was real',
-          });
+        if (kind) problems.push(secretProblem(at(source, node), trail, kind));
       } else if (isMap(node)) {
         for (const pair of node.items)
           if (isPair(pair) && isScalar(pair.key)) {
@@ -35,4 +45,67 @@ export function findSecrets(files: Iterable<SourceFile>): Problem[] {
     walk(source.doc.contents, '', '');
   }
   return problems;
+}
+
+/** `a.b[0].c`, as findSecrets spells a value's place. */
+const trailOf = (path: readonly (string | number)[]) =>
+  path.reduce<string>(
+    (trail, segment) =>
+      typeof segment === 'number'
+        ? `${trail}[${segment}]`
+        : trail
+          ? `${trail}.${segment}`
+          : segment,
+    '',
+  );
+
+/** A JSON pointer that yaml-source.ts `nodeAt` reads back to `path` (it %-decodes each part). */
+const pointerOf = (path: readonly (string | number)[]) =>
+  path
+    .map((s) => `/${encodeURIComponent(String(s).replace(/~/g, '~0').replace(/\//g, '~1'))}`)
+    .join('');
+
+/**
+ * The secrets the screen listed (spec-screen.ts), located and reported as findSecrets reports
+ * them, in the same order (file by file, then by position): a JSON file by a scan to each value
+ * (json-locate.ts), any other file by its positional parse, only for the files that hold one.
+ */
+export function locateSecrets(
+  sites: readonly SecretSite[],
+  fileOrder: Iterable<string>,
+): Problem[] {
+  const order = new Map([...fileOrder].map((file, i) => [file, i]));
+  const located: { problem: Problem; offset: number }[] = [];
+  const texts = new Map<string, string>();
+  const sources = new Map<string, SourceFile>();
+  for (const site of sites) {
+    let offset: number | undefined;
+    let place: { file: string; line: number; col: number } | undefined;
+    if (/\.json$/i.test(site.file)) {
+      let text = texts.get(site.file);
+      if (text === undefined) texts.set(site.file, (text = fs.readFileSync(site.file, 'utf8')));
+      offset = jsonValueOffset(text, site.path);
+      if (offset !== undefined) place = { file: site.file, ...lineCol(text, offset) };
+    } else {
+      let source = sources.get(site.file);
+      if (!source) sources.set(site.file, (source = parseSource(site.file)));
+      const node = nodeAt(source, pointerOf(site.path));
+      offset = node?.range?.[0];
+      if (offset !== undefined) place = at(source, node);
+    }
+    located.push({
+      problem: secretProblem(
+        place ?? { file: site.file, line: 1, col: 1 },
+        trailOf(site.path),
+        site.kind,
+      ),
+      offset: offset ?? 0,
+    });
+  }
+  return located
+    .sort(
+      (a, b) =>
+        (order.get(a.problem.file) ?? 0) - (order.get(b.problem.file) ?? 0) || a.offset - b.offset,
+    )
+    .map((l) => l.problem);
 }

@@ -13,9 +13,10 @@
  * again. The screen passes a spec only when it holds none of what the positional checks report:
  * a YAML error or duplicate key (parseYaml throws on both), a `$ref` that is blocked, dangling
  * or a URL, a file or byte count past the limits, a YAML alias (two places holding one object:
- * the positional parse counts alias expansion), nesting past the depth limit, a secret, a bad
- * `openapi` version, a duplicate operationId, or a schema `$ref`ed where a response or request
- * body belongs. It also hands to the positional parse what that parse skips (a `$ref` to a file
+ * the positional parse counts alias expansion), nesting past the depth limit, a bad `openapi`
+ * version, a duplicate operationId, or a schema `$ref`ed where a response or request body
+ * belongs. Secrets it lists by path, and secrets.ts locates only those (a third-party spec's
+ * published examples often hold one, and are reported as warnings). It also hands to the positional parse what that parse skips (a `$ref` to a file
  * that is not YAML or JSON, a pointer through another `$ref`), so the outcome never changes.
  */
 import fs from 'node:fs';
@@ -38,17 +39,31 @@ const isUrl = (ref: string) => /^[a-z][a-z\d+.-]*:/i.test(ref) && !/^[a-z]:[\\/]
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
+/** A string that looks like a live credential, by file and path (secrets.ts locates and reports it). */
+export interface SecretSite {
+  file: string;
+  /** Object keys and array indexes from the document's root. */
+  path: (string | number)[];
+  kind: string;
+}
+
 export interface ScreenedSpec {
   /** Every file the spec reaches, by absolute path. */
   files: Set<string>;
   /** Redocly's parse of each file but a large JSON one, with the text it was read from. */
   parsed: Map<string, { body: string; parsed: object }>;
+  /**
+   * The secrets in them, in file order: reported as errors or warnings by the gate's policy,
+   * so a spec whose only findings are secrets still skips the positional parse.
+   */
+  secrets: SecretSite[];
 }
 
 /** The spec's files and their parses when the whole spec is clean; undefined otherwise. */
 export function screenSpec(rootFile: string, policy: RefPolicy): ScreenedSpec | undefined {
   const docs = new Map<string, Json>();
   const parsed = new Map<string, { body: string; parsed: object }>();
+  const secrets: SecretSite[] = [];
   const pointers: Array<{ file: string; fragment: string }> = [];
   const queued = new Set([rootFile]);
   const queue = [rootFile];
@@ -69,7 +84,9 @@ export function screenSpec(rootFile: string, policy: RefPolicy): ScreenedSpec | 
       return undefined; // a YAML error (or a stack overflow): the positional parse locates it
     }
     if (!isObject(value)) return undefined;
-    const refs = externalRefs(value, file === rootFile, !json);
+    const refs = externalRefs(value, file === rootFile, !json, (path, kind) =>
+      secrets.push({ file, path, kind }),
+    );
     if (!refs) return undefined;
     docs.set(file, value);
     if (!json) parsed.set(file, { body: text, parsed: value });
@@ -99,24 +116,33 @@ export function screenSpec(rootFile: string, policy: RefPolicy): ScreenedSpec | 
   const root = docs.get(rootFile)!;
   if (hasDuplicateOperationId(docs, rootFile, root) || hasWrongKindRef(docs, rootFile, root))
     return undefined;
-  return { files: new Set(docs.keys()), parsed };
+  return { files: new Set(docs.keys()), parsed, secrets };
 }
 
 /**
- * The `$ref`s of one file that name another file, when the file is otherwise clean: no secret,
- * no local `$ref` to nothing, and (`tree`, a YAML parse) no object reached twice (an alias) and
- * no nesting past the depth limit, which JSON.parse builds neither of. Undefined when not clean.
+ * The `$ref`s of one file that name another file, when the file is otherwise clean: no local
+ * `$ref` to nothing, and (`tree`, a YAML parse) no object reached twice (an alias) and no nesting
+ * past the depth limit, which JSON.parse builds neither of. Undefined when not clean. Each
+ * secret goes to `secret` with its path (as secrets.ts finds them: every string, by its key or,
+ * in an array, its array's key).
  */
-function externalRefs(doc: Json, isRoot: boolean, tree: boolean): string[] | undefined {
+function externalRefs(
+  doc: Json,
+  isRoot: boolean,
+  tree: boolean,
+  secret: (path: (string | number)[], kind: string) => void,
+): string[] | undefined {
   if (isRoot && (doc.swagger !== undefined || !/^3\.[01]\.\d+$/.test(String(doc.openapi))))
     return undefined;
   let clean = true;
   const refs: string[] = [];
   const seen = new Set<object>();
+  const path: (string | number)[] = [];
   const walk = (node: unknown, key: string, data: boolean, depth: number): void => {
     if (!clean) return;
     if (typeof node === 'string') {
-      if (secretKind(node, key)) clean = false;
+      const kind = secretKind(node, key);
+      if (kind) secret([...path], kind);
       return;
     }
     if (!node || typeof node !== 'object') return;
@@ -128,7 +154,11 @@ function externalRefs(doc: Json, isRoot: boolean, tree: boolean): string[] | und
       seen.add(node);
     }
     if (Array.isArray(node)) {
-      for (const item of node) walk(item, key, data, depth + 1);
+      node.forEach((item, i) => {
+        path.push(i);
+        walk(item, key, data, depth + 1);
+        path.pop();
+      });
       return;
     }
     for (const [k, child] of Object.entries(node)) {
@@ -140,7 +170,9 @@ function externalRefs(doc: Json, isRoot: boolean, tree: boolean): string[] | und
           return;
         }
       }
+      path.push(k);
       walk(child, k, data || DATA_KEYS.has(k), depth + 1);
+      path.pop();
     }
   };
   walk(doc, '', false, 0);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { closest, quote, type Problem } from './problem.ts';
 import { blockedReason, CONFINEMENT_FIX, type RefPolicy } from './ref-confinement.ts';
-import { PARSED, screenSpec } from './spec-screen.ts';
+import { PARSED, screenSpec, type SecretSite } from './spec-screen.ts';
 import { checkExpansion, LIMITS, tooDeep } from './resource-limits.ts';
 import { nodeAt, type SourceFile } from './yaml-source.ts';
 
@@ -37,6 +37,8 @@ export interface SpecSources {
   parsed: Map<string, { body: string; parsed: object }>;
   refs: RefSite[];
   problems: Problem[];
+  /** The secrets the screen found in a spec it passed (empty after the positional parse). */
+  secrets: SecretSite[];
 }
 
 /** Subtrees holding data, not spec structure: a `$ref` there is a value, not a reference. */
@@ -255,6 +257,7 @@ export function loadSpecSources(
       refs: [],
       refAt: new Map(),
       problems: [],
+      secrets: clean.secrets,
     };
   const refs: RefSite[] = [];
   const problems: Problem[] = [];
@@ -358,5 +361,6 @@ export function loadSpecSources(
     refs,
     refAt: new Map(refs.map((r) => [r.node, r])),
     problems,
+    secrets: [],
   };
 }

@@ -13,9 +13,10 @@ import { SCREEN_BYTES } from '../../scripts/pipeline/spec-screen.ts';
 import { precheckSpec } from '../../scripts/pipeline/precheck.ts';
 import { lintAndBundle, listApis, loadRedoclyConfig } from '../../scripts/pipeline/redocly.ts';
 import { createRefPolicy } from '../../scripts/pipeline/ref-confinement.ts';
-import { screenSpec } from '../../scripts/pipeline/spec-screen.ts';
+import { SCREEN_BYTES as JSON_BYTES, screenSpec } from '../../scripts/pipeline/spec-screen.ts';
 import { SpecError } from '../../scripts/pipeline/spec-error.ts';
 import { lintAndBundleSpec } from '../../scripts/spec-mode/gate.ts';
+import { parse } from 'yaml';
 import { repoRoot } from '../support/spec.ts';
 import { makeTempRepo } from '../support/temp-repo.ts';
 
@@ -127,7 +128,6 @@ describe('the screen of a whole spec', () => {
     'a duplicate key': (t) => `${t}get:\n  summary: again\n`,
     'an operationId another path file uses': (t) =>
       t.replace('operationId: listBookings', 'operationId: listBookingStatuses'),
-    'a secret in an extension': (t) => `${t}x-note: ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8\n`,
     'a pointer into another file that names nothing': (t) =>
       t.replace(
         '$ref: ../components/schemas/Booking.yaml',
@@ -173,6 +173,54 @@ describe('the screen of a whole spec', () => {
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
+    },
+  );
+});
+
+describe('secrets in a spec the screen passes', () => {
+  const GITHUB = 'ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+  const STRIPE = 'sk_live_51HxQ2eAbCdEfGhIjKlMnOpQr';
+
+  it('a secret in a split YAML file: listed by the screen, located as the positional parse locates it', () => {
+    const dir = makeTempRepo();
+    try {
+      const file = path.join(dir, 'openapi/paths/bookings.yaml');
+      fs.appendFileSync(file, `x-note: ${GITHUB}\nx-list:\n  - plain\n  - ${STRIPE}\n`);
+      const root = path.join(dir, 'openapi/openapi.yaml');
+      expect(screenSpec(root, createRefPolicy(root, [], dir))?.secrets).toHaveLength(2);
+      const { screened, positional } = bothWays(root, dir);
+      expect(screened.sources.files.size).toBe(0);
+      expect(screened.problems).toHaveLength(2);
+      expect(screened.problems).toEqual(positional.problems);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // keys that need escaping in a pointer, integer-like keys out of numeric order (JavaScript
+  // orders those first), arrays, escaped strings before the value; small and past 1 MiB
+  it.each([
+    ['small', 0],
+    ['past 1 MiB (JSON.parse)', JSON_BYTES],
+  ])(
+    'secrets in a %s JSON spec: the same lines, in the same order, as the positional parse',
+    (_n, pad) => {
+      const base = parse(fs.readFileSync(path.join(malformed, 'valid-base/openapi.yaml'), 'utf8'));
+      // written by hand: JSON.stringify would put "3" before "20", as JavaScript orders them
+      const samples = `{"20": {"a/b~c %2F": {"value": {"token": "${GITHUB}"}}}, "3": ["not a secret", {"quote\\"d": "x\\\\y", "charge_key": "${STRIPE}"}]}`;
+      const dir = path.join(work, `json-secrets-${pad}`);
+      fs.mkdirSync(dir, { recursive: true });
+      const root = path.join(dir, 'openapi.json');
+      const text = JSON.stringify(base, null, 2).replace(/^\{/, `{\n  "x-samples": ${samples},`);
+      fs.writeFileSync(root, `${text}\n${' '.repeat(pad)}\n`);
+      expect(screenSpec(root, createRefPolicy(root, [], work))?.secrets).toHaveLength(2);
+      const { screened, positional } = bothWays(root);
+      expect(screened.sources.files.size).toBe(0);
+      expect(screened.problems.map((p) => p.message)).toEqual([
+        expect.stringContaining('`x-samples.20.a/b~c %2F.value.token`'),
+        expect.stringContaining('`x-samples.3[1].charge_key`'),
+      ]);
+      expect(screened.problems).toEqual(positional.problems);
     },
   );
 });
