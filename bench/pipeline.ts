@@ -45,16 +45,17 @@ interface ChildOutput {
 
 /**
  * What each spec measures: GitHub's is too large for orval (and per-job reruns) on 2 cores.
- * `repeats`: each job, ours and the peer's, runs that many times, alternating, and the median
- * run counts: Car Owner's jobs take one to two seconds, where a neighbour on the shared cores
- * moved single runs by a fifth (run 13's first try).
+ * `repeats`: the whole pipeline and each job, ours and the peer's, run that many times (a job
+ * and its peer alternating), and the median run counts: the peers' own times moved by a fifth
+ * between runs on the shared cores (Stripe's chain 12.0 to 17.6 s over runs 10 to 14), which
+ * flipped targets both ways. GitHub runs once (a whole run is 20-30 s).
  */
 const PLAN: Record<
   CaseName,
   { jobs: boolean; repeats: number; peers: (p: Peer) => boolean; label: string }
 > = {
   'car-owner': { jobs: true, repeats: 3, peers: () => true, label: 'Car Owner' },
-  stripe: { jobs: true, repeats: 1, peers: (p) => !p.name.startsWith('orval'), label: 'Stripe' },
+  stripe: { jobs: true, repeats: 3, peers: (p) => !p.name.startsWith('orval'), label: 'Stripe' },
   github: { jobs: false, repeats: 1, peers: (p) => !p.name.startsWith('orval'), label: 'GitHub' },
 };
 
@@ -171,6 +172,22 @@ function benchCase(name: CaseName, c: Case): { rows: Row[]; targets: Target[] } 
       return { rows, targets };
     }
   }
+  // more cold runs as `pnpm generate` runs it: the median time counts (its stage lines with
+  // it), the largest peak memory, and the first run's no-op rerun
+  const wholeRuns = [whole];
+  for (let i = 1; i < plan.repeats && !partial; i++) {
+    forget(c);
+    const again = ours(c, ['--workers', String(workers)]);
+    if (again.out) wholeRuns.push(again);
+  }
+  const noopMs = whole.out.noopMs;
+  const chosen = wholeRuns.find((r) => r.run === median(wholeRuns.map((w) => w.run)))!;
+  const wholeOut: ChildOutput = { ...chosen.out!, noopMs };
+  whole = {
+    run: { ...chosen.run, rssMiB: Math.max(...wholeRuns.map((r) => r.run.rssMiB ?? 0)) },
+    out: wholeOut,
+  };
+  const wholeTimes = times(wholeRuns.map((r) => r.run));
   if (alt)
     rows.push({
       name: `ours: whole pipeline, cold, ${threads(other)}`,
@@ -183,17 +200,17 @@ function benchCase(name: CaseName, c: Case): { rows: Row[]; targets: Target[] } 
     value: ms(whole.run.ms),
     unit: 'ms',
     ratio: alt ? whole.run.ms / alt.run.ms : undefined,
-    note: `${alt ? `vs ${threads(other)}; ` : ''}peak RSS ${mib(whole.run)} MiB`,
+    note: `${alt ? `vs ${threads(other)}; ` : ''}peak RSS ${mib(whole.run)} MiB${wholeTimes}`,
   });
-  for (const line of whole.out.lines) {
+  for (const line of wholeOut.lines) {
     const match = /^(\S+)\s+(\d+) ms/.exec(line);
     if (match && match[1] !== 'total')
       rows.push({ name: `  stage ${match[1]} (in-process)`, value: Number(match[2]), unit: 'ms' });
   }
-  if (whole.out.noopMs !== undefined)
+  if (wholeOut.noopMs !== undefined)
     rows.push({
       name: 'ours: no-op rerun (hashing only)',
-      value: ms(whole.out.noopMs),
+      value: ms(wholeOut.noopMs),
       unit: 'ms',
     });
   const ourCheck = tsc(c.root, TYPE_CHECKED);
