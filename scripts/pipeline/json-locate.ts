@@ -13,16 +13,18 @@ function skipWhitespace(text: string, i: number): number {
   return i;
 }
 
-/** The index after the string that opens at `i` (a `"`). */
+/** The index after the string that opens at `i` (a `"`): the next `"` not escaped. */
 function stringEnd(text: string, i: number): number {
-  for (let j = i + 1; j < text.length; j++) {
-    const ch = text.charCodeAt(j);
-    if (ch === 92)
-      j++; // a backslash escapes the next character
-    else if (ch === 34) return j + 1;
+  for (let j = text.indexOf('"', i + 1); j !== -1; j = text.indexOf('"', j + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return j + 1;
   }
   return text.length;
 }
+
+/** A string's start or a bracket: what a container scan stops at (native regex, not a loop). */
+const STRUCTURE = /["{}[\]]/g;
 
 /** The index after the value that starts at `i`. */
 function valueEnd(text: string, i: number): number {
@@ -34,11 +36,12 @@ function valueEnd(text: string, i: number): number {
     return j;
   }
   let depth = 0;
-  for (let j = i; j < text.length; j++) {
-    const ch = text[j];
-    if (ch === '"') j = stringEnd(text, j) - 1;
+  STRUCTURE.lastIndex = i;
+  for (let m = STRUCTURE.exec(text); m; m = STRUCTURE.exec(text)) {
+    const ch = m[0];
+    if (ch === '"') STRUCTURE.lastIndex = stringEnd(text, m.index);
     else if (ch === '{' || ch === '[') depth++;
-    else if ((ch === '}' || ch === ']') && --depth === 0) return j + 1;
+    else if (--depth === 0) return m.index + 1;
   }
   return text.length;
 }
