@@ -17,7 +17,7 @@ import { SCREEN_BYTES as JSON_BYTES, screenSpec } from '../../scripts/pipeline/s
 import { SpecError } from '../../scripts/pipeline/spec-error.ts';
 import { lintAndBundleSpec } from '../../scripts/spec-mode/gate.ts';
 import { parse } from 'yaml';
-import { repoRoot } from '../support/spec.ts';
+import { repoRoot, specFixtures } from '../support/spec.ts';
 import { makeTempRepo } from '../support/temp-repo.ts';
 
 const malformed = path.join(repoRoot, 'test/fixtures/malformed');
@@ -94,6 +94,19 @@ function bothWays(root: string, base = work) {
 }
 
 describe('the screen of a whole spec', () => {
+  it.each(specFixtures())(
+    '%s: the same precheck lines with the screen as without, as errors and as warnings',
+    (file) => {
+      const root = path.join(repoRoot, file);
+      for (const secrets of ['error', 'warning'] as const) {
+        const policy = createRefPolicy(root, [], repoRoot);
+        const screened = precheckSpec(root, policy, repoRoot, { secrets });
+        const positional = precheckSpec(root, policy, repoRoot, { secrets, screen: false });
+        expect(screened.problems).toEqual(positional.problems);
+      }
+    },
+  );
+
   it.each(CASES)('%s: the same precheck lines with the screen as without it', (name) => {
     const root = path.join(malformed, name, 'openapi.yaml');
     const { screened, positional } = bothWays(root, repoRoot);
