@@ -46,44 +46,64 @@ function valueEnd(text: string, i: number): number {
   return text.length;
 }
 
+interface Trie {
+  /** By `k<key>` for an object member, `#<index>` for an array element. */
+  children: Map<string, Trie>;
+  /** Indexes of the paths that end here. */
+  ends: number[];
+}
+
 /**
- * The offset of the value at `path` (object keys and array indexes) in the JSON `text`, or
- * undefined when the text holds no such value.
+ * The offset of the value at each path (object keys and array indexes) in the JSON `text`, or
+ * undefined where the text holds no such value: one descent for all of them, so a file with
+ * hundreds of findings is still read once, skipping every value no path enters.
  */
-export function jsonValueOffset(
+export function jsonValueOffsets(
+  text: string,
+  paths: readonly (readonly (string | number)[])[],
+): (number | undefined)[] {
+  const offsets: (number | undefined)[] = paths.map(() => undefined);
+  const root: Trie = { children: new Map(), ends: [] };
+  paths.forEach((path, index) => {
+    let node = root;
+    for (const segment of path) {
+      const key = typeof segment === 'number' ? `#${segment}` : `k${segment}`;
+      let child = node.children.get(key);
+      if (!child) node.children.set(key, (child = { children: new Map(), ends: [] }));
+      node = child;
+    }
+    node.ends.push(index);
+  });
+  const visit = (start: number, node: Trie): void => {
+    if (start >= text.length) return;
+    for (const index of node.ends) offsets[index] = start;
+    if (node.children.size === 0) return;
+    const object = text[start] === '{';
+    if (!object && text[start] !== '[') return;
+    let i = skipWhitespace(text, start + 1);
+    for (let n = 0; i < text.length && text[i] !== (object ? '}' : ']'); n++) {
+      let key = `#${n}`;
+      if (object) {
+        if (text[i] !== '"') return;
+        const keyEnd = stringEnd(text, i);
+        key = `k${JSON.parse(text.slice(i, keyEnd) || '""') as string}`;
+        i = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1); // past the `:`
+      }
+      const child = node.children.get(key);
+      if (child) visit(i, child);
+      i = skipWhitespace(text, valueEnd(text, i));
+      if (text[i] === ',') i = skipWhitespace(text, i + 1);
+    }
+  };
+  visit(skipWhitespace(text, 0), root);
+  return offsets;
+}
+
+/** The offset of the value at one path (jsonValueOffsets for one). */
+export const jsonValueOffset = (
   text: string,
   path: readonly (string | number)[],
-): number | undefined {
-  let i = skipWhitespace(text, 0);
-  for (const segment of path) {
-    if (text[i] === '{') {
-      i = skipWhitespace(text, i + 1);
-      let found = false;
-      while (text[i] === '"') {
-        const keyEnd = stringEnd(text, i);
-        const key = JSON.parse(text.slice(i, keyEnd)) as string;
-        i = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1); // past the `:`
-        if (key === String(segment)) {
-          found = true;
-          break;
-        }
-        i = skipWhitespace(text, valueEnd(text, i));
-        if (text[i] === ',') i = skipWhitespace(text, i + 1);
-      }
-      if (!found) return undefined;
-    } else if (text[i] === '[' && typeof segment === 'number') {
-      i = skipWhitespace(text, i + 1);
-      for (let n = 0; n < segment; n++) {
-        if (text[i] === ']' || i >= text.length) return undefined;
-        i = skipWhitespace(text, valueEnd(text, i));
-        if (text[i] !== ',') return undefined;
-        i = skipWhitespace(text, i + 1);
-      }
-      if (text[i] === ']') return undefined;
-    } else return undefined;
-  }
-  return i < text.length ? i : undefined;
-}
+): number | undefined => jsonValueOffsets(text, [path])[0];
 
 /** 1-based line and column of an offset, as `yaml`'s LineCounter gives them. */
 export function lineCol(text: string, offset: number): { line: number; col: number } {
@@ -94,4 +114,26 @@ export function lineCol(text: string, offset: number): { line: number; col: numb
     start = i + 1;
   }
   return { line, col: offset - start + 1 };
+}
+
+/** lineCol for many offsets in one pass over the text's line breaks. */
+export function lineCols(
+  text: string,
+  offsets: readonly number[],
+): { line: number; col: number }[] {
+  const out: { line: number; col: number }[] = [];
+  const order = offsets.map((_, i) => i).sort((a, b) => offsets[a]! - offsets[b]!);
+  let line = 1;
+  let start = 0;
+  let next = text.indexOf('\n');
+  for (const i of order) {
+    const offset = offsets[i]!;
+    while (next !== -1 && next < offset) {
+      line++;
+      start = next + 1;
+      next = text.indexOf('\n', start);
+    }
+    out[i] = { line, col: offset - start + 1 };
+  }
+  return out;
 }

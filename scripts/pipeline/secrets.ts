@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { secretKind } from '../lint-rules/secret-patterns.js';
-import { jsonValueOffset, lineCol } from './json-locate.ts';
+import { jsonValueOffsets, lineCols } from './json-locate.ts';
 import type { Problem } from './problem.ts';
 import type { SecretSite } from './spec-screen.ts';
 import { at } from './spec-sources.ts';
@@ -76,30 +76,41 @@ export function locateSecrets(
 ): Problem[] {
   const order = new Map([...fileOrder].map((file, i) => [file, i]));
   const located: { problem: Problem; offset: number }[] = [];
-  const texts = new Map<string, string>();
-  const sources = new Map<string, SourceFile>();
-  for (const site of sites) {
-    let offset: number | undefined;
-    let place: { file: string; line: number; col: number } | undefined;
-    if (/\.json$/i.test(site.file)) {
-      let text = texts.get(site.file);
-      if (text === undefined) texts.set(site.file, (text = fs.readFileSync(site.file, 'utf8')));
-      offset = jsonValueOffset(text, site.path);
-      if (offset !== undefined) place = { file: site.file, ...lineCol(text, offset) };
+  const byFile = new Map<string, SecretSite[]>();
+  for (const site of sites) byFile.set(site.file, [...(byFile.get(site.file) ?? []), site]);
+  for (const [file, inFile] of byFile) {
+    let places: ({ file: string; line: number; col: number; offset: number } | undefined)[];
+    if (/\.json$/i.test(file)) {
+      const text = fs.readFileSync(file, 'utf8');
+      const offsets = jsonValueOffsets(
+        text,
+        inFile.map((site) => site.path),
+      );
+      const positions = lineCols(
+        text,
+        offsets.map((offset) => offset ?? 0),
+      );
+      places = offsets.map((offset, i) =>
+        offset === undefined ? undefined : { file, ...positions[i]!, offset },
+      );
     } else {
-      let source = sources.get(site.file);
-      if (!source) sources.set(site.file, (source = parseSource(site.file)));
-      const node = nodeAt(source, pointerOf(site.path));
-      offset = node?.range?.[0];
-      if (offset !== undefined) place = at(source, node);
+      const source = parseSource(file);
+      places = inFile.map((site) => {
+        const node = nodeAt(source, pointerOf(site.path));
+        const offset = node?.range?.[0];
+        return offset === undefined ? undefined : { ...at(source, node), offset };
+      });
     }
-    located.push({
-      problem: secretProblem(
-        place ?? { file: site.file, line: 1, col: 1 },
-        trailOf(site.path),
-        site.kind,
-      ),
-      offset: offset ?? 0,
+    inFile.forEach((site, i) => {
+      const place = places[i];
+      located.push({
+        problem: secretProblem(
+          place ? { file, line: place.line, col: place.col } : { file, line: 1, col: 1 },
+          trailOf(site.path),
+          site.kind,
+        ),
+        offset: place?.offset ?? 0,
+      });
     });
   }
   return located

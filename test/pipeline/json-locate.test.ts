@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
-import { jsonValueOffset, lineCol } from '../../scripts/pipeline/json-locate.ts';
+import {
+  jsonValueOffset,
+  jsonValueOffsets,
+  lineCol,
+  lineCols,
+} from '../../scripts/pipeline/json-locate.ts';
 import { nodeAt, type SourceFile } from '../../scripts/pipeline/yaml-source.ts';
 
 let seed = 7;
@@ -49,13 +54,19 @@ describe('jsonValueOffset', () => {
         doc: parseDocument(text, { lineCounter: lines }),
         lines,
       };
-      for (const path of paths(doc)) {
+      const all = paths(doc);
+      // every path at once, in one descent, as locateSecrets asks for a file's findings
+      const together = jsonValueOffsets(text, all);
+      for (const [i, path] of all.entries()) {
         const offset = jsonValueOffset(text, path);
+        expect(together[i]).toBe(offset);
         const node = nodeAt(source, pointer(path));
         expect(offset, `${text} ${pointer(path)}`).toBe(path.length ? node?.range?.[0] : 0);
         if (offset !== undefined) expect(lineCol(text, offset)).toEqual(lines.linePos(offset));
         compared++;
       }
+      const found = together.filter((o): o is number => o !== undefined);
+      expect(lineCols(text, found)).toEqual(found.map((o) => lines.linePos(o)));
     }
     expect(compared).toBeGreaterThan(1000);
   });
