@@ -106,15 +106,8 @@ export const jsonValueOffset = (
 ): number | undefined => jsonValueOffsets(text, [path])[0];
 
 /** 1-based line and column of an offset, as `yaml`'s LineCounter gives them. */
-export function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, col: offset - start + 1 };
-}
+export const lineCol = (text: string, offset: number): { line: number; col: number } =>
+  lineCols(text, [offset])[0]!;
 
 /** lineCol for many offsets in one pass over the text's line breaks. */
 export function lineCols(

@@ -69,7 +69,7 @@ export function precheckSpec(
       ],
     };
   }
-  const sources = loadSpecSources(rootFile, policy, repoRoot, { screen: options.screen ?? true });
+  const sources = loadSpecSources(rootFile, policy, repoRoot, { screen: options.screen });
   const problems = [...sources.problems];
   const root = sources.files.get(rootFile);
   if (root) problems.push(...checkRootDocument(root));

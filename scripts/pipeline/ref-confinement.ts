@@ -27,7 +27,8 @@ export interface RefPolicy {
 /** Marks a Redocly problem that comes from ConfinedResolver, so it is reported as ours. */
 export const BLOCKED_MARK = 'ref-outside-root:';
 
-const isUrl = (ref: string) => /^[a-z][a-z\d+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref);
+/** A URL (`https:`, `file:`…), not a path (a Windows drive letter is a path). */
+export const isUrl = (ref: string) => /^[a-z][a-z\d+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref);
 
 /** Real path of a location that may not exist yet: the real path of its nearest existing parent. */
 function realLocation(file: string): string {

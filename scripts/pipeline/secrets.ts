@@ -79,7 +79,7 @@ export function locateSecrets(
   const byFile = new Map<string, SecretSite[]>();
   for (const site of sites) byFile.set(site.file, [...(byFile.get(site.file) ?? []), site]);
   for (const [file, inFile] of byFile) {
-    let places: ({ file: string; line: number; col: number; offset: number } | undefined)[];
+    let places: ({ line: number; col: number; offset: number } | undefined)[];
     if (/\.json$/i.test(file)) {
       const text = fs.readFileSync(file, 'utf8');
       const offsets = jsonValueOffsets(
@@ -91,24 +91,21 @@ export function locateSecrets(
         offsets.map((offset) => offset ?? 0),
       );
       places = offsets.map((offset, i) =>
-        offset === undefined ? undefined : { file, ...positions[i]!, offset },
+        offset === undefined ? undefined : { ...positions[i]!, offset },
       );
     } else {
       const source = parseSource(file);
       places = inFile.map((site) => {
         const node = nodeAt(source, pointerOf(site.path));
         const offset = node?.range?.[0];
-        return offset === undefined ? undefined : { ...at(source, node), offset };
+        return offset === undefined ? undefined : { ...source.lines.linePos(offset), offset };
       });
     }
     inFile.forEach((site, i) => {
       const place = places[i];
+      const where = { file, line: place?.line ?? 1, col: place?.col ?? 1 };
       located.push({
-        problem: secretProblem(
-          place ? { file, line: place.line, col: place.col } : { file, line: 1, col: 1 },
-          trailOf(site.path),
-          site.kind,
-        ),
+        problem: secretProblem(where, trailOf(site.path), site.kind),
         offset: place?.offset ?? 0,
       });
     });

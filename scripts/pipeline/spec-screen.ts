@@ -16,15 +16,16 @@
  * the positional parse counts alias expansion), nesting past the depth limit, a bad `openapi`
  * version, a duplicate operationId, or a schema `$ref`ed where a response or request body
  * belongs. Secrets it lists by path, and secrets.ts locates only those (a third-party spec's
- * published examples often hold one, and are reported as warnings). It also hands to the positional parse what that parse skips (a `$ref` to a file
- * that is not YAML or JSON, a pointer through another `$ref`), so the outcome never changes.
+ * published examples often hold one, and are reported as warnings). It also hands to the
+ * positional parse what that parse skips (a `$ref` to a file that is not YAML or JSON, a pointer
+ * through another `$ref`), so the outcome never changes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '@redocly/openapi-core';
 import { secretKind } from '../lint-rules/secret-patterns.js';
 import { resolvePointer } from './json-pointer.ts';
-import { blockedReason, type RefPolicy } from './ref-confinement.ts';
+import { blockedReason, isUrl, type RefPolicy } from './ref-confinement.ts';
 import { LIMITS, tooDeep } from './resource-limits.ts';
 import { METHODS, SCHEMA_KEYS } from './spec-checks.ts';
 
@@ -33,8 +34,8 @@ export const SCREEN_BYTES = 1024 * 1024;
 /** Files the spec's loaders parse; any other file a `$ref` names is read as text. */
 export const PARSED = /\.(ya?ml|json)$/i;
 
-const DATA_KEYS = new Set(['example', 'default', 'const', 'enum']);
-const isUrl = (ref: string) => /^[a-z][a-z\d+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref);
+/** Subtrees holding data, not spec structure: a `$ref` there is a value, not a reference. */
+export const DATA_KEYS = new Set(['example', 'default', 'const', 'enum']);
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);

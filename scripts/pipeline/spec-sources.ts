@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { closest, quote, type Problem } from './problem.ts';
-import { blockedReason, CONFINEMENT_FIX, type RefPolicy } from './ref-confinement.ts';
-import { PARSED, screenSpec, type SecretSite } from './spec-screen.ts';
+import { blockedReason, CONFINEMENT_FIX, isUrl, type RefPolicy } from './ref-confinement.ts';
+import { DATA_KEYS, PARSED, screenSpec, type SecretSite } from './spec-screen.ts';
 import { checkExpansion, LIMITS, tooDeep } from './resource-limits.ts';
 import { nodeAt, type SourceFile } from './yaml-source.ts';
 
@@ -40,9 +40,6 @@ export interface SpecSources {
   /** The secrets the screen found in a spec it passed (empty after the positional parse). */
   secrets: SecretSite[];
 }
-
-/** Subtrees holding data, not spec structure: a `$ref` there is a value, not a reference. */
-const DATA_KEYS = new Set(['example', 'default', 'const', 'enum']);
 
 export function at(source: SourceFile, node: Node | null | undefined, fallback = 0) {
   const { line, col } = source.lines.linePos(node?.range?.[0] ?? fallback);
@@ -289,7 +286,7 @@ export function loadSpecSources(
     eachRef(source.doc.contents, (node, ref) => {
       const [filePart = '', ...rest] = ref.split('#');
       const fragment = rest.join('#');
-      if (/^[a-z][a-z\d+.-]*:/i.test(filePart) && !/^[a-z]:[\\/]/i.test(filePart)) {
+      if (isUrl(filePart)) {
         const reason = blockedReason(policy, filePart);
         if (reason)
           problems.push({
