@@ -100,17 +100,19 @@ export function watchWorkerCount(setting: WorkerSetting): number {
 const HEAP_FLAG = /^--max-(semi|old)-space-size=/;
 
 /**
- * A worker's flags from its parent's, the heap-size flags `pnpm generate` starts with
- * (package.json) left out. The worker loads TypeScript (stage-worker.ts) as its parent does: with
- * Node's own type stripping where the runtime has it (`process.features.typescript`, Node >=
- * 22.18), else through tsx, added when the parent was not started with it.
+ * A worker's flags, or undefined to inherit its parent's. The worker loads TypeScript
+ * (stage-worker.ts) as its parent does: with Node's own type stripping where the runtime has it
+ * (`process.features.typescript`, Node >= 22.18), else through tsx. Inherited flags are never
+ * refused (a given list is checked, and a V8 flag in it, such as the heap-size flags `pnpm
+ * generate` starts with or `--heap-growing-percent`, fails the worker's start), so only where
+ * tsx must be added is a list given, the heap-size flags left out.
  */
 export function workerExecArgv(
   parent: readonly string[],
   stripsTypes = Boolean(process.features.typescript),
-): string[] {
-  const own = parent.filter((a) => !HEAP_FLAG.test(a));
-  return stripsTypes || own.some((a) => a.includes('tsx')) ? own : [...own, '--import', 'tsx'];
+): string[] | undefined {
+  if (stripsTypes || parent.some((a) => a.includes('tsx'))) return undefined;
+  return [...parent.filter((a) => !HEAP_FLAG.test(a)), '--import', 'tsx'];
 }
 
 const WORKER_ARGV = workerExecArgv(process.execArgv);
@@ -131,7 +133,7 @@ export class StagePool {
     this.#slots = Array.from({ length: size }, () => {
       const worker = new Worker(url, {
         workerData: { preload: [...preload] },
-        execArgv: WORKER_ARGV,
+        ...(WORKER_ARGV ? { execArgv: WORKER_ARGV } : {}),
       });
       worker.unref();
       const slot: Slot = { worker };

@@ -150,10 +150,10 @@ describe('reusing formatted output', () => {
 });
 
 describe('worker threads under the flags pnpm generate starts with', () => {
-  it('start and regenerate the committed output (heap flags are not passed to workers)', () => {
+  it('start and regenerate the committed output, whatever V8 flags the process has', () => {
     const run = spawnSync(
       process.execPath,
-      [...generateNodeFlags(), 'scripts/generate.ts', '--check'],
+      [...generateNodeFlags(), '--heap-growing-percent=40', 'scripts/generate.ts', '--check'],
       {
         cwd: repoRoot,
         encoding: 'utf8',
@@ -166,16 +166,15 @@ describe('worker threads under the flags pnpm generate starts with', () => {
     expect(run.status).toBe(0);
   });
 
-  it('leave out the heap-size flags and keep tsx', () => {
-    expect(
-      workerExecArgv([
-        '--max-semi-space-size=8',
-        '--import',
-        'tsx/esm',
-        '--max-old-space-size=4096',
-      ]),
-    ).toEqual(['--import', 'tsx/esm']);
-    expect(workerExecArgv(['--max-semi-space-size=8'], true)).toEqual([]);
-    expect(workerExecArgv(['--max-semi-space-size=8'], false)).toEqual(['--import', 'tsx']);
+  it('inherit the parent’s flags, and add tsx without the heap-size flags where it is missing', () => {
+    expect(workerExecArgv(['--max-semi-space-size=8', '--import', 'tsx/esm'], false)).toBe(
+      undefined,
+    );
+    expect(workerExecArgv(['--max-semi-space-size=8', '--heap-growing-percent=40'], true)).toBe(
+      undefined,
+    );
+    expect(workerExecArgv(['--max-semi-space-size=8', '--max-old-space-size=4096'], false)).toEqual(
+      ['--import', 'tsx'],
+    );
   });
 });
