@@ -6,6 +6,7 @@
 import { createHash, hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { finishedFile, type FinishedFile } from './finished-file.ts';
 
 export const MANIFEST = '.generate-cache.json';
 
@@ -62,17 +63,14 @@ export function writeManifest(root: string, manifest: Manifest): void {
 }
 
 /** The recorded files of a stage, read back from disk, when every one still has its recorded hash. */
-export function reuseFromDisk(
-  root: string,
-  record: StageRecord,
-): { path: string; content: string }[] | undefined {
-  const files: { path: string; content: string }[] = [];
+export function reuseFromDisk(root: string, record: StageRecord): FinishedFile[] | undefined {
+  const files: FinishedFile[] = [];
   for (const [rel, hash] of Object.entries(record.files)) {
     const abs = path.join(root, rel);
     if (!fs.existsSync(abs)) return undefined;
-    const content = fs.readFileSync(abs, 'utf8');
-    if (sha256(content) !== hash) return undefined;
-    files.push({ path: rel, content });
+    const bytes = fs.readFileSync(abs);
+    if (sha256(bytes) !== hash) return undefined;
+    files.push(finishedFile(rel, bytes));
   }
   return files;
 }

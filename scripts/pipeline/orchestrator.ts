@@ -17,6 +17,7 @@ import {
 import { lintAndBundle, loadRedoclyConfig, type LintOptions } from './redocly.ts';
 import { runStages } from './schedule.ts';
 import { resolveWorkers, startPool, type StagePool, type WorkerSetting } from './stage-pool.ts';
+import type { FinishedFile } from './finished-file.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
 import { resolveTargets } from './targets.ts';
 import { inStage } from './internal-error.ts';
@@ -52,7 +53,8 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  files: GeneratedFile[];
+  /** Every file of the run, its text as bytes (finished-file.ts). */
+  files: FinishedFile[];
   /** Check mode: paths that differ from a fresh run (changed, missing or extra). */
   stale: string[];
   /** True when nothing had changed and no stage ran. */
@@ -132,7 +134,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const toRun = options.stages.filter((s) => !options.only || options.only.includes(s.name));
   const pool = startPool({ pool: options.pool, workers }, toRun);
   const next: Manifest = { inputsHash: hash, stages: {} };
-  const files: GeneratedFile[] = [];
+  const files: FinishedFile[] = [];
   const changedDirs: string[] = [];
   for (const target of targets) {
     const start = performance.now();

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hashPaths, reuseFromDisk, sha256, type StageRecord } from './cache.ts';
-import { formatReusing } from './format.ts';
+import { formatReusing, parserFor } from './format.ts';
+import { finishedText, type FinishedFile } from './finished-file.ts';
 import { withHeader } from './header.ts';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
@@ -10,7 +11,7 @@ import { relocate } from './targets.ts';
 import { listTree } from './write-tree.ts';
 
 export interface StageRun {
-  files: GeneratedFile[];
+  files: FinishedFile[];
   record: StageRecord;
   reused: boolean;
   /**
@@ -71,22 +72,35 @@ export async function runStage(input: StageInput): Promise<StageRun> {
     if (files) return { files, record: prior, reused: true, ms: performance.now() - start };
   }
   const produced = await stage.run({ spec, root, outputs: required, rerun });
+  // A file Prettier does not format is finished (hashed, made bytes) as soon as it is read, so a
+  // stage that renders its files lazily (the docs' pages) never holds all their text at once; the
+  // rest are formatted together. Files keep the stage's order.
   const seen = new Set<string>();
-  const placed = produced.map((f) => {
+  const finished: FinishedFile[] = [];
+  const hashes: string[] = [];
+  const finish = (index: number, file: { path: string; content: string }) => {
+    hashes[index] = sha256(file.content);
+    finished[index] = finishedText(file.path, file.content);
+  };
+  const toFormat: { index: number; file: GeneratedFile }[] = [];
+  for (const [index, f] of produced.entries()) {
     const p = relocate(stage, dir, f.path);
     if (seen.has(p)) throw new Error(`stage ${stage.name} wrote ${p} twice`);
     seen.add(p);
-    return { path: p, content: withHeader(p, f.content), formatted: f.formatted };
-  });
-  const { files, sources } = await formatReusing(
-    placed,
+    const file = { path: p, content: withHeader(p, f.content), formatted: f.formatted };
+    if (parserFor(file) === undefined) finish(index, file);
+    else toFormat.push({ index, file });
+  }
+  const { files: formatted, sources } = await formatReusing(
+    toFormat.map((t) => t.file),
     root,
     input.useCache && prior ? (p, source) => formattedBefore(root, prior, p, source) : undefined,
   );
+  formatted.forEach((file, i) => finish(toFormat[i]!.index, file));
   const ms = performance.now() - start;
   const record = {
     inputHash,
-    files: Object.fromEntries(files.map((f) => [f.path, sha256(f.content)])),
+    files: Object.fromEntries(finished.map((f, i) => [f.path, hashes[i]!])),
     sources,
     ms: Math.round(ms),
   };
@@ -95,7 +109,13 @@ export async function runStage(input: StageInput): Promise<StageRun> {
     prior !== undefined &&
     sameFiles(prior.files, record.files) &&
     intactOnDisk(root, dir, prior) !== undefined;
-  return { files, record, reused: false, sameAsDisk, ms };
+  return {
+    files: finished,
+    record,
+    reused: false,
+    sameAsDisk,
+    ms,
+  };
 }
 
 function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {

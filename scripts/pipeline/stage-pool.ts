@@ -9,11 +9,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { finishedFile, type plainFile } from './finished-file.ts';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import type { StageInput, StageRun } from './run-stage.ts';
 import { SpecError } from './spec-error.ts';
 import { stageSource, type StageSource } from './stage-source.ts';
 import type { Stage } from './stage.ts';
+
+type PlainFile = ReturnType<typeof plainFile>;
 
 /** One stage of a batch, as the worker receives it. */
 export interface WorkerJob {
@@ -34,7 +37,8 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { batch: number; index: number; warn: string }
-  | { batch: number; index: number; run: StageRun }
+  /** A run whose files are plain path and bytes (finished-file.ts `plainFile`). */
+  | { batch: number; index: number; run: Omit<StageRun, 'files'> & { files: PlainFile[] } }
   | {
       batch: number;
       index: number;
@@ -218,7 +222,8 @@ export class StagePool {
         }
         if ('warn' in reply) return jobs[reply.index]!.source.mode?.warn(reply.warn);
         if ('run' in reply) {
-          results[reply.index] = reply.run;
+          const { files, ...run } = reply.run;
+          results[reply.index] = { ...run, files: files.map((f) => finishedFile(f.path, f.bytes)) };
           return;
         }
         const { lines, message, stack, name } = reply.error;

@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
+import { plainFile, transferable } from './finished-file.ts';
 import { runStage } from './run-stage.ts';
 import type { Stage } from './stage.ts';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './stage-pool.ts';
@@ -20,7 +21,8 @@ const load = (url: string) => {
 const ready = Promise.allSettled((workerData as { preload: string[] }).preload.map(load));
 
 let spec: { hash: string; doc: OpenAPIV3_1.Document } | undefined;
-const reply = (message: WorkerReply) => port.postMessage(message);
+const reply = (message: WorkerReply, transfer: ArrayBuffer[] = []) =>
+  port.postMessage(message, transfer);
 
 async function findStage(job: WorkerJob, warn: (line: string) => void): Promise<Stage> {
   const exported = (await load(job.source.module))[job.source.export];
@@ -45,7 +47,12 @@ port.on('message', async (request: WorkerRequest) => {
       if (spec?.hash !== request.specHash) throw new Error('stage worker: the spec was not sent');
       const job = jobs[index]!;
       const stage = await findStage(job, (warn) => reply({ batch, index, warn }));
-      reply({ batch, index, run: await runStage({ ...job.input, spec: spec.doc, stage }) });
+      const run = await runStage({ ...job.input, spec: spec.doc, stage });
+      // the files' bytes move to the main thread (transfer), not copied
+      reply(
+        { batch, index, run: { ...run, files: run.files.map(plainFile) } },
+        transferable(run.files),
+      );
     } catch (error) {
       const e = error as Error & { lines?: string[] };
       reply({

@@ -107,7 +107,7 @@ export function recoverInterruptedRun(root: string, ownedDirs: readonly string[]
 export function writeTree(
   root: string,
   ownedDirs: readonly string[],
-  files: readonly GeneratedFile[],
+  files: readonly (GeneratedFile & { bytes?: Uint8Array })[],
   step: WriteStep = () => {},
 ): void {
   recoverInterruptedRun(root, ownedDirs);
@@ -122,7 +122,7 @@ export function writeTree(
       for (const file of files.filter((f) => f.path.startsWith(`${dir}/`))) {
         const dest = path.join(root, tmp, file.path.slice(dir.length + 1));
         fs.mkdirSync(path.dirname(dest), { recursive: true });
-        fs.writeFileSync(dest, file.content);
+        fs.writeFileSync(dest, file.bytes ?? file.content);
       }
       step(`staged ${dir}`);
     }
