@@ -48,6 +48,14 @@ describe('docs stage on the real spec', () => {
     expect(html(files)).toHaveLength(tags.length + 2);
   });
 
+  it('renders the same files when each is rendered on reading (as the pipeline asks)', () => {
+    const lazy = buildSite(spec, SITE_DIR, { lazy: true });
+    expect(lazy.map((f) => f.path)).toEqual(files.map((f) => f.path));
+    lazy.forEach((f, i) => expect(f.content, f.path).toBe(files[i]!.content));
+    // a spread (a copy made by a later step) still has the text
+    expect({ ...lazy[0]! }.content).toBe(files[0]!.content);
+  });
+
   it('puts every operation exactly once, on its own namespace page, under #op-<operationId>', () => {
     for (const op of ops) {
       const pages = html(files).filter((f) => f.content.includes(`id="op-${op.id}"`));

@@ -42,6 +42,24 @@ export interface SiteOptions {
   changelog?: string;
   /** `--watch`: keep the namespace pages (page-memo.ts) and the search index for the next build. */
   keep?: boolean;
+  /**
+   * Render each file when its `content` is read, every time it is read (lazyFile): for the
+   * pipeline, which reads each file once. Not with `keep`: the page memo must see every page
+   * before it lets the unused ones go.
+   */
+  lazy?: boolean;
+}
+
+/**
+ * A file whose text is made when it is read, each time: the pipeline reads each file once and
+ * keeps it as bytes (run-stage.ts), so the site's pages are never all held as text at once
+ * (GitHub's REST spec: 85 million characters of HTML, a third of them two-byte).
+ */
+function lazyFile(path: string, render: () => string): GeneratedFile {
+  return Object.defineProperty({ path, formatted: true }, 'content', {
+    enumerable: true,
+    get: render,
+  }) as GeneratedFile;
 }
 
 /**
@@ -59,36 +77,34 @@ export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): 
     connectOrigins: connectOrigins(doc),
     changelog: hasChangelog,
   };
-  const html = (file: string, title: string, main: string): GeneratedFile => ({
-    path: `${dir}/${file}`,
-    content: page(site, file, title, main),
-    formatted: true,
-  });
+  const file = (name: string, render: () => string): GeneratedFile =>
+    options.lazy && !options.keep
+      ? lazyFile(`${dir}/${name}`, render)
+      : { path: `${dir}/${name}`, content: render(), formatted: true };
+  const html = (name: string, title: string, main: () => string) =>
+    file(name, () => page(site, name, title, main()));
   const files: GeneratedFile[] = [
-    html('index.html', 'Overview', landingMain(doc, tags, ops, hasChangelog)),
-    html('schemas.html', 'Schemas', schemasMain(doc)),
-    { path: `${dir}/openapi.json`, content: `${JSON.stringify(doc, null, 2)}\n`, formatted: true },
-    {
-      path: `${dir}/search-index.json`,
-      content: `${buildSearchIndex(doc, tags, ops, options.keep)}\n`,
-      formatted: true,
-    },
+    html('index.html', 'Overview', () => landingMain(doc, tags, ops, hasChangelog)),
+    html('schemas.html', 'Schemas', () => schemasMain(doc)),
+    file('openapi.json', () => `${JSON.stringify(doc, null, 2)}\n`),
+    file('search-index.json', () => `${buildSearchIndex(doc, tags, ops, options.keep)}\n`),
     { path: `${dir}/favicon.svg`, content: FAVICON_SVG, formatted: true },
   ];
   // heading offset 0: the changelog's own `# Changelog…` is the page's h1
-  if (hasChangelog)
+  const { changelog } = options;
+  if (changelog !== undefined)
     files.push(
       html(
         'changelog.html',
         'Changelog',
-        `<div class="md">${renderMarkdown(options.changelog, 0)}</div>`,
+        () => `<div class="md">${renderMarkdown(changelog, 0)}</div>`,
       ),
     );
   const memo = options.keep ? createPageMemo(doc, tags, ops) : undefined;
   for (const tag of tags) {
-    const file = tagFileName(tag.slug);
-    const main = memo ? memo.tagMain(tag, () => tagPageMain(doc, tag)) : tagPageMain(doc, tag);
-    files.push(html(file, tag.name, main));
+    const main = () =>
+      memo ? memo.tagMain(tag, () => tagPageMain(doc, tag)) : tagPageMain(doc, tag);
+    files.push(html(tagFileName(tag.slug), tag.name, main));
   }
   memo?.done();
   return files;
@@ -107,6 +123,7 @@ export const docsStage: Stage = {
     return buildSite(spec, SITE_DIR, {
       ...(changelog === undefined ? {} : { changelog }),
       keep: rerun,
+      lazy: true,
     });
   },
 };
