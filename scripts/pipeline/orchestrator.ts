@@ -16,8 +16,15 @@ import {
 } from './cache.ts';
 import { lintAndBundle, loadRedoclyConfig, type LintOptions } from './redocly.ts';
 import { runStages } from './schedule.ts';
-import { resolveWorkers, startPool, type StagePool, type WorkerSetting } from './stage-pool.ts';
+import {
+  resolveWorkers,
+  rootBytes,
+  startPool,
+  type StagePool,
+  type WorkerSetting,
+} from './stage-pool.ts';
 import type { FinishedFile } from './finished-file.ts';
+import { limitHeapGrowthFor } from './heap-growth.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
 import { resolveTargets } from './targets.ts';
 import { inStage } from './internal-error.ts';
@@ -127,10 +134,9 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     return { files: [], stale: [], upToDate: true };
   }
 
-  const workers = resolveWorkers(
-    options.workers,
-    targets.map((t) => t.root),
-  );
+  const rootFiles = targets.map((t) => t.root);
+  limitHeapGrowthFor(rootBytes(rootFiles));
+  const workers = resolveWorkers(options.workers, rootFiles);
   const toRun = options.stages.filter((s) => !options.only || options.only.includes(s.name));
   const pool = startPool({ pool: options.pool, workers }, toRun);
   const next: Manifest = { inputsHash: hash, stages: {} };

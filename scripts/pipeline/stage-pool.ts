@@ -81,14 +81,17 @@ export function autoWorkerCount(
   return specBytes >= LARGE_SPEC_BYTES && cores >= 2 ? 1 : 0;
 }
 
-/** The count a run uses: `auto` resolved from the size of its root documents. */
-export function resolveWorkers(setting: WorkerSetting | undefined, rootFiles: readonly string[]) {
-  if (setting !== 'auto') return setting ?? 0;
-  const bytes = rootFiles.reduce(
+/** The summed size of a run's root documents (bytes). */
+export const rootBytes = (rootFiles: readonly string[]): number =>
+  rootFiles.reduce(
     (sum, file) => sum + (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0),
     0,
   );
-  return autoWorkerCount(bytes);
+
+/** The count a run uses: `auto` resolved from the size of its root documents. */
+export function resolveWorkers(setting: WorkerSetting | undefined, rootFiles: readonly string[]) {
+  if (setting !== 'auto') return setting ?? 0;
+  return autoWorkerCount(rootBytes(rootFiles));
 }
 
 /**

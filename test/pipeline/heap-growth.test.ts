@@ -1,0 +1,47 @@
+// A large spec's run keeps each heap near what is live (heap-growth.ts); a small one, and a
+// process started with its own --heap-growing-percent, keep V8's default.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { heapGrowthFlag } from '../../scripts/pipeline/heap-growth.ts';
+import { LARGE_SPEC_BYTES } from '../../scripts/pipeline/stage-pool.ts';
+
+/** Peak heap (MB) of a child that keeps about 100 MB live while it churns garbage. */
+function peakHeap(rootBytes: number): number {
+  const script = `
+    const v8 = await import('node:v8');
+    const { limitHeapGrowthFor } = await import(${JSON.stringify(new URL('../../scripts/pipeline/heap-growth.ts', import.meta.url).href)});
+    limitHeapGrowthFor(${rootBytes});
+    const live = [];
+    let peak = 0;
+    for (let round = 0; round < 60; round++) {
+      live.push(Array.from({ length: 20000 }, (_, i) => ({ i, s: 'x'.repeat(64) + i })));
+      if (live.length > 12) live.shift();
+      for (let j = 0; j < 20; j++) Array.from({ length: 20000 }, (_, i) => ({ i, s: 'y'.repeat(64) + i }));
+      peak = Math.max(peak, v8.getHeapStatistics().total_heap_size);
+    }
+    console.log(Math.round(peak / 1048576));`;
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', script],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect(run.stderr).toBe('');
+  return Number(run.stdout.trim());
+}
+
+describe('heap growth for a large spec', () => {
+  it('is limited from 1 MiB of root documents, unless the process set it itself', () => {
+    expect(heapGrowthFlag(LARGE_SPEC_BYTES - 1, [])).toBeUndefined();
+    expect(heapGrowthFlag(LARGE_SPEC_BYTES, [])).toBe('--heap-growing-percent=50');
+    expect(heapGrowthFlag(LARGE_SPEC_BYTES, ['--heap-growing-percent=20'])).toBeUndefined();
+  });
+
+  it('keeps the heap well below what V8 grows to by default', () => {
+    const limited = peakHeap(LARGE_SPEC_BYTES);
+    const free = peakHeap(LARGE_SPEC_BYTES - 1);
+    expect(limited).toBeGreaterThan(100); // the live set is there
+    expect(limited).toBeLessThan(free * 0.8);
+  }, 60_000);
+});
