@@ -29,7 +29,7 @@ export interface Manifest {
 }
 
 /** Hex SHA-256 (one-shot `crypto.hash`: a third faster than a Hash object on 100 MB). */
-export const sha256 = (text: string | Buffer): string => hash('sha256', text);
+export const sha256 = (text: string | Uint8Array): string => hash('sha256', text);
 
 /** Hash of every file under the given paths (files or folders), by relative path and content. */
 export function hashPaths(root: string, paths: readonly string[]): string {

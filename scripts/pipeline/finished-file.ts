@@ -17,20 +17,31 @@ const encoder = new TextEncoder();
 const decode = (bytes: Uint8Array) =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 
-/** `bytes` as a finished file; `content` is an own enumerable getter, so a spread keeps it. */
-export function finishedFile(path: string, bytes: Uint8Array): FinishedFile {
-  return Object.defineProperty({ path, bytes }, 'content', {
-    enumerable: true,
-    get: () => decode(bytes),
-  }) as FinishedFile;
+/**
+ * `fields` with a `content` made by `read` on each read: an own enumerable getter, so a spread
+ * keeps the text (also the docs stage's lazily rendered pages).
+ */
+export function withContent<T extends object>(fields: T, read: () => string): T & GeneratedFile {
+  return Object.defineProperty(fields, 'content', { enumerable: true, get: read }) as T &
+    GeneratedFile;
 }
+
+/** `bytes` as a finished file; its `content` decodes them. */
+export const finishedFile = (path: string, bytes: Uint8Array): FinishedFile =>
+  withContent({ path, bytes }, () => decode(bytes));
 
 /** `content` encoded once, into bytes that own their buffer (TextEncoder's, never Buffer's pool). */
 export const finishedText = (path: string, content: string): FinishedFile =>
   finishedFile(path, encoder.encode(content));
 
+/** A finished file as it crosses to another thread. */
+export interface PlainFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
 /** What crosses to another thread: path and bytes only (a clone would read `content` too). */
-export const plainFile = ({ path, bytes }: FinishedFile) => ({ path, bytes });
+export const plainFile = ({ path, bytes }: FinishedFile): PlainFile => ({ path, bytes });
 
 /** The buffers a message may transfer: each one a file's bytes span whole, each once. */
 export function transferable(files: readonly { bytes: Uint8Array }[]): ArrayBuffer[] {

@@ -79,8 +79,8 @@ export async function runStage(input: StageInput): Promise<StageRun> {
   const finished: FinishedFile[] = [];
   const hashes: string[] = [];
   const finish = (index: number, file: { path: string; content: string }) => {
-    hashes[index] = sha256(file.content);
     finished[index] = finishedText(file.path, file.content);
+    hashes[index] = sha256(finished[index].bytes); // the same hash as of the text, encoded once
   };
   const toFormat: { index: number; file: GeneratedFile }[] = [];
   for (const [index, f] of produced.entries()) {
@@ -109,13 +109,7 @@ export async function runStage(input: StageInput): Promise<StageRun> {
     prior !== undefined &&
     sameFiles(prior.files, record.files) &&
     intactOnDisk(root, dir, prior) !== undefined;
-  return {
-    files: finished,
-    record,
-    reused: false,
-    sameAsDisk,
-    ms,
-  };
+  return { files: finished, record, reused: false, sameAsDisk, ms };
 }
 
 function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {

@@ -9,14 +9,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { finishedFile, type plainFile } from './finished-file.ts';
+import { finishedFile, type PlainFile } from './finished-file.ts';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import type { StageInput, StageRun } from './run-stage.ts';
 import { SpecError } from './spec-error.ts';
 import { stageSource, type StageSource } from './stage-source.ts';
 import type { Stage } from './stage.ts';
-
-type PlainFile = ReturnType<typeof plainFile>;
 
 /** One stage of a batch, as the worker receives it. */
 export interface WorkerJob {

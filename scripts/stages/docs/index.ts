@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { withContent } from '../../pipeline/finished-file.ts';
 import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
 import { renderMarkdown } from './markdown.ts';
 import { docsMeta, SITE_DIR, SPEC_CHANGELOG } from './meta.ts';
@@ -43,23 +44,11 @@ export interface SiteOptions {
   /** `--watch`: keep the namespace pages (page-memo.ts) and the search index for the next build. */
   keep?: boolean;
   /**
-   * Render each file when its `content` is read, every time it is read (lazyFile): for the
+   * Render each file when its `content` is read, every time it is read: for the
    * pipeline, which reads each file once. Not with `keep`: the page memo must see every page
    * before it lets the unused ones go.
    */
   lazy?: boolean;
-}
-
-/**
- * A file whose text is made when it is read, each time: the pipeline reads each file once and
- * keeps it as bytes (run-stage.ts), so the site's pages are never all held as text at once
- * (GitHub's REST spec: 85 million characters of HTML, a third of them two-byte).
- */
-function lazyFile(path: string, render: () => string): GeneratedFile {
-  return Object.defineProperty({ path, formatted: true }, 'content', {
-    enumerable: true,
-    get: render,
-  }) as GeneratedFile;
 }
 
 /**
@@ -69,7 +58,8 @@ function lazyFile(path: string, render: () => string): GeneratedFile {
 export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): GeneratedFile[] {
   const ops = collectOperations(doc);
   const tags = groupByTag(doc, ops);
-  const hasChangelog = typeof options.changelog === 'string';
+  const { changelog } = options;
+  const hasChangelog = changelog !== undefined;
   const site: SiteInfo = {
     title: String(doc.info?.title ?? 'API'),
     version: String(doc.info?.version ?? ''),
@@ -79,7 +69,9 @@ export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): 
   };
   const file = (name: string, render: () => string): GeneratedFile =>
     options.lazy && !options.keep
-      ? lazyFile(`${dir}/${name}`, render)
+      ? // rendered on each read: the pipeline reads a file once and keeps its bytes (run-stage.ts),
+        // so the pages are never all held as text at once (GitHub's: 85 million characters)
+        withContent({ path: `${dir}/${name}`, formatted: true }, render)
       : { path: `${dir}/${name}`, content: render(), formatted: true };
   const html = (name: string, title: string, main: () => string) =>
     file(name, () => page(site, name, title, main()));
@@ -91,7 +83,6 @@ export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): 
     { path: `${dir}/favicon.svg`, content: FAVICON_SVG, formatted: true },
   ];
   // heading offset 0: the changelog's own `# Changelog…` is the page's h1
-  const { changelog } = options;
   if (changelog !== undefined)
     files.push(
       html(
