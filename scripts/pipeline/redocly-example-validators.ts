@@ -8,26 +8,20 @@
  * Redocly's own shared-validator key drops the same ones). Any edit that changes what Ajv would
  * compile changes the key, so the lint compiles again; examples are validated on every lint.
  *
- * Redocly exports no hook for this, so the wrapper is set on its `AjvValidator` class (module
- * `lib/rules/ajv.js` of the pinned @redocly/openapi-core). Where that module or method is absent
+ * The wrapper is set on Redocly's `AjvValidator` class (redocly-ajv.ts). Where that is absent
  * (another version), nothing is wrapped and the lint runs as it always did.
  * test/pipeline/redocly-example-validators.test.ts checks both that it is active and that an
  * edit is never answered with a stale validator.
  */
 import { createHash } from 'node:crypto';
+import {
+  ajvValidatorPrototype,
+  type GetValidator,
+  type Location,
+  type Resolve,
+} from './redocly-ajv.ts';
 import { RunMemo } from './run-memo.ts';
 import { withoutAnnotations } from './schema-annotations.ts';
-
-type Location = { source: { absoluteRef: string }; absolutePointer: string };
-type Resolve = (node: unknown, from?: string) => { location?: Location; node?: unknown };
-type GetValidator = (
-  this: unknown,
-  schema: unknown,
-  loc: Location,
-  resolve: Resolve,
-  allowAdditionalProperties: boolean,
-  dialect: string,
-) => unknown;
 
 /** Keywords that move `$ref` resolution where this module does not follow it: no reuse. */
 const UNFOLLOWED = ['$id', 'id', '$anchor', '$dynamicRef', '$dynamicAnchor', '$recursiveRef'];
@@ -58,7 +52,7 @@ interface NodeFacts {
   unfollowed: boolean;
 }
 
-const validators = new RunMemo<unknown>();
+const validators = new RunMemo<NonNullable<ReturnType<GetValidator>>>();
 /** Per lint: each reached node's facts, by object identity (a lint's documents are its own). */
 let facts = new WeakMap<object, NodeFacts>();
 export const exampleValidatorStats = { reused: 0, compiled: 0 };
@@ -145,18 +139,10 @@ let active: boolean | undefined;
 export async function keepExampleValidatorsBetweenLints(): Promise<boolean> {
   if (active !== undefined) return active;
   active = false;
-  try {
-    const url = new URL('./rules/ajv.js', import.meta.resolve('@redocly/openapi-core'));
-    const mod = (await import(url.href)) as {
-      AjvValidator?: { prototype: { getValidator?: GetValidator } };
-    };
-    const proto = mod.AjvValidator?.prototype;
-    if (typeof proto?.getValidator !== 'function') return false;
-    proto.getValidator = reusing(proto.getValidator);
-    active = true;
-  } catch {
-    // another layout of @redocly/openapi-core: lint as before
-  }
+  const proto = await ajvValidatorPrototype();
+  if (!proto) return false;
+  proto.getValidator = reusing(proto.getValidator);
+  active = true;
   return active;
 }
 

@@ -11,6 +11,7 @@ import type { OpenAPIV3_1 } from './openapi-types.ts';
 import { findRefCycles, precheckOrThrow, type PrecheckOptions } from './precheck.ts';
 import { formatProblems } from './problem.ts';
 import { allowedRefsOf, ConfinedResolver, createRefPolicy } from './ref-confinement.ts';
+import { checkExamplesBeforeAjv, forgetPlans } from './example-check/redocly-hook.ts';
 import { nextLint } from './redocly-example-validators.ts';
 import { fromRedocly } from './redocly-messages.ts';
 import { SpecError } from './spec-error.ts';
@@ -82,6 +83,8 @@ export async function lintAndBundle(
   const resolver = new ConfinedResolver(policy, apiConfig.resolve, pre.sources.parsed);
   let result: Awaited<ReturnType<typeof bundle>>;
   try {
+    await checkExamplesBeforeAjv();
+    forgetPlans();
     nextLint();
     const problems = await lint({
       ref: api.root,
