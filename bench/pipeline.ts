@@ -10,6 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MANIFEST } from '../scripts/pipeline/cache.ts';
+// built once per install (scripts/pipeline/redocly-core.ts), here rather than in a timed run
+import '../scripts/pipeline/redocly-core.ts';
 import { defaultWorkerCount, resolveWorkers } from '../scripts/pipeline/stage-pool.ts';
 import { REPO_ROOT } from '../scripts/real-world/setup.ts';
 import { thirdPartyStages } from '../scripts/stages/index.ts';

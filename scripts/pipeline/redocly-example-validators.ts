@@ -139,7 +139,7 @@ let active: boolean | undefined;
 export async function keepExampleValidatorsBetweenLints(): Promise<boolean> {
   if (active !== undefined) return active;
   active = false;
-  const proto = await ajvValidatorPrototype();
+  const proto = ajvValidatorPrototype();
   if (!proto) return false;
   proto.getValidator = reusing(proto.getValidator);
   active = true;

@@ -5,7 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { getLineColLocation, type NormalizedProblem } from '@redocly/openapi-core';
+import type { NormalizedProblem } from '@redocly/openapi-core';
+import { redocly } from './redocly-core.ts';
+
+const { getLineColLocation } = redocly;
 import { isScalar } from 'yaml';
 import { closest, quote, type Problem } from './problem.ts';
 import { BLOCKED_MARK, CONFINEMENT_FIX } from './ref-confinement.ts';

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundle, lint, loadConfig, type Config } from '@redocly/openapi-core';
+import type { Config } from '@redocly/openapi-core';
+import { redocly } from './redocly-core.ts';
 import { StageFailure } from './internal-error.ts';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import { findRefCycles, precheckOrThrow, type PrecheckOptions } from './precheck.ts';
@@ -29,7 +30,7 @@ export async function loadRedoclyConfig(configPath: string): Promise<Config> {
       `${path.basename(configPath)}:1:1 config not found — create it with an \`apis:\` entry naming the spec's root file`,
     ]);
   }
-  return loadConfig({ configPath });
+  return redocly.loadConfig({ configPath });
 }
 
 /** The APIs redocly.yaml lists, with absolute root paths. */
@@ -81,19 +82,19 @@ export async function lintAndBundle(
   const ctx = { repoRoot, files: pre.sources.files };
   const apiConfig = config.forAlias(api.name);
   const resolver = new ConfinedResolver(policy, apiConfig.resolve, pre.sources.parsed);
-  let result: Awaited<ReturnType<typeof bundle>>;
+  let result: Awaited<ReturnType<typeof redocly.bundle>>;
   try {
-    await checkExamplesBeforeAjv();
+    checkExamplesBeforeAjv();
     forgetPlans();
     nextLint();
-    const problems = await lint({
+    const problems = await redocly.lint({
       ref: api.root,
       config: apiConfig,
       externalRefResolver: resolver,
     });
     const lines = formatProblems(fromRedocly(problems, ctx), repoRoot);
     if (lines.length) throw new SpecError(lines);
-    result = await bundle({
+    result = await redocly.bundle({
       ref: api.root,
       config: apiConfig,
       externalRefResolver: resolver,

@@ -13,7 +13,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { BaseResolver, ResolveError, type Document, type Source } from '@redocly/openapi-core';
+import type { Document, Source } from '@redocly/openapi-core';
+import { redocly } from './redocly-core.ts';
+
+const { BaseResolver, ResolveError } = redocly;
 
 export interface RefPolicy {
   /** Real path of the spec's root folder. */

@@ -22,7 +22,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseYaml } from '@redocly/openapi-core';
+import { redocly } from './redocly-core.ts';
+
+const { parseYaml } = redocly;
 import { secretKind } from '../lint-rules/secret-patterns.js';
 import { resolvePointer } from './json-pointer.ts';
 import { blockedReason, isUrl, type RefPolicy } from './ref-confinement.ts';

@@ -6,18 +6,15 @@
  * treatment. Our own spec keeps the strict gate of `pnpm generate` (scripts/pipeline/redocly.ts).
  */
 import path from 'node:path';
-import {
-  bundle,
-  createConfig,
-  getLineColLocation,
-  lint,
-  type NormalizedProblem,
-} from '@redocly/openapi-core';
+import type { NormalizedProblem } from '@redocly/openapi-core';
+import { redocly } from '../pipeline/redocly-core.ts';
 import type { OpenAPIV3_1 } from '../pipeline/openapi-types.ts';
 import { findRefCycles, precheckOrThrow } from '../pipeline/precheck.ts';
 import { formatProblems } from '../pipeline/problem.ts';
 import { CONFINEMENT_FIX, ConfinedResolver, createRefPolicy } from '../pipeline/ref-confinement.ts';
 import { SpecError } from '../pipeline/spec-error.ts';
+
+const { bundle, createConfig, getLineColLocation, lint } = redocly;
 
 /** Rules whose error means no stage can run. */
 const BLOCKING = new Set(['no-unresolved-refs']);

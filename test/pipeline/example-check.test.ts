@@ -9,7 +9,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createConfig, lint } from '@redocly/openapi-core';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { surelyValid, type CheckContext } from '../../scripts/pipeline/example-check/evaluate.ts';
@@ -27,6 +26,7 @@ import {
   type Plan,
 } from '../../scripts/pipeline/example-check/plan.ts';
 import { resolvePointer } from '../../scripts/pipeline/json-pointer.ts';
+import { redocly } from '../../scripts/pipeline/redocly-core.ts';
 import {
   ajvValidatorPrototype,
   type GetValidator,
@@ -41,13 +41,12 @@ const requireFromRedocly = createRequire(import.meta.resolve('@redocly/openapi-c
 let original: GetValidator;
 let AjvValidator: new () => object;
 
-beforeAll(async () => {
-  const proto = await ajvValidatorPrototype();
+beforeAll(() => {
+  const proto = ajvValidatorPrototype();
   if (!proto) throw new Error('Redocly AjvValidator not found');
   original = proto.getValidator;
-  const url = new URL('./rules/ajv.js', import.meta.resolve('@redocly/openapi-core'));
-  AjvValidator = ((await import(url.href)) as { AjvValidator: new () => object }).AjvValidator;
-  expect(await checkExamplesBeforeAjv()).toBe(true);
+  AjvValidator = redocly.AjvValidator as new () => object;
+  expect(checkExamplesBeforeAjv()).toBe(true);
   expect(proto.getValidator).not.toBe(original);
 });
 
@@ -286,8 +285,8 @@ async function auditLint(file: string): Promise<{ problems: string[]; sure: numb
   auditExampleChecks((example) => audited.push(example));
   try {
     forgetPlans();
-    const config = await createConfig({ extends: ['recommended'] } as never);
-    await lint({ ref: file, config });
+    const config = await redocly.createConfig({ extends: ['recommended'] } as never);
+    await redocly.lint({ ref: file, config });
   } finally {
     auditExampleChecks(undefined);
   }
@@ -345,8 +344,8 @@ describe('on our spec', () => {
     try {
       const file = path.join(dir, 'openapi.json');
       fs.writeFileSync(file, JSON.stringify(spec));
-      const config = await createConfig({ extends: ['recommended'] } as never);
-      const problems = (await lint({ ref: file, config }))
+      const config = await redocly.createConfig({ extends: ['recommended'] } as never);
+      const problems = (await redocly.lint({ ref: file, config }))
         .filter((p) => p.ruleId === 'no-invalid-media-type-examples')
         .map((p) => `${p.location[0]!.pointer} ${p.message}`);
       expect(problems.length, name).toBeGreaterThan(0);

@@ -1,24 +1,7 @@
 /**
- * The format checks Redocly's Ajv runs: `ajv-formats`' full set, loaded from where
- * @redocly/openapi-core loads it (lib/rules/ajv.js calls `addFormats(ajv)`), so the example
- * check and Ajv test a `format` with the same function or pattern.
+ * The format checks Redocly's Ajv runs: `ajv-formats`' full set, the very functions and patterns
+ * Redocly's `addFormats(ajv)` registers (redocly-core.ts exports them from the same copy).
  */
-import { createRequire } from 'node:module';
+import { redocly } from '../redocly-core.ts';
 
-type FormatDefinition =
-  | true
-  | RegExp
-  | ((data: string) => boolean)
-  | {
-      type?: string;
-      async?: boolean;
-      validate: RegExp | ((data: never) => boolean);
-    };
-
-const requireFromRedocly = createRequire(import.meta.resolve('@redocly/openapi-core'));
-
-export const fullFormats = (
-  requireFromRedocly('ajv-formats/dist/formats.js') as {
-    fullFormats: Record<string, FormatDefinition>;
-  }
-).fullFormats;
+export const fullFormats = redocly.fullFormats;

@@ -81,15 +81,14 @@ function checkingFirst(original: GetValidator): GetValidator {
   };
 }
 
-let active: Promise<boolean> | undefined;
+let active: boolean | undefined;
 
 /** Turns the check on for this process; true when Redocly's class was found and wrapped. */
-export function checkExamplesBeforeAjv(): Promise<boolean> {
-  active ??= ajvValidatorPrototype().then((proto) => {
-    if (!proto) return false;
-    proto.getValidator = checkingFirst(proto.getValidator);
-    return true;
-  });
+export function checkExamplesBeforeAjv(): boolean {
+  if (active !== undefined) return active;
+  const proto = ajvValidatorPrototype();
+  if (proto) proto.getValidator = checkingFirst(proto.getValidator);
+  active = proto !== undefined;
   return active;
 }
 

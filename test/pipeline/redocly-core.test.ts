@@ -1,0 +1,63 @@
+/**
+ * The pipeline loads @redocly/openapi-core as one esbuild bundle of the installed package
+ * (scripts/pipeline/redocly-core.ts), which imports in half the time of the package's 800-odd
+ * modules. The bundle must be the same code: on our split spec and on broken specs, it reports
+ * the same problems at the same places and bundles to the same document as the package itself.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundlePath, redocly, redoclySource } from '../../scripts/pipeline/redocly-core.ts';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const MALFORMED = path.join(REPO, 'test/fixtures/malformed');
+
+type Core = Pick<typeof redocly, 'createConfig' | 'lint' | 'bundle' | 'loadConfig'>;
+
+/** Lint problems (rule, message, where) and the bundle, as plain data. */
+async function outcome(core: Core, root: string, configPath?: string) {
+  const config = configPath
+    ? await core.loadConfig({ configPath })
+    : await core.createConfig({ extends: ['recommended'] } as never);
+  const api = configPath ? config.forAlias('car-owner@v1') : config;
+  const problems = (await core.lint({ ref: root, config: api })).map((p) => ({
+    rule: p.ruleId,
+    severity: p.severity,
+    message: p.message,
+    at: p.location.map((l) => `${path.relative(REPO, l.source.absoluteRef)}${l.pointer ?? ''}`),
+  }));
+  const bundled = await core.bundle({ ref: root, config: api, dereference: false });
+  return { problems, bundle: bundled.bundle.parsed as unknown };
+}
+
+describe('Redocly as one bundled module', () => {
+  it('is what the pipeline loads, built under node_modules/.cache', () => {
+    expect(redoclySource).toBe('bundle');
+    expect(fs.existsSync(bundlePath())).toBe(true);
+    expect(path.relative(REPO, bundlePath())).toMatch(/^node_modules\/\.cache\/minbil-redocly\//);
+  });
+
+  it('lints and bundles our split spec as the package does', async () => {
+    const pkg = await import('@redocly/openapi-core');
+    const root = path.join(REPO, 'openapi/openapi.yaml');
+    const config = path.join(REPO, 'redocly.yaml');
+    const fromBundle = await outcome(redocly, root, config);
+    const fromPackage = await outcome(pkg, root, config);
+    expect(fromBundle.problems).toEqual(fromPackage.problems);
+    expect(JSON.stringify(fromBundle.bundle)).toBe(JSON.stringify(fromPackage.bundle));
+  });
+
+  for (const name of ['bad-response-code', 'missing-info-title', 'path-without-slash']) {
+    it(`reports the same problems as the package on malformed/${name}`, async () => {
+      const pkg = await import('@redocly/openapi-core');
+      const dir = path.join(MALFORMED, name);
+      const root = path.join(
+        dir,
+        fs.readdirSync(dir).find((f) => /^openapi\.(ya?ml|json)$/.test(f))!,
+      );
+      const fromBundle = await outcome(redocly, root);
+      expect(fromBundle.problems.length).toBeGreaterThan(0);
+      expect(fromBundle.problems).toEqual((await outcome(pkg, root)).problems);
+    });
+  }
+});
