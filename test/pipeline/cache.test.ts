@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MANIFEST } from '../../scripts/pipeline/cache.ts';
 import { runPipeline } from '../../scripts/pipeline/orchestrator.ts';
 import type { Stage } from '../../scripts/pipeline/stage.ts';
 import { stages } from '../../scripts/stages/index.ts';
@@ -111,5 +112,28 @@ describe('writing only what changed', () => {
     expect(fs.readFileSync(path.join(folder, 'title.txt'), 'utf8')).toBe(
       'MinBil Car Owner API V1\n',
     );
+  });
+
+  it('without the cache (a fresh clone of committed output) rewrites no folder that already holds the same files', async () => {
+    const { repo, lines, run } = countingRepo();
+    await run();
+    const folders = ['packages/client/src/generated', 'generated'].map((f) => path.join(repo, f));
+    const before = folders.map((f) => fs.statSync(f).ino);
+    fs.rmSync(path.join(repo, MANIFEST));
+    lines.length = 0;
+    await run();
+    expect(folders.map((f) => fs.statSync(f).ino)).toEqual(before);
+    expect(lines).toContainEqual(expect.stringMatching(/^write\s+\d+ ms\s+0 folders/));
+    // one byte off on disk, or one file too many, and the folder is written again
+    fs.writeFileSync(path.join(folders[0]!, 'title.txt'), 'MinBil Car Owner API V2\n');
+    fs.writeFileSync(path.join(folders[1]!, 'stray.txt'), 'left behind\n');
+    fs.rmSync(path.join(repo, MANIFEST));
+    lines.length = 0;
+    await run();
+    expect(lines).toContainEqual(expect.stringMatching(/^write\s+\d+ ms\s+2 folders/));
+    expect(fs.readFileSync(path.join(folders[0]!, 'title.txt'), 'utf8')).toBe(
+      'MinBil Car Owner API V1\n',
+    );
+    expect(fs.existsSync(path.join(folders[1]!, 'stray.txt'))).toBe(false);
   });
 });
