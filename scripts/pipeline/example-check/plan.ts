@@ -176,14 +176,18 @@ const inherited = (name: string): boolean => name in Object.prototype;
 interface Planner {
   dialect: Dialect;
   resolve: Resolve;
+  /** This attempt's plans, complete only if the attempt succeeds. */
   plans: Map<object, Plan>;
+  /** Earlier attempts' outcomes: a complete plan, or null for a schema found unplannable. */
+  memo: WeakMap<object, Plan | null>;
 }
 
 function planOf(schema: unknown, from: string, p: Planner): Plan {
   if (typeof schema === 'boolean') return { bool: schema };
   if (!isObject(schema)) return fail();
-  const known = p.plans.get(schema);
+  const known = p.plans.get(schema) ?? p.memo.get(schema);
   if (known) return known;
+  if (known === null) return fail();
   const plan: Plan = {};
   p.plans.set(schema, plan); // before the subschemas, so a cycle meets this plan
   const known4 = p.dialect === 'draft4';
@@ -295,8 +299,10 @@ function planOf(schema: unknown, from: string, p: Planner): Plan {
 
 /**
  * The plan of `schema` (found in the document at `from`), or undefined when any subschema it
- * reaches is outside what the check covers. `memo` keeps each schema object's outcome for the
- * lint; a schema object lives in one document, so its plan does not depend on who reaches it.
+ * reaches is outside what the check covers. `memo` keeps, for the lint, each schema object's
+ * plan once an attempt that reached it succeeded (examples share component schemas: planning
+ * them again per example was 20 ms of Car Owner's lint), and each unplannable top-level schema;
+ * a schema object lives in one document, so its plan does not depend on who reaches it.
  */
 export function planSchema(
   schema: unknown,
@@ -312,10 +318,11 @@ export function planSchema(
   const plans = new Map<object, Plan>();
   let plan: Plan | null;
   try {
-    plan = planOf(schema, from, { dialect, resolve, plans });
+    plan = planOf(schema, from, { dialect, resolve, plans, memo });
+    for (const [object, done] of plans) memo.set(object, done);
   } catch (error) {
     if (!(error instanceof Unplannable)) throw error;
-    plan = null;
+    plan = null; // this attempt's partial plans are dropped with `plans`
   }
   memo.set(schema, plan);
   return plan ?? undefined;

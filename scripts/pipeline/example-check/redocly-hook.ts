@@ -16,7 +16,10 @@ import { planSchema, type Plan } from './plan.ts';
 
 /** Each schema object's plan, for one lint (a later lint may reuse unchanged documents whose
  * `$ref`s now reach changed ones). */
-let plans = new WeakMap<object, Plan | null>();
+let plans = {
+  '2020': new WeakMap<object, Plan | null>(),
+  draft4: new WeakMap<object, Plan | null>(),
+};
 export const exampleCheckStats = { sure: 0, toAjv: 0, unplannable: 0 };
 
 /** An example the check is about to judge, as a test audits it against Ajv. */
@@ -38,7 +41,7 @@ function checkingFirst(original: GetValidator): GetValidator {
   return function (this: unknown, schema, loc, resolve, allow, dialect) {
     const plan =
       dialect === '2020' || dialect === 'draft4'
-        ? planSchema(schema, loc.source.absoluteRef, dialect, resolve, plans)
+        ? planSchema(schema, loc.source.absoluteRef, dialect, resolve, plans[dialect])
         : undefined;
     if (!plan) {
       exampleCheckStats.unplannable++;
@@ -94,5 +97,5 @@ export function checkExamplesBeforeAjv(): boolean {
 
 /** Called before each lint: plans are made again from the documents as they are now. */
 export function forgetPlans(): void {
-  plans = new WeakMap();
+  plans = { '2020': new WeakMap(), draft4: new WeakMap() };
 }
