@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yaml } from './yaml-core.ts';
 import { formatProblems, quote, type Problem } from './problem.ts';
 import type { RefPolicy } from './ref-confinement.ts';
 import { findSecrets, locateSecrets } from './secrets.ts';
@@ -15,6 +16,8 @@ import { SpecError } from './spec-error.ts';
 import { findDuplicateOperationIds, findWrongKindRefs } from './spec-checks.ts';
 import { at, loadSpecSources, type SpecSources } from './spec-sources.ts';
 import { nodeAt, parseSource, type SourceFile } from './yaml-source.ts';
+
+const { isMap, isPair, isScalar, isSeq } = yaml;
 
 const rel = (root: string, file: string) => path.relative(root, file) || file;
 

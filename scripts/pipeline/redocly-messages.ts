@@ -9,10 +9,12 @@ import type { NormalizedProblem } from '@redocly/openapi-core';
 import { redocly } from './redocly-core.ts';
 
 const { getLineColLocation } = redocly;
-import { isScalar } from 'yaml';
+import { yaml } from './yaml-core.ts';
 import { closest, quote, type Problem } from './problem.ts';
 import { BLOCKED_MARK, CONFINEMENT_FIX } from './ref-confinement.ts';
 import { nodeAt, parseSource, type SourceFile } from './yaml-source.ts';
+
+const { isScalar } = yaml;
 
 const JSON_TYPES = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'];
 const EXAMPLE_RULES = /^no-invalid-(media-type|schema|parameter)-examples$/;

@@ -3,7 +3,10 @@
  * bundle's JSON) sees it. A YAML alias bomb (nine levels of nine aliases) costs a few hundred
  * bytes on disk and gigabytes expanded; these stop it, located, in milliseconds.
  */
-import { isAlias, isCollection, isMap, isPair, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yaml } from './yaml-core.ts';
+
+const { isAlias, isCollection, isMap, isPair, isSeq } = yaml;
 
 export const LIMITS = {
   /** Bytes per file. GitHub's REST spec, one of the largest public specs, is 12.7 MB. */

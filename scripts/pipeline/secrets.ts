@@ -4,13 +4,15 @@
  * copied into apps. The line names the file, the position and the key; never the value.
  */
 import fs from 'node:fs';
-import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import { yaml } from './yaml-core.ts';
 import { secretKind } from '../lint-rules/secret-patterns.js';
 import { jsonValueOffsets, lineCols } from './json-locate.ts';
 import type { Problem } from './problem.ts';
 import type { SecretSite } from './spec-screen.ts';
 import { at } from './spec-sources.ts';
 import { nodeAt, parseSource, type SourceFile } from './yaml-source.ts';
+
+const { isMap, isPair, isScalar, isSeq } = yaml;
 
 function secretProblem(
   place: { file: string; line: number; col: number },

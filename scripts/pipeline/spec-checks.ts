@@ -4,10 +4,13 @@
  * `$ref` that points at the wrong kind of object (a schema where a response belongs).
  */
 import path from 'node:path';
-import { isMap, isPair, isScalar, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { yaml } from './yaml-core.ts';
 import { quote, type Problem } from './problem.ts';
 import { at, type SpecSources } from './spec-sources.ts';
 import { nodeAt, type SourceFile } from './yaml-source.ts';
+
+const { isMap, isPair, isScalar } = yaml;
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 /** Keys that make an object look like a schema (where a response or request body belongs). */

@@ -6,12 +6,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yaml } from './yaml-core.ts';
 import { closest, quote, type Problem } from './problem.ts';
 import { blockedReason, CONFINEMENT_FIX, isUrl, type RefPolicy } from './ref-confinement.ts';
 import { DATA_KEYS, PARSED, screenSpec, type SecretSite } from './spec-screen.ts';
 import { checkExpansion, LIMITS, tooDeep } from './resource-limits.ts';
 import { nodeAt, type SourceFile } from './yaml-source.ts';
+
+const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yaml;
 
 export interface RefSite {
   source: SourceFile;

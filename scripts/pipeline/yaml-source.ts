@@ -1,20 +1,14 @@
 /** YAML/JSON files parsed with positions, so prechecks can name `file:line:col`. */
 import fs from 'node:fs';
-import {
-  LineCounter,
-  parseDocument,
-  isMap,
-  isScalar,
-  isPair,
-  isSeq,
-  type Document,
-  type Node,
-} from 'yaml';
+import type { Document, LineCounter as Lines, Node } from 'yaml';
+import { yaml } from './yaml-core.ts';
+
+const { LineCounter, parseDocument, isMap, isScalar, isPair, isSeq } = yaml;
 
 export interface SourceFile {
   file: string;
   doc: Document.Parsed;
-  lines: LineCounter;
+  lines: Lines;
 }
 
 export function parseSource(file: string): SourceFile {

@@ -4,8 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { yaml } from '../pipeline/yaml-core.ts';
 import { SpecError } from '../pipeline/spec-error.ts';
+
+const { parse } = yaml;
 
 const ROOT_NAMES = ['openapi.yaml', 'openapi.yml', 'openapi.json'];
 const SPEC_EXT = /\.(ya?ml|json)$/i;

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundlePath, redocly, redoclySource } from '../../scripts/pipeline/redocly-core.ts';
+import { redocly, redoclyBundlePath, redoclySource } from '../../scripts/pipeline/redocly-core.ts';
+import { openapiTypescriptSource } from '../../scripts/stages/client-types/openapi-typescript-parts.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const MALFORMED = path.join(REPO, 'test/fixtures/malformed');
@@ -33,8 +34,13 @@ async function outcome(core: Core, root: string, configPath?: string) {
 describe('Redocly as one bundled module', () => {
   it('is what the pipeline loads, built under node_modules/.cache', () => {
     expect(redoclySource).toBe('bundle');
-    expect(fs.existsSync(bundlePath())).toBe(true);
-    expect(path.relative(REPO, bundlePath())).toMatch(/^node_modules\/\.cache\/minbil-redocly\//);
+    // the client-types stage's openapi-typescript parts too (their output is compared with
+    // openapiTS()'s in test/client/openapi-types-transform.test.ts)
+    expect(openapiTypescriptSource).toBe('bundle');
+    expect(fs.existsSync(redoclyBundlePath())).toBe(true);
+    expect(path.relative(REPO, redoclyBundlePath())).toMatch(
+      /^node_modules\/\.cache\/minbil-bundles\/openapi-core-/,
+    );
   });
 
   it('lints and bundles our split spec as the package does', async () => {

@@ -6,8 +6,10 @@
  * nothing folds, and no anchors are made, so an entry's text does not depend on its neighbours;
  * test/bundle/yaml.test.ts compares with one `stringify` of the whole document.
  */
-import { stringify } from 'yaml';
+import { yaml } from '../../pipeline/yaml-core.ts';
 import { RunMemo } from '../../pipeline/run-memo.ts';
+
+const { stringify } = yaml;
 
 const OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
 

@@ -7,11 +7,6 @@
  * test/client/openapi-types-transform.test.ts proves the output equal to `openapiTS()`'s.
  */
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions, SchemaObject } from 'openapi-typescript';
-// The package's index loads its Redocly 1.x whole for openapiTS() (0.2 s of start-up); these
-// modules are the ones the index re-exports (types: openapi-typescript-modules.d.ts).
-import { astToString, NEVER, NULL } from 'openapi-typescript/dist/lib/ts.mjs';
-import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs';
-import transformSchema from 'openapi-typescript/dist/transform/index.mjs';
 import type ts from 'typescript';
 import type { OpenAPIV3_1 } from '../../pipeline/openapi-types.ts';
 import { printTypes } from '../../pipeline/print-types.ts';
@@ -21,6 +16,12 @@ import { dropAssertionOnlyBranches } from './drop-assertion-branches.ts';
 import { dropNullOutsideEnum } from './enum-null.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { typeNegativeLiteralArrays } from './negative-literal-arrays.ts';
+// The package's index loads its Redocly 1.x whole for openapiTS() (0.2 s of start-up); these
+// are the modules the index re-exports, bundled (openapi-typescript-parts.ts)
+import { openapiTypescript } from './openapi-typescript-parts.ts';
+
+const { astToString, NEVER, NULL, resolveRef, scanDiscriminators, transformSchema } =
+  openapiTypescript;
 
 const ANNOTATIONS = new Set(['not', 'description', 'title', 'deprecated']);
 
