@@ -87,10 +87,16 @@ async function build(bundle: DependencyBundle<unknown>, file: string): Promise<v
       js: "import { createRequire as __minbilRequire } from 'node:module'; const require = __minbilRequire(import.meta.url);",
     },
   });
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const dir = path.dirname(file);
+  fs.mkdirSync(dir, { recursive: true });
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   fs.writeFileSync(temp, result.outputFiles[0]!.contents);
   fs.renameSync(temp, file);
+  // the bundles of this name for earlier lockfiles or entries are never loaded again
+  const sameName = new RegExp(`^${bundle.name.replace(/[^\w-]/g, '\\$&')}-[0-9a-f]{16}\\.mjs$`);
+  for (const old of fs.readdirSync(dir))
+    if (sameName.test(old) && old !== path.basename(file))
+      fs.rmSync(path.join(dir, old), { force: true });
 }
 
 /** The bundle's exports (built first if missing), or the packages' when bundles are off. */

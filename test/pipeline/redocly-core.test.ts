@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redocly, redoclyBundlePath, redoclySource } from '../../scripts/pipeline/redocly-core.ts';
+import { bundlePath, importBundled } from '../../scripts/pipeline/dependency-bundle.ts';
 import { openapiTypescriptSource } from '../../scripts/stages/client-types/openapi-typescript-parts.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -66,4 +67,50 @@ describe('Redocly as one bundled module', () => {
       expect(fromBundle.problems).toEqual((await outcome(pkg, root)).problems);
     });
   }
+});
+
+describe('a dependency bundle', () => {
+  const probe = (entry: string) => ({
+    name: 'test-probe',
+    entry,
+    resolveDir: REPO,
+    fromPackages: async () => ({ from: 'package' }),
+  });
+
+  it('is built on first use, exports what its entry exports, and replaces its stale versions', async () => {
+    const bundle = probe(`export const from = 'bundle'; export const at = ${Date.now()};`);
+    const dir = path.dirname(bundlePath(bundle));
+    fs.mkdirSync(dir, { recursive: true });
+    const stale = path.join(dir, 'test-probe-0123456789abcdef.mjs');
+    const other = path.join(dir, 'test-probe-extra-0123456789abcdef.mjs');
+    fs.writeFileSync(stale, 'export const from = "stale";\n');
+    fs.writeFileSync(other, 'export const from = "other";\n');
+    try {
+      const loaded = await importBundled(bundle);
+      expect(loaded).toEqual({
+        module: expect.objectContaining({ from: 'bundle' }),
+        source: 'bundle',
+      });
+      expect(fs.existsSync(bundlePath(bundle))).toBe(true);
+      expect(fs.existsSync(stale)).toBe(false);
+      expect(fs.existsSync(other)).toBe(true); // another bundle's name is left alone
+    } finally {
+      for (const f of [bundlePath(bundle), stale, other]) fs.rmSync(f, { force: true });
+    }
+  });
+
+  it('falls back to the packages, saying why, when it cannot be built', async () => {
+    const lines: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((line: string) => (lines.push(String(line)), true)) as typeof write;
+    try {
+      const loaded = await importBundled(probe(`export { nothing } from './no-such-module.js';`));
+      expect(loaded).toEqual({ module: { from: 'package' }, source: 'package' });
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(lines.join('')).toMatch(
+      /dependency bundle test-probe: could not build it .*loading the packages/,
+    );
+  });
 });
