@@ -1,8 +1,7 @@
 /**
  * Redocly's `AjvValidator` (module `lib/rules/ajv.js` of the pinned @redocly/openapi-core, exported
- * by redocly-core.ts), which its
- * example rules (`no-invalid-media-type-examples`, `no-invalid-schema-examples`,
- * `no-invalid-parameter-examples`) compile schemas with. Redocly exports no hook for it, so the
+ * by redocly-core.ts), which its example rules (`no-invalid-media-type-examples`,
+ * `no-invalid-schema-examples`, `no-invalid-parameter-examples`) compile schemas with. Redocly exports no hook for it, so the
  * lint's wrappers (example-check/redocly-hook.ts, redocly-example-validators.ts) are set on its
  * prototype's `getValidator`. Where that method is absent (another version), nothing is wrapped
  * and the lint runs as Redocly wrote it.

@@ -52,14 +52,15 @@ async function fromPackage(): Promise<RedoclyCore> {
   return { ...core, AjvValidator: ajv.AjvValidator, fullFormats: formats.fullFormats };
 }
 
-const loaded = await importBundled<RedoclyCore>({
+const BUNDLE = {
   name: 'openapi-core',
   entry: ENTRY,
   resolveDir: packageDir,
   fromPackages: fromPackage,
-});
+};
+const loaded = await importBundled<RedoclyCore>(BUNDLE);
 export const redocly: RedoclyCore = loaded.module;
 /** Which copy was loaded: the one-file bundle or the package's own modules. */
 export const redoclySource = loaded.source;
 /** The bundle's file (it exists once a run has loaded it). */
-export const redoclyBundlePath = () => bundlePath({ name: 'openapi-core', entry: ENTRY });
+export const redoclyBundlePath = () => bundlePath(BUNDLE);

@@ -6,14 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { NormalizedProblem } from '@redocly/openapi-core';
-import { redocly } from './redocly-core.ts';
-
-const { getLineColLocation } = redocly;
-import { yaml } from './yaml-core.ts';
 import { closest, quote, type Problem } from './problem.ts';
+import { redocly } from './redocly-core.ts';
 import { BLOCKED_MARK, CONFINEMENT_FIX } from './ref-confinement.ts';
+import { yaml } from './yaml-core.ts';
 import { nodeAt, parseSource, type SourceFile } from './yaml-source.ts';
 
+const { getLineColLocation } = redocly;
 const { isScalar } = yaml;
 
 const JSON_TYPES = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'];

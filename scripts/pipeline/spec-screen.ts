@@ -22,14 +22,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { redocly } from './redocly-core.ts';
-
-const { parseYaml } = redocly;
 import { secretKind } from '../lint-rules/secret-patterns.js';
 import { resolvePointer } from './json-pointer.ts';
+import { redocly } from './redocly-core.ts';
 import { blockedReason, isUrl, type RefPolicy } from './ref-confinement.ts';
 import { LIMITS, tooDeep } from './resource-limits.ts';
 import { METHODS, SCHEMA_KEYS } from './spec-checks.ts';
+
+const { parseYaml } = redocly;
 
 /** JSON files from this size on are read with JSON.parse. */
 export const SCREEN_BYTES = 1024 * 1024;

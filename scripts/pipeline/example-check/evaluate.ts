@@ -207,12 +207,12 @@ function evaluate(
       if (e) {
         if (valid) return undefined; // two match: Ajv rejects it
         valid = e;
-      } else if (!surelyInvalid(schema, data, cx, depth + 1)) return undefined;
+      } else if (!surelyInvalid(schema, data, depth + 1)) return undefined;
     }
     if (!valid) return undefined;
     evaluated = merge(evaluated, valid);
   }
-  if (p.not && !surelyInvalid(p.not, data, cx, depth + 1)) return undefined;
+  if (p.not && !surelyInvalid(p.not, data, depth + 1)) return undefined;
   if (p.ref) {
     const e = evaluate(p.ref, data, cx, reach === 1 ? 2 : 0, depth + 1);
     if (!e) return undefined;
@@ -228,10 +228,10 @@ function evaluate(
  * True only when Ajv rejects `data` whatever else the schema holds: its `type`, `const`, `enum`
  * or `required` fails, here or in an `allOf` member or the target of its `$ref`.
  */
-function surelyInvalid(p: Plan, data: unknown, cx: CheckContext, depth: number): boolean {
+function surelyInvalid(p: Plan, data: unknown, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
   if (p.bool !== undefined) return !p.bool;
-  if (p.ref && surelyInvalid(p.ref, data, cx, depth + 1)) return true;
+  if (p.ref && surelyInvalid(p.ref, data, depth + 1)) return true;
   const t = jsonType(data);
   if (t === undefined) return false;
   if (p.types && !typeMatches(p.types, t, data)) return true;
@@ -239,7 +239,7 @@ function surelyInvalid(p: Plan, data: unknown, cx: CheckContext, depth: number):
   if (p.enumValues && !p.enumValues.some((v) => deepEqual(v, data))) return true;
   if (t === 'object' && p.required?.some((name) => !Object.hasOwn(data as object, name)))
     return true;
-  return (p.allOf ?? []).some((schema) => surelyInvalid(schema, data, cx, depth + 1));
+  return (p.allOf ?? []).some((schema) => surelyInvalid(schema, data, depth + 1));
 }
 
 /** True only when Redocly's Ajv would accept `data` against the plan's schema. */

@@ -9,7 +9,11 @@
  * Redocly's `strictSchema: false`; the lists of keywords Ajv knows are Redocly's Ajv classes'
  * (test/pipeline/example-check.test.ts compares them with the installed Ajv).
  */
-import { fullFormats } from './formats.ts';
+import type { Resolve } from '../redocly-ajv.ts';
+import { redocly } from '../redocly-core.ts';
+
+/** The format checks Redocly's Ajv runs: the very `ajv-formats` set its `addFormats` registers. */
+const { fullFormats } = redocly;
 
 export type Dialect = '2020' | 'draft4';
 export type JsonType = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
@@ -131,11 +135,6 @@ const fail = (): never => {
   throw new Unplannable();
 };
 
-export type Resolve = (
-  node: unknown,
-  from?: string,
-) => { location?: { source: { absoluteRef: string } }; node?: unknown };
-
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -190,7 +189,7 @@ function planOf(schema: unknown, from: string, p: Planner): Plan {
   if (known === null) return fail();
   const plan: Plan = {};
   p.plans.set(schema, plan); // before the subschemas, so a cycle meets this plan
-  const known4 = p.dialect === 'draft4';
+  const draft4 = p.dialect === 'draft4';
   for (const key of Object.keys(schema)) {
     if (!AJV_KEYWORDS[p.dialect].has(key) || ANNOTATIONS.has(key)) continue;
     if (!PLANNED.has(key)) return fail();
@@ -230,7 +229,7 @@ function planOf(schema: unknown, from: string, p: Planner): Plan {
   ] as const) {
     const v = s[k];
     if (v === undefined) continue;
-    if (!known4) plan[k] = isNumber(v) ? v : fail();
+    if (!draft4) plan[k] = isNumber(v) ? v : fail();
     else if (typeof v !== 'boolean') return fail();
     // draft 4: a true `exclusiveMaximum` makes `maximum` strict; alone it checks nothing
     else if (v && plan[limit] !== undefined) {
@@ -254,7 +253,7 @@ function planOf(schema: unknown, from: string, p: Planner): Plan {
     if (format) plan.format = format;
   }
   if (s.prefixItems !== undefined) {
-    if (known4) return fail();
+    if (draft4) return fail();
     plan.prefixItems = Array.isArray(s.prefixItems) ? s.prefixItems.map(sub) : fail();
   }
   if (s.items !== undefined) plan.items = Array.isArray(s.items) ? fail() : sub(s.items);
