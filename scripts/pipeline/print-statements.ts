@@ -20,7 +20,7 @@
 import { builders, printer, utils } from 'prettier/doc';
 import ts from 'typescript';
 import { IDENTIFIER, PRINT_WIDTH, prettierNumber, prettierString, Unsure } from './print-data.ts';
-import { typeDoc } from './print-types.ts';
+import { typeDoc } from './print-type-docs.ts';
 
 const {
   breakParent,

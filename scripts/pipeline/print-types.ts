@@ -1,373 +1,195 @@
 /**
- * Prints TypeScript type declarations (openapi-typescript's AST: interfaces and type aliases of
- * type literals, unions, intersections, arrays, indexed accesses, references and literals) in
- * exactly the layout Prettier gives the TypeScript printer's text of them under this
- * repository's config, without running Prettier's parser and printer: the client-types stage's
- * `openapi.ts` (165 KB on Car Owner, 0.5 s of Prettier per cold run; 8 s on GitHub's spec) is
- * printed straight from the AST and marked `formatted`.
+ * Prints TypeScript type declarations (openapi-typescript's AST) in exactly the layout Prettier
+ * gives the TypeScript printer's text of them under this repository's config, without running
+ * Prettier's parser and printer: the client-types stage's `openapi.ts` (165 KB on Car Owner,
+ * 2.8 MB on Stripe's spec) is printed straight from the AST and marked `formatted`.
  *
- * Each node becomes the same Prettier document (`prettier/doc`: groups, indents, lines) that
- * Prettier 3's estree printer builds for it, and Prettier's own document printer lays it out, so
- * line fitting and breaking are Prettier's. The documents follow Prettier's source
- * (src/language-js/print: union-type.js, intersection-type.js, type-parameters.js, class-body.js,
- * key.js, comments) for the node kinds openapi-typescript emits;
- * `test/pipeline/print-types.test.ts` compares the result with Prettier's on every spec fixture.
- * Anything outside them (another node kind, a comment anywhere but on a member, a comment line
- * the TypeScript printer leaves without its `*`, a control character or line separator in a
- * string literal or key, a negative number as an array's element) returns undefined, and the
- * caller prints the AST with TypeScript's printer and formats it with Prettier as before.
+ * Most of such a file is laid out the same at any width: interface bodies and type literals are
+ * always one member per line (Prettier keeps an object type broken when its source is), and a
+ * member whose annotation holds no line break opportunity (`id: string`, `a: components['x'][]`)
+ * is one line of text. Those parts are written here as text. A union of such plain types is laid
+ * out here too, by Prettier's rule for it (the flat line if it fits the width with its `;`, else
+ * the union on the next line, indented, if that fits, else one `| member` per line). Every other
+ * member line (a union holding an object, an intersection, a type with arguments) becomes the
+ * document of print-type-docs.ts and is laid out by Prettier's own document printer at the
+ * member's indentation; so is every statement other than a plain interface.
+ *
+ * The layout of a document depends only on the column it starts at, its indentation and what
+ * follows it up to the next line break (here always the member's `;`), which is why a member can
+ * be laid out alone. Prettier's document printer over the whole file took 270 ms of Stripe's
+ * 400 ms of printing. `test/pipeline/print-types.test.ts` compares the result with Prettier's on
+ * every spec fixture and on random declarations. Where print-type-docs.ts is unsure (see there),
+ * `printTypes` returns undefined and the caller formats the TypeScript printer's text with
+ * Prettier.
  */
 import { builders, printer } from 'prettier/doc';
 import ts from 'typescript';
+import { PRINT_WIDTH, Unsure } from './print-data.ts';
 import {
-  IDENTIFIER,
-  PRINT_WIDTH,
-  prettierNumber,
-  prettierString,
-  quoteString,
-  Unsure,
-} from './print-data.ts';
+  type Doc,
+  hugsUnion,
+  interfaceStart,
+  isPlainInterface,
+  type Member,
+  memberParts,
+  statement,
+  type,
+  unwrap,
+} from './print-type-docs.ts';
 
-const {
-  align,
-  group,
-  hardline,
-  ifBreak,
-  indent,
-  indentIfBreak,
-  join,
-  line,
-  lineSuffixBoundary,
-  literalline,
-  markAsRoot,
-  softline,
-} = builders;
+const { align, group } = builders;
 
-type Doc = builders.Doc;
+/** Text whose printed width is its length (what the fitting below measures). */
+const NARROW = /^[\x20-\x7e]*$/;
 
-/** Where a type sits: decides the parentheses and the indentation of a union. */
-type Place = 'annotation' | 'union' | 'intersection' | 'array' | 'type-argument' | 'tuple';
+const layout = (doc: Doc): string =>
+  printer.printDocToString(doc, { printWidth: PRINT_WIDTH, tabWidth: 2 }).formatted;
 
-/** Characters Prettier or the TypeScript printer treat specially in a literal or comment. */
-const AWKWARD = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
-
-const unwrap = (node: ts.TypeNode): ts.TypeNode =>
-  ts.isParenthesizedTypeNode(node) ? unwrap(node.type) : node;
-
-/** The string literal's text as the TypeScript printer writes it (`"…"`, non-ASCII escaped). */
-function tsStringText(value: string): string {
-  if (AWKWARD.test(value)) throw new Unsure();
-  const json = JSON.stringify(value);
-  return json.replace(
-    /[^\u0000-\u007e]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
-  );
-}
-
-/** `null` and `void`: what Prettier lets a union hug an object type with. */
-const isVoid = (node: ts.TypeNode) =>
-  node.kind === ts.SyntaxKind.VoidKeyword ||
-  (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword);
-const isObjectType = (node: ts.TypeNode) => ts.isTypeLiteralNode(node);
-const isKeyword = (node: ts.TypeNode) =>
-  (node.kind >= ts.SyntaxKind.FirstKeyword && node.kind <= ts.SyntaxKind.LastKeyword) ||
-  (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword);
-
-/** Prettier's shouldHugUnionType: one object-like type and only `null`/`void` besides. */
-function hugsUnion(types: readonly ts.TypeNode[]): boolean {
-  const object = types.find((t) => ts.isTypeLiteralNode(t) || ts.isTypeReferenceNode(t));
-  return object !== undefined && types.every((t) => t === object || isVoid(t));
-}
-
-/** Prettier's shouldHugType (a type argument printed without breaking around it). */
-function hugsType(node: ts.TypeNode): boolean {
-  if (isKeyword(node) || isObjectType(node)) return true;
-  if (ts.isTypeReferenceNode(node) && !node.typeArguments?.length) return true;
-  return ts.isUnionTypeNode(node) && hugsUnion(node.types.map(unwrap));
-}
-
-function union(node: ts.UnionTypeNode, place: Place, tupleSize: number): Doc {
-  const types = node.types.map(unwrap);
-  const parens = place === 'array' || place === 'union' || place === 'intersection';
-  if (hugsUnion(types)) {
-    const doc = join(
-      ' | ',
-      types.map((t) => type(t, 'union')),
-    );
-    return parens ? ['(', doc, ')'] : doc;
-  }
-  const printed = group(
-    types.map((t, i) => [i === 0 ? ifBreak('| ') : [line, '| '], align(2, type(t, 'union'))]),
-  );
-  if (parens) return ['(', group([indent([softline, printed]), softline]), ')'];
-  if (place === 'tuple' && tupleSize > 1)
-    return group([indent([ifBreak(['(', softline]), printed]), softline, ifBreak(')')]);
-  if (place === 'type-argument' || place === 'tuple') return printed;
-  return group(indent([softline, printed]));
-}
-
-function intersection(node: ts.IntersectionTypeNode, place: Place): Doc {
-  const types = node.types.map(unwrap);
-  let wasIndented = false;
-  const parts = types.map((t, i): Doc => {
-    const doc = type(t, 'intersection');
-    if (i === 0) return doc;
-    const object = isObjectType(t);
-    const previousObject = isObjectType(types[i - 1]!);
-    if (object && previousObject) return [' & ', wasIndented ? indent(doc) : doc];
-    if (!object && !previousObject) return indent([' &', line, doc]);
-    if (i > 1) wasIndented = true;
-    return [' & ', i > 1 ? indent(doc) : doc];
-  });
-  const doc = group(parts);
-  return place === 'array' || place === 'union' || place === 'intersection' ? ['(', doc, ')'] : doc;
-}
-
-function typeArguments(args: readonly ts.TypeNode[]): Doc {
-  const types = args.map(unwrap);
-  if (types.length === 1 && hugsType(types[0]!))
-    return ['<', type(types[0]!, 'type-argument'), '>'];
-  return group([
-    '<',
-    indent([
-      softline,
-      join(
-        [',', line],
-        types.map((t) => type(t, 'type-argument')),
-      ),
-    ]),
-    softline,
-    '>',
-  ]);
-}
-
-function literal(node: ts.LiteralTypeNode): Doc {
-  const l = node.literal;
-  switch (l.kind) {
-    case ts.SyntaxKind.NullKeyword:
-      return 'null';
-    case ts.SyntaxKind.TrueKeyword:
-      return 'true';
-    case ts.SyntaxKind.FalseKeyword:
-      return 'false';
-    case ts.SyntaxKind.StringLiteral:
-      return prettierString(tsStringText((l as ts.StringLiteral).text));
-    case ts.SyntaxKind.NumericLiteral:
-      return prettierNumber((l as ts.NumericLiteral).text);
-    case ts.SyntaxKind.PrefixUnaryExpression: {
-      const u = l as ts.PrefixUnaryExpression;
-      if (u.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(u.operand))
-        return `-${prettierNumber(u.operand.text)}`;
+/**
+ * A document's text printed flat (every group on one line), and whether it had a line break
+ * opportunity; undefined when it forces a break (a hard line or a group that must break).
+ */
+function flatText(doc: Doc): { text: string; breakable: boolean } | undefined {
+  let breakable = false;
+  let text = '';
+  const visit = (d: Doc): boolean => {
+    if (typeof d === 'string') {
+      text += d;
+      return true;
     }
-  }
-  throw new Unsure();
+    if (Array.isArray(d)) return d.every(visit);
+    switch (d.type) {
+      case 'group':
+        if (d.break || d.expandedStates) return false;
+        return visit(d.contents);
+      case 'indent':
+      case 'align':
+        return visit(d.contents);
+      case 'indent-if-break': // its contents are not in Prettier's type declarations
+        return visit((d as unknown as { contents: Doc }).contents);
+      case 'if-break':
+        return visit(d.flatContents ?? '');
+      case 'line':
+        if (d.hard || d.literal) return false;
+        breakable = true;
+        if (!d.soft) text += ' ';
+        return true;
+      case 'line-suffix-boundary':
+        return true;
+      default:
+        return false;
+    }
+  };
+  return visit(doc) ? { text, breakable } : undefined;
 }
 
-const KEYWORDS = new Map<ts.SyntaxKind, string>([
-  [ts.SyntaxKind.StringKeyword, 'string'],
-  [ts.SyntaxKind.NumberKeyword, 'number'],
-  [ts.SyntaxKind.BooleanKeyword, 'boolean'],
-  [ts.SyntaxKind.UnknownKeyword, 'unknown'],
-  [ts.SyntaxKind.NeverKeyword, 'never'],
-  [ts.SyntaxKind.UndefinedKeyword, 'undefined'],
-  [ts.SyntaxKind.AnyKeyword, 'any'],
-  [ts.SyntaxKind.ObjectKeyword, 'object'],
-  [ts.SyntaxKind.BigIntKeyword, 'bigint'],
-  [ts.SyntaxKind.VoidKeyword, 'void'],
-]);
+/** Whether a member line of narrow `text` (with its `;`) fits the width at `indentation`. */
+const fits = (text: string, indentation: string) =>
+  indentation.length + text.length + 1 <= PRINT_WIDTH;
 
-function type(node: ts.TypeNode, place: Place, tupleSize = 0): Doc {
+/** A type node with its parentheses removed, refusing a comment on any of them (as `type` does). */
+function bare(node: ts.TypeNode): ts.TypeNode {
   if (ts.getSyntheticLeadingComments(node) || ts.getSyntheticTrailingComments(node))
     throw new Unsure();
-  const keyword = KEYWORDS.get(node.kind);
-  if (keyword) return keyword;
-  if (ts.isParenthesizedTypeNode(node)) return type(unwrap(node), place, tupleSize);
-  if (ts.isLiteralTypeNode(node)) return literal(node);
-  if (ts.isUnionTypeNode(node)) return union(node, place, tupleSize);
-  if (ts.isIntersectionTypeNode(node)) return intersection(node, place);
-  if (ts.isTypeLiteralNode(node)) return members(node.members, 'literal');
-  if (ts.isArrayTypeNode(node)) {
-    const element = unwrap(node.elementType);
-    // `-1[]`: Babel refuses it, so Prettier's layout of it is the `typescript` parser's (not modelled)
-    if (ts.isLiteralTypeNode(element) && ts.isPrefixUnaryExpression(element.literal))
-      throw new Unsure();
-    return [type(element, 'array'), '[]'];
-  }
-  if (ts.isIndexedAccessTypeNode(node)) {
-    // `(A | B)['x']` needs parentheses this printer does not add
-    const object = unwrap(node.objectType);
-    if (ts.isUnionTypeNode(object) || ts.isIntersectionTypeNode(object)) throw new Unsure();
-    return [type(object, 'annotation'), '[', type(unwrap(node.indexType), 'annotation'), ']'];
-  }
-  if (ts.isTypeReferenceNode(node)) {
-    const name = entityName(node.typeName);
-    return node.typeArguments?.length ? [name, typeArguments(node.typeArguments)] : name;
-  }
-  if (ts.isTypeQueryNode(node) && !node.typeArguments) return `typeof ${entityName(node.exprName)}`;
-  if (ts.isTupleTypeNode(node)) {
-    const elements = node.elements.map((e) => {
-      if (ts.isNamedTupleMember(e) || ts.isRestTypeNode(e) || ts.isOptionalTypeNode(e))
-        throw new Unsure();
-      return group(type(unwrap(e), 'tuple', node.elements.length));
-    });
-    if (elements.length === 0) return '[]';
-    return group([
-      '[',
-      indent([softline, join([',', line], elements), ifBreak(',')]),
-      softline,
-      ']',
-    ]);
-  }
-  // openapi-typescript spells a string literal type as an identifier holding its JSON
-  if (ts.isIdentifier(node as ts.Node)) {
-    const text = (node as unknown as ts.Identifier).text;
-    if (text.startsWith('"')) {
-      const value: unknown = JSON.parse(text);
-      if (typeof value === 'string' && JSON.stringify(value) === text) return quoteString(value);
-    }
-  }
-  throw new Unsure();
+  return ts.isParenthesizedTypeNode(node) ? bare(node.type) : node;
 }
 
-/** `A` or `z.core.$ZodType` */
-const entityName = (name: ts.EntityName): string =>
-  ts.isIdentifier(name) ? name.text : `${entityName(name.left)}.${name.right.text}`;
-
-/**
- * A type's document where it stands as an annotation (`x: <type>`, `type X = <type>`), for
- * print-statements.ts; throws Unsure for what this module does not print.
- */
-export const typeDoc = (node: ts.TypeNode): Doc => type(node, 'annotation');
-
-function key(name: ts.PropertyName): string {
-  if (ts.isIdentifier(name)) return name.text;
-  if (ts.isNumericLiteral(name)) return prettierNumber(name.text);
-  if (ts.isStringLiteral(name)) {
-    // Prettier unquotes a key that is an identifier and needs no escape (quoteProps as-needed);
-    // a non-ASCII key is escaped by the TypeScript printer, so it stays quoted
-    if (IDENTIFIER.test(name.text)) return name.text;
-    return prettierString(tsStringText(name.text));
-  }
-  throw new Unsure();
-}
-
-/**
- * A block comment as the TypeScript printer writes it (every line trimmed, line breaks including
- * `\r` and U+2028) and Prettier then prints it (src/language-js/print/comment.js): when every
- * line starts with `*`, each is re-indented under the first.
- */
-function comment(range: ts.SynthesizedComment): Doc {
-  if (range.kind !== ts.SyntaxKind.MultiLineCommentTrivia || range.hasTrailingNewLine === false)
-    throw new Unsure();
-  const lines = `/*${range.text}*/`.split(/\r\n|[\r\n\u2028\u2029]/).map((l) => l.trim());
-  if (lines.length === 1) return lines[0]!;
-  const value = lines.join('\n').slice(2, -2);
-  const starred = `*${value}*`.split('\n').map((l) => l.trimStart());
-  // a line without its `*` keeps the TypeScript printer's indentation in Prettier's output
-  if (!starred.every((l) => l.startsWith('*'))) throw new Unsure();
-  const jsdoc = value[0] === '*' && value[1] !== '*';
-  const last = starred.length - 1;
-  return [
-    '/',
-    starred.map((l, i): Doc => {
-      if (i === 0) return [l.trimEnd(), hardline];
-      if (i === last) return [' ', l];
-      const trimmed = l.trimEnd();
-      if (jsdoc && trimmed !== '*' && l.endsWith('  '))
-        return [' ', trimmed, '  ', markAsRoot(literalline)];
-      return [' ', trimmed, hardline];
-    }),
-    '/',
-  ];
-}
-
-function member(node: ts.TypeElement): Doc {
-  if (ts.getSyntheticTrailingComments(node)) throw new Unsure();
-  const comments = (ts.getSyntheticLeadingComments(node) ?? []).map((c) => [comment(c), hardline]);
-  const modifiers = ts.canHaveModifiers(node) ? (ts.getModifiers(node) ?? []) : [];
-  const readonly = modifiers.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword);
-  if (modifiers.length > (readonly ? 1 : 0)) throw new Unsure();
-  const prefix = readonly ? 'readonly ' : '';
-  if (ts.isPropertySignature(node) && node.type) {
-    const optional = node.questionToken ? '?' : '';
-    const annotation = type(node.type, 'annotation');
-    return [...comments, group([prefix, key(node.name), optional, ':', ' ', annotation])];
-  }
-  if (ts.isIndexSignatureDeclaration(node) && node.parameters.length === 1) {
-    const [p] = node.parameters;
-    if (!p!.type || !ts.isIdentifier(p!.name) || p!.questionToken || p!.dotDotDotToken)
-      throw new Unsure();
-    const parameter = group([
-      indent([softline, p!.name.text, ':', ' ', type(p!.type, 'annotation')]),
-      softline,
-    ]);
-    return [
-      ...comments,
-      group([prefix, '[', parameter, ']', ':', ' ', type(node.type, 'annotation')]),
-    ];
-  }
-  throw new Unsure();
-}
-
-/** An interface body (one member per line) or a type literal (broken: the printer writes it so). */
-function members(list: readonly ts.TypeElement[], kind: 'interface' | 'literal'): Doc {
+/** `{ … }` with one member per line, its members indented 2 more than `indentation`. */
+function block(list: readonly ts.TypeElement[], indentation: string): string {
   if (list.length === 0) return '{}';
-  const printed = list.map(member);
-  if (kind === 'interface')
-    return [
-      '{',
-      indent([
-        hardline,
-        join(
-          hardline,
-          printed.map((m) => [m, ';']),
-        ),
-      ]),
-      hardline,
-      '}',
-    ];
-  const body = printed.map((m, i) => (i === printed.length - 1 ? [m, ifBreak(';')] : [m, ';']));
-  return group(['{', indent([line, join(line, body)]), line, '}'], { shouldBreak: true });
+  const inner = `${indentation}  `;
+  let text = '{';
+  for (const node of list) text += `\n${inner}${memberText(memberParts(node), inner)};`;
+  return `${text}\n${indentation}}`;
 }
 
-function statement(node: ts.Node): Doc {
-  if (ts.getSyntheticLeadingComments(node) || ts.getSyntheticTrailingComments(node))
-    throw new Unsure();
-  const modifiers = ts.canHaveModifiers(node) ? (ts.getModifiers(node) ?? []) : [];
-  if (modifiers.some((m) => m.kind !== ts.SyntaxKind.ExportKeyword)) throw new Unsure();
-  const exported = modifiers.length ? ['export', ' '] : [];
-  if (ts.isInterfaceDeclaration(node) && !node.typeParameters && !node.heritageClauses)
-    return [...exported, 'interface', ' ', node.name.text, ' ', members(node.members, 'interface')];
-  // `export type webhooks = Record<string, never>;`: Prettier's fluid assignment layout
-  if (
-    ts.isTypeAliasDeclaration(node) &&
-    !node.typeParameters &&
-    ts.isTypeReferenceNode(node.type)
-  ) {
-    const id = Symbol('assignment');
-    return [
-      ...exported,
-      group([
-        group(['type ', node.name.text]),
-        ' =',
-        group(indent(line), { id }),
-        lineSuffixBoundary,
-        indentIfBreak(type(node.type, 'annotation'), { groupId: id }),
-      ]),
-      ';',
-    ];
+/** The member at `indentation` (where its first line starts), without its `;`. */
+function memberText(member: Member, indentation: string): string {
+  let text = '';
+  for (const lines of member.comments)
+    text += `${lines.map((l) => l.text).join(`\n${indentation}`)}\n${indentation}`;
+  if (member.head !== undefined) {
+    const direct = annotated(member.head, bare(member.annotation), indentation);
+    if (typeof direct === 'string') return text + direct;
+    return text + alone(group([member.head, direct]), indentation);
   }
-  throw new Unsure();
+  const line = member.line();
+  const flat = flatText(line);
+  if (flat && (!flat.breakable || (NARROW.test(flat.text) && fits(flat.text, indentation))))
+    return text + flat.text;
+  return text + alone(line, indentation);
+}
+
+/**
+ * `head` and the annotation `node` as text where the layout needs no document printer: an object
+ * type, a nullable one, a type that fits flat or cannot break, a union of plain types. Else the
+ * annotation's document, for Prettier's document printer.
+ */
+function annotated(head: string, node: ts.TypeNode, indentation: string): string | Doc {
+  if (ts.isTypeLiteralNode(node)) return head + block(node.members, indentation);
+  const types = ts.isUnionTypeNode(node) ? node.types.map(unwrap) : [];
+  // `{ … } | null`: Prettier hugs the object, no line break between the parts
+  if (hugsUnion(types) && types.some((t) => ts.isTypeLiteralNode(t))) {
+    const parts = types.map((t) => {
+      const part = bare(t);
+      return ts.isTypeLiteralNode(part)
+        ? block(part.members, indentation)
+        : flatText(type(part, 'union'));
+    });
+    if (parts.every((p) => typeof p === 'string' || (p !== undefined && !p.breakable)))
+      return head + parts.map((p) => (typeof p === 'string' ? p : p!.text)).join(' | ');
+  }
+  const doc = type(node, 'annotation');
+  const flat = flatText(doc);
+  if (flat && !flat.breakable) return head + flat.text;
+  // a wide character's width is not its length: Prettier's printer measures it
+  if (flat && !NARROW.test(head + flat.text)) return doc;
+  if (flat && fits(head + flat.text, indentation)) return head + flat.text;
+  if (types.length === 0 || (!flat && !types.some((t) => ts.isTypeLiteralNode(t)))) return doc;
+  // a union too long for one line, or holding an object type, of parts that cannot break: on
+  // the next line, indented, if it fits there, else one `| part` per line, an object's members
+  // aligned under it (Prettier's union layout)
+  const inner = `${indentation}  `;
+  const parts: string[] = [];
+  for (const t of types) {
+    const constituent = bare(t);
+    if (ts.isTypeLiteralNode(constituent)) {
+      parts.push(block(constituent.members, `${inner}  `));
+      continue;
+    }
+    const part = flatText(type(constituent, 'union'));
+    if (!part || part.breakable) return doc;
+    parts.push(part.text);
+  }
+  const next =
+    flat && fits(flat.text, inner) ? flat.text : parts.map((p) => `| ${p}`).join(`\n${inner}`);
+  return `${head.trimEnd()}\n${inner}${next}`;
+}
+
+/**
+ * A member's line laid out by Prettier's document printer as if it stood at `indentation`: the
+ * same indentation as an alignment, followed by the `;` that follows it in the file.
+ */
+function alone(doc: Doc, indentation: string): string {
+  const text = layout([indentation, align(indentation.length, [doc, ';'])]);
+  return text.slice(indentation.length, -1);
+}
+
+function statementText(node: ts.Node): string {
+  if (isPlainInterface(node)) return interfaceStart(node) + block(node.members, '');
+  return layout(statement(node));
 }
 
 /**
  * `nodes` as Prettier formats the TypeScript printer's text of them, or undefined when they hold
- * something this module does not print (see the module comment).
+ * something print-type-docs.ts does not print.
  */
 export function printTypes(nodes: readonly ts.Node[]): string | undefined {
+  if (nodes.length === 0) return '\n';
   try {
-    const doc = [join(hardline, nodes.map(statement)), hardline];
-    return printer.printDocToString(doc, { printWidth: PRINT_WIDTH, tabWidth: 2 }).formatted;
+    let text = '';
+    for (const node of nodes) text += `${statementText(node)}\n`;
+    return text;
   } catch (error) {
     if (error instanceof Unsure) return undefined;
     throw error;

@@ -17,6 +17,7 @@ import {
   emitOpenapiTypesModule,
   openapiTsNodes,
 } from '../../scripts/stages/client-types/emit-openapi-types.ts';
+import { GENERATED_HEADER } from '../../scripts/stages/client-types/header.ts';
 import { bundleFixture, loadBundledSpec, repoRoot, specFixtures } from '../support/spec.ts';
 
 const options = {
@@ -48,14 +49,16 @@ describe('client types printed in Prettier’s layout', () => {
   });
 
   it('break long unions, hug nullable objects and keep odd keys and comment text as Prettier does', async () => {
-    const printed = printTypes(
-      openapiTsNodes(await bundleFixture('test/fixtures/features/type-layout.yaml')),
-    );
+    const spec = await bundleFixture('test/fixtures/features/type-layout.yaml');
+    const printed = printTypes(openapiTsNodes(spec));
     expect(printed).toContain("      status:\n        | 'available_for_booking'\n");
     expect(printed).toContain('      owner?: {\n        name?: string;\n      } | null;\n');
     expect(printed).toContain("      '\\u00F8rret-fangst'?: string;\n");
     // `-1[]` is TypeScript, but Babel (React Native's parser, Prettier's babel-ts) refuses it
     expect(printed).toContain('      minusOnes?: Array<-1>;\n');
+    // the stage respells `-1[]` only after the printer refuses it, and still writes it printed
+    const module = emitOpenapiTypesModule(spec);
+    expect(module).toEqual({ content: `${GENERATED_HEADER}\n${printed}`, formatted: true });
     await expect(prettier.format(printed!, options)).resolves.toBe(printed);
     expect(printed).toContain(
       '     * A summary with a tab\there and a CRLF\n     *     line and *\\/ inside\n',
