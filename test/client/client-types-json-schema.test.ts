@@ -42,6 +42,29 @@ describe('client types agree with JSON Schema', () => {
     expect(await typeOf('3.1.0', {})).toBe('unknown');
   });
 
+  it('boolean schemas are unknown and never, in properties, branches and components', async () => {
+    const type = await typeOf('3.1.0', {
+      type: 'object',
+      required: ['any', 'none'],
+      properties: { any: true, none: false },
+    });
+    expect(type).toBe('{ any: unknown; none: never; }');
+    expect(await typeOf('3.1.0', false)).toBe('never');
+  });
+
+  it('a combinator whose branches only assert adds nothing, once its booleans are read', async () => {
+    const dates = { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] };
+    expect(await typeOf('3.1.0', dates)).toBe('string');
+    // `true` and `false` branches become `{}` and `{ not: {} }` first, which only assert too
+    expect(await typeOf('3.1.0', { type: 'integer', oneOf: [true, false] })).toBe('number');
+    // a branch with a shape keeps the combinator, and the readings reach inside it
+    expect(
+      await typeOf('3.1.0', {
+        anyOf: [{ type: ['string', 'null'], enum: ['a'] }, { type: 'boolean' }],
+      }),
+    ).toBe('"a" | boolean');
+  });
+
   it('OpenAPI 3.0 nullable adds null', async () => {
     expect(await typeOf('3.0.3', { type: 'string', nullable: true })).toBe('string | null');
   });

@@ -16,10 +16,10 @@ import { prepareSpec } from '../../scripts/spec-mode/prepare.ts';
 import {
   emitOpenapiTypes,
   OPENAPI_TS_OPTIONS,
-  openapiTsInput,
 } from '../../scripts/stages/client-types/emit-openapi-types.ts';
 import { GENERATED_HEADER } from '../../scripts/stages/client-types/header.ts';
 import { typeNegativeLiteralArrays } from '../../scripts/stages/client-types/negative-literal-arrays.ts';
+import { openapiTsInput } from '../../scripts/stages/client-types/types-input.ts';
 import { specFixtures } from '../support/spec.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');

@@ -3,7 +3,8 @@
  * `anyOf: [{required: [message]}, {required: [attachments]}]`, or `anyOf: [{format: date},
  * {format: date-time}]`) as `unknown`, and `T | unknown` collapses the whole type to `unknown`:
  * any body would then compile. Such branches add no TypeScript shape, so we drop the combinator
- * (on a copy, for type generation only; the validators still enforce it).
+ * (on a copy, for type generation only; the validators still enforce it). types-input.ts applies
+ * it to each object of the copy.
  */
 
 // Keywords that give a branch a TypeScript shape of its own.
@@ -21,20 +22,13 @@ const SHAPE_KEYWORDS = [
   'prefixItems',
 ];
 
-/** Mutates `node` (a structured clone of the spec) in place and returns it. */
-export function dropAssertionOnlyBranches<T>(node: T): T {
-  if (Array.isArray(node)) {
-    node.forEach(dropAssertionOnlyBranches);
-  } else if (typeof node === 'object' && node !== null) {
-    const record = node as Record<string, unknown>;
-    for (const key of ['anyOf', 'oneOf']) {
-      const branches = record[key];
-      if (Array.isArray(branches) && branches.length > 0 && branches.every(isAssertionOnly))
-        delete record[key];
-    }
-    Object.values(record).forEach(dropAssertionOnlyBranches);
+/** Drops the `anyOf`/`oneOf` of one object of the copy whose branches all only assert. */
+export function dropAssertionOnlyCombinators(record: Record<string, unknown>): void {
+  for (const key of ['anyOf', 'oneOf']) {
+    const branches = record[key];
+    if (Array.isArray(branches) && branches.length > 0 && branches.every(isAssertionOnly))
+      delete record[key];
   }
-  return node;
 }
 
 function isAssertionOnly(branch: unknown): boolean {

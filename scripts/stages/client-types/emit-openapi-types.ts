@@ -11,11 +11,9 @@ import type ts from 'typescript';
 import type { OpenAPIV3_1 } from '../../pipeline/openapi-types.ts';
 import { printTypes } from '../../pipeline/print-types.ts';
 import type { GeneratedFile } from '../../pipeline/stage.ts';
-import { rewriteBooleanSchemas } from './boolean-schemas.ts';
-import { dropAssertionOnlyBranches } from './drop-assertion-branches.ts';
-import { dropNullOutsideEnum } from './enum-null.ts';
 import { GENERATED_HEADER } from './header.ts';
 import { typeNegativeLiteralArrays } from './negative-literal-arrays.ts';
+import { openapiTsInput } from './types-input.ts';
 // The package's index loads its Redocly 1.x whole for openapiTS() (0.2 s of start-up); these
 // are the modules the index re-exports, bundled (openapi-typescript-parts.ts)
 import { openapiTypescript } from './openapi-typescript-parts.ts';
@@ -92,17 +90,15 @@ function contextFor(schema: OpenAPI3): GlobalContext {
   };
 }
 
-/** The spec as openapi-typescript is given it: our JSON Schema readings applied to a copy. */
-export function openapiTsInput(spec: OpenAPIV3_1.Document): OpenAPI3 {
-  const copy = structuredClone(spec);
-  rewriteBooleanSchemas(copy);
-  return dropNullOutsideEnum(dropAssertionOnlyBranches(copy)) as unknown as OpenAPI3;
+/** openapi-typescript's AST for the spec, as its transform returns it. */
+function transformedAst(spec: OpenAPIV3_1.Document): ts.Node[] {
+  const input = openapiTsInput(spec);
+  return transformSchema(input, contextFor(input));
 }
 
 /** openapi-typescript's declarations for the spec (`paths`, `components`, `operations`, …). */
 export function openapiTsNodes(spec: OpenAPIV3_1.Document): ts.Node[] {
-  const input = openapiTsInput(spec);
-  return typeNegativeLiteralArrays(transformSchema(input, contextFor(input)));
+  return typeNegativeLiteralArrays(transformedAst(spec));
 }
 
 /** Returns the `paths`, `components` and `operations` types as the TypeScript printer writes them. */
@@ -116,8 +112,10 @@ export function emitOpenapiTypes(spec: OpenAPIV3_1.Document): string {
  * for Prettier to format.
  */
 export function emitOpenapiTypesModule(spec: OpenAPIV3_1.Document): Omit<GeneratedFile, 'path'> {
-  const nodes = openapiTsNodes(spec);
-  const printed = printTypes(nodes);
+  const ast = transformedAst(spec);
+  // print-types.ts is unsure of the `-1[]` that typeNegativeLiteralArrays respells, and such an
+  // array is rare: the transform (a walk of the whole AST, 12-48 ms) runs only when it is needed
+  const printed = printTypes(ast) ?? printTypes(typeNegativeLiteralArrays(ast));
   if (printed !== undefined) return { content: `${GENERATED_HEADER}\n${printed}`, formatted: true };
-  return { content: `${GENERATED_HEADER}\n${astToString(nodes)}` };
+  return { content: `${GENERATED_HEADER}\n${astToString(typeNegativeLiteralArrays(ast))}` };
 }

@@ -2,23 +2,18 @@
  * `type: [string, "null"]` with `enum: [a, b]` admits only `a` and `b` in JSON Schema (the enum
  * has no null), and the validators say so; openapi-typescript 7.13 types it `"a" | "b" | null`.
  * On the copy used for type generation, `null` is dropped from such a `type`, so the client types
- * and the validators agree. An enum that lists `null` keeps it.
+ * and the validators agree. An enum that lists `null` keeps it. types-input.ts applies it to
+ * each object of the copy.
  */
-export function dropNullOutsideEnum<T>(node: T): T {
-  if (Array.isArray(node)) node.forEach(dropNullOutsideEnum);
-  else if (node && typeof node === 'object') {
-    const record = node as Record<string, unknown>;
-    const { enum: values, type } = record;
-    if (
-      Array.isArray(values) &&
-      !values.includes(null) &&
-      Array.isArray(type) &&
-      type.includes('null')
-    ) {
-      const rest = type.filter((t) => t !== 'null');
-      record.type = rest.length === 1 ? rest[0] : rest;
-    }
-    Object.values(record).forEach(dropNullOutsideEnum);
+export function dropNullOutsideEnum(record: Record<string, unknown>): void {
+  const { enum: values, type } = record;
+  if (
+    Array.isArray(values) &&
+    !values.includes(null) &&
+    Array.isArray(type) &&
+    type.includes('null')
+  ) {
+    const rest = type.filter((t) => t !== 'null');
+    record.type = rest.length === 1 ? rest[0] : rest;
   }
-  return node;
 }
