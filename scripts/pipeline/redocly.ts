@@ -12,6 +12,7 @@ import type { OpenAPIV3_1 } from './openapi-types.ts';
 import { findRefCycles, precheckOrThrow, type PrecheckOptions } from './precheck.ts';
 import { formatProblems } from './problem.ts';
 import { allowedRefsOf, ConfinedResolver, createRefPolicy } from './ref-confinement.ts';
+import { watchBundle } from './bundle-watch.ts';
 import { checkExamplesBeforeAjv, forgetPlans } from './example-check/redocly-hook.ts';
 import { nextLint } from './redocly-example-validators.ts';
 import { fromRedocly } from './redocly-messages.ts';
@@ -63,7 +64,8 @@ export function refPolicyFor(
 /**
  * Precheck, lint then bundle one API; throws SpecError listing every located problem. The
  * precheck (precheck.ts) runs first and reads nothing outside the spec's folder; Redocly then
- * loads files only through ConfinedResolver.
+ * loads files only through ConfinedResolver. The bundle is skipped where the lint's walk saw
+ * nothing it would change (bundle-watch.ts).
  */
 export async function lintAndBundle(
   api: ApiEntry,
@@ -87,13 +89,17 @@ export async function lintAndBundle(
     checkExamplesBeforeAjv();
     forgetPlans();
     nextLint();
+    const watch = watchBundle(apiConfig);
     const problems = await redocly.lint({
       ref: api.root,
-      config: apiConfig,
+      config: watch.config,
       externalRefResolver: resolver,
     });
     const lines = formatProblems(fromRedocly(problems, ctx), repoRoot);
     if (lines.length) throw new SpecError(lines);
+    // a spec the bundle would leave as it is (one file, local `$ref`s) is its own bundle
+    const unchanged = watch.unchanged();
+    if (unchanged) return unchanged as OpenAPIV3_1.Document;
     result = await redocly.bundle({
       ref: api.root,
       config: apiConfig,

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { NormalizedProblem } from '@redocly/openapi-core';
 import { redocly } from '../pipeline/redocly-core.ts';
 import type { OpenAPIV3_1 } from '../pipeline/openapi-types.ts';
+import { watchBundle } from '../pipeline/bundle-watch.ts';
 import { findRefCycles, precheckOrThrow } from '../pipeline/precheck.ts';
 import { formatProblems } from '../pipeline/problem.ts';
 import { CONFINEMENT_FIX, ConfinedResolver, createRefPolicy } from '../pipeline/ref-confinement.ts';
@@ -83,17 +84,22 @@ export async function lintAndBundleSpec(
   const config = await createConfig({ extends: [], rules: RULES } as never);
   const resolver = new ConfinedResolver(policy, config.resolve, pre.sources.parsed);
   let problems: NormalizedProblem[];
-  let bundled: Awaited<ReturnType<typeof bundle>>;
+  let bundled: Awaited<ReturnType<typeof bundle>> | undefined;
+  // a spec the bundle would leave as it is (one file, local `$ref`s) is its own bundle
+  const watch = watchBundle(config);
+  let unchanged: object | undefined;
   try {
-    problems = (await lint({ ref: root, config, externalRefResolver: resolver })).filter(
-      (p) => !p.ignored,
-    );
-    bundled = await bundle({
-      ref: root,
-      config,
-      externalRefResolver: resolver,
-      dereference: false,
-    });
+    problems = (
+      await lint({ ref: root, config: watch.config, externalRefResolver: resolver })
+    ).filter((p) => !p.ignored);
+    unchanged = watch.unchanged();
+    if (!unchanged)
+      bundled = await bundle({
+        ref: root,
+        config,
+        externalRefResolver: resolver,
+        dereference: false,
+      });
   } catch (error) {
     // Redocly throws without a location for some inputs (a pure $ref cycle): locate it ourselves.
     const cycles = findRefCycles(root, pre.sources);
@@ -103,7 +109,7 @@ export async function lintAndBundleSpec(
       `${file}:1:1 redocly ${(error as Error).message.trim().split('\n')[0]} — fix the document so Redocly can read it`,
     ]);
   }
-  const all = [...problems, ...bundled.problems.filter((p) => !p.ignored)];
+  const all = [...problems, ...(bundled?.problems ?? []).filter((p) => !p.ignored)];
   const blocking = all.filter((p) => BLOCKING.has(p.ruleId) && p.severity === 'error');
   if (blocking.length) throw new SpecError(blocking.map((p) => describe(p, cwd, true)));
   const seen = new Set<string>();
@@ -112,7 +118,7 @@ export async function lintAndBundleSpec(
     const line = describe(p, cwd, warnings.length < LOCATED);
     if (!seen.has(line)) (seen.add(line), warnings.push(line));
   }
-  const parsed = bundled.bundle?.parsed as OpenAPIV3_1.Document | undefined;
+  const parsed = (unchanged ?? bundled?.bundle?.parsed) as OpenAPIV3_1.Document | undefined;
   if (!parsed || typeof parsed !== 'object')
     throw new SpecError([
       `${path.relative(cwd, root)}:1:1 openapi the file is not an OpenAPI document — start it with \`openapi: 3.1.0\` (or 3.0.x), \`info\` and \`paths\``,
