@@ -30,6 +30,10 @@ export interface DependencyBundle<T> {
 }
 
 const REPO = path.resolve(import.meta.dirname, '../..');
+/** How this module builds a bundle; a new layout gets new bundle names. */
+const LAYOUT = 'externals-required-2';
+/** esbuild's namespace for an external taken with `require`. */
+const REQUIRED = 'minbil-required';
 
 let lockfile: string | undefined;
 function lockfileHash(): string {
@@ -51,7 +55,9 @@ export function bundlePath(bundle: Pick<DependencyBundle<unknown>, 'name' | 'ent
     .version;
   const key = createHash('sha256')
     .update(
-      [bundle.entry, JSON.stringify(bundle.external ?? {}), esbuild, lockfileHash()].join('\0'),
+      [bundle.entry, JSON.stringify(bundle.external ?? {}), esbuild, lockfileHash(), LAYOUT].join(
+        '\0',
+      ),
     )
     .digest('hex')
     .slice(0, 16);
@@ -72,13 +78,20 @@ async function build(bundle: DependencyBundle<unknown>, file: string): Promise<v
     logLevel: 'silent',
     plugins: [
       {
-        name: 'external-to-file',
+        // an external is `require`d from its file, not imported: an ES import of CommonJS makes
+        // Node scan the file for export names (TypeScript's 9 MB: 50-60 ms), and the pipeline's
+        // own modules require the same file (typescript-cjs.js), so both get one instance
+        name: 'external-required-from-file',
         setup(b) {
-          b.onResolve({ filter: /.*/ }, (args) =>
-            Object.hasOwn(external, args.path)
-              ? { path: pathToFileURL(external[args.path]!).href, external: true }
-              : undefined,
-          );
+          b.onResolve({ filter: /.*/ }, (args) => {
+            if (args.namespace === REQUIRED) return { path: args.path, external: true };
+            if (!Object.hasOwn(external, args.path)) return undefined;
+            return { path: external[args.path]!, namespace: REQUIRED };
+          });
+          b.onLoad({ filter: /.*/, namespace: REQUIRED }, (args) => ({
+            contents: `module.exports = require(${JSON.stringify(args.path)});`,
+            loader: 'js',
+          }));
         },
       },
     ],

@@ -18,7 +18,7 @@
  * leaves the module's TypeScript-printer text to Prettier as before.
  */
 import { builders, printer, utils } from 'prettier/doc';
-import ts from 'typescript';
+import ts from './typescript-cjs.js';
 import { IDENTIFIER, PRINT_WIDTH, prettierNumber, prettierString, Unsure } from './print-data.ts';
 import { typeDoc } from './print-type-docs.ts';
 

@@ -16,7 +16,7 @@
  * and the caller prints the AST with TypeScript's printer and formats it with Prettier.
  */
 import { builders } from 'prettier/doc';
-import ts from 'typescript';
+import ts from './typescript-cjs.js';
 import { IDENTIFIER, prettierNumber, prettierString, quoteString, Unsure } from './print-data.ts';
 
 const {

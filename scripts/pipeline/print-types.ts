@@ -23,7 +23,7 @@
  * Prettier.
  */
 import { builders, printer } from 'prettier/doc';
-import ts from 'typescript';
+import ts from './typescript-cjs.js';
 import { PRINT_WIDTH, Unsure } from './print-data.ts';
 import {
   type Doc,

@@ -5,7 +5,7 @@
  * React Native's Metro builds one, fails on the file; so does Prettier's `babel-ts`), and
  * Prettier turns `(-1)[]` back into `-1[]`. Such an array is typed `Array<-1>` instead.
  */
-import ts from 'typescript';
+import ts from '../../pipeline/typescript-cjs.js';
 
 const isNegativeLiteral = (node: ts.TypeNode) =>
   ts.isLiteralTypeNode(node) && ts.isPrefixUnaryExpression(node.literal);

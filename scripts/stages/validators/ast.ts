@@ -2,7 +2,7 @@
  * Small builders over the TypeScript factory. Every spec string reaches the output through
  * `factory.createStringLiteral`, which the printer escapes; nothing is spliced into source text.
  */
-import ts from 'typescript';
+import ts from '../../pipeline/typescript-cjs.js';
 
 const f = ts.factory;
 

@@ -4,7 +4,7 @@
  * module, sorted so output is deterministic.
  */
 import { posix } from 'node:path';
-import ts from 'typescript';
+import ts from '../../pipeline/typescript-cjs.js';
 
 const f = ts.factory;
 

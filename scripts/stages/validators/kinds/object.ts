@@ -9,7 +9,7 @@
  * default), a schema checks them, `false` rejects them in exact mode and keeps them in tolerant
  * (response) mode.
  */
-import ts from 'typescript';
+import ts from '../../../pipeline/typescript-cjs.js';
 import { array, call, method, num, objectLiteral, str, unicodeRegExp, zCall } from '../ast.ts';
 import { child, runtime, type EmitContext, type SchemaNode } from '../context.ts';
 import { ValidatorGenerationError } from '../errors.ts';

@@ -4,7 +4,7 @@
  * `$ref`) evaluate, with the subschema whose success decides it where that depends on the value;
  * runtime/unevaluated.ts collects them per value (JSON Schema 2020-12 section 11).
  */
-import ts from 'typescript';
+import ts from '../../../pipeline/typescript-cjs.js';
 import { array, num, objectLiteral, str, unicodeRegExp } from '../ast.ts';
 import { child, runtime, type EmitContext, type SchemaNode } from '../context.ts';
 import type { EmitSchema } from './types.ts';

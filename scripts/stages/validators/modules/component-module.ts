@@ -3,7 +3,7 @@
  * in both flavours (classic Zod, and Zod Mini under `generated/mini/`). A schema in a recursive
  * group gets an explicit `z.ZodType` (TypeScript cannot infer a type through its own initializer).
  */
-import ts from 'typescript';
+import ts from '../../../pipeline/typescript-cjs.js';
 import type { ComponentGraph } from '../component-graph.ts';
 import { emitSchema } from '../emit-schema.ts';
 import type { ComponentPlan, SchemaTarget } from '../plan.ts';

@@ -1,5 +1,5 @@
 /** Prints statements under the generated-file header, in Prettier's layout where it can. */
-import ts from 'typescript';
+import ts from '../../../pipeline/typescript-cjs.js';
 import { printStatements, type Verbatim } from '../../../pipeline/print-statements.ts';
 
 export const HEADER = `/**

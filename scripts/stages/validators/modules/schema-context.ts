@@ -3,7 +3,7 @@
  * inside a recursive group), the module-local schemas other local `$ref`s become, and the type
  * gaps its schemas record.
  */
-import ts from 'typescript';
+import ts from '../../../pipeline/typescript-cjs.js';
 import { zCall } from '../ast.ts';
 import type { ComponentGraph } from '../component-graph.ts';
 import type { EmitContext, Mode } from '../context.ts';

@@ -8,7 +8,7 @@
  * at all, TS7056). It checks itself against the table shape over Zod's core type (cheap to
  * compare; operation-types.ts).
  */
-import ts from 'typescript';
+import ts from '../../../pipeline/typescript-cjs.js';
 import { objectLiteral, propertyName } from '../ast.ts';
 import { ImportSet } from '../imports.ts';
 import type { OperationPlanned, ValidatorPlan } from '../plan.ts';

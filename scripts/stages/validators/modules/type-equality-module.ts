@@ -6,7 +6,7 @@
  * generators drift apart. A component whose schema uses what Zod's types cannot say (recursion,
  * `not`, `patternProperties`, …) is listed with the reason instead of compared.
  */
-import ts from 'typescript';
+import ts from '../../../pipeline/typescript-cjs.js';
 import { ImportSet } from '../imports.ts';
 import type { ValidatorPlan } from '../plan.ts';
 import type { TypeGaps } from './component-module.ts';
