@@ -17,6 +17,9 @@ const SHAPES = [
   ['private key', /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/],
 ];
 
+/** Any of the shapes, in one scan: most strings match none, and ten scans cost ten times one. */
+const ANY_SHAPE = new RegExp(SHAPES.map(([, pattern]) => pattern.source).join('|'));
+
 /** Names whose string value is a credential: `password`, `api_key`, `clientSecret`, `x-auth-token`… */
 const SECRET_NAME =
   /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth)$/i;
@@ -66,10 +69,11 @@ function placeholder(text) {
  */
 export function secretKind(value, name) {
   if (typeof value !== 'string' || value.length < 16) return undefined;
-  for (const [kind, pattern] of SHAPES) {
-    const match = value.match(pattern);
-    if (match && !placeholder(match[0])) return kind;
-  }
+  if (ANY_SHAPE.test(value))
+    for (const [kind, pattern] of SHAPES) {
+      const match = value.match(pattern);
+      if (match && !placeholder(match[0])) return kind;
+    }
   // a JWT is judged by its signature above, not by its (always high) entropy
   if (/^eyJ[\w-]+\.[\w-]+\.[\w-]*$/.test(value)) return undefined;
   // an AWS secret access key: 40 base64 characters under an AWS/secret name, or after
