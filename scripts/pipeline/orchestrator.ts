@@ -16,15 +16,9 @@ import {
 } from './cache.ts';
 import { lintAndBundle, loadRedoclyConfig, type LintOptions } from './redocly.ts';
 import { runStages } from './schedule.ts';
-import {
-  resolveWorkers,
-  rootBytes,
-  startPool,
-  type StagePool,
-  type WorkerSetting,
-} from './stage-pool.ts';
+import { resolveWorkers, startPool, type StagePool, type WorkerSetting } from './stage-pool.ts';
 import type { FinishedFile } from './finished-file.ts';
-import { limitHeapGrowthFor } from './heap-growth.ts';
+import { limitHeapGrowthIfLarge } from './heap-growth.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
 import { resolveTargets } from './targets.ts';
 import { inStage } from './internal-error.ts';
@@ -135,7 +129,6 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   }
 
   const rootFiles = targets.map((t) => t.root);
-  limitHeapGrowthFor(rootBytes(rootFiles));
   const workers = resolveWorkers(options.workers, rootFiles);
   const toRun = options.stages.filter((s) => !options.only || options.only.includes(s.name));
   const pool = startPool({ pool: options.pool, workers }, toRun);
@@ -147,6 +140,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     const spec = await inStage('lint+bundle', () =>
       lintAndBundle(target, config, root, options.lint),
     );
+    limitHeapGrowthIfLarge();
     const specHash = sha256(JSON.stringify(spec));
     log(
       `${targets.length > 1 ? `[${target.name}] ` : ''}lint+bundle  ${ms(performance.now() - start)}`,

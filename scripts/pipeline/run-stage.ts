@@ -4,6 +4,7 @@ import path from 'node:path';
 import { hashPaths, reuseFromDisk, sha256, type StageRecord } from './cache.ts';
 import { formatReusing, parserFor } from './format.ts';
 import { finishedText, type FinishedFile } from './finished-file.ts';
+import { limitHeapGrowthIfLarge } from './heap-growth.ts';
 import { withHeader } from './header.ts';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
@@ -108,6 +109,7 @@ export async function runStage(input: StageInput): Promise<StageRun> {
     input.useCache && prior !== undefined
       ? sameFiles(prior.files, record.files) && intactOnDisk(root, dir, prior) !== undefined
       : holdsExactly(root, dir, finished);
+  limitHeapGrowthIfLarge(); // in whichever thread ran the stage: the flag is process-wide
   return { files: finished, record, reused: false, sameAsDisk, ms };
 }
 

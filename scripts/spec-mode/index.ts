@@ -12,11 +12,10 @@ import { runStages } from '../pipeline/schedule.ts';
 import {
   defaultWorkerCount,
   resolveWorkers,
-  rootBytes,
   startPool,
   type WorkerSetting,
 } from '../pipeline/stage-pool.ts';
-import { limitHeapGrowthFor } from '../pipeline/heap-growth.ts';
+import { limitHeapGrowthIfLarge } from '../pipeline/heap-growth.ts';
 import { SpecError } from '../pipeline/spec-error.ts';
 import type { GeneratedFile } from '../pipeline/stage.ts';
 import { writeTree } from '../pipeline/write-tree.ts';
@@ -86,8 +85,8 @@ export async function generateFromSpec(options: SpecModeOptions): Promise<SpecMo
   const timings: Record<string, number> = {};
   let start = performance.now();
   const root = locateRoot(options.spec);
-  limitHeapGrowthFor(rootBytes([root]));
   const { spec, warnings } = await lintAndBundleSpec(root, process.cwd(), options.allowedRefs);
+  limitHeapGrowthIfLarge();
   warnings.push(...prepareSpec(spec));
   timings['lint+bundle'] = performance.now() - start;
   log(`lint+bundle  ${timings['lint+bundle'].toFixed(0)} ms  ${warnings.length} warning(s)`);

@@ -1,9 +1,8 @@
-// A large spec's run keeps each heap nearer what is live (heap-growth.ts); a small one, and a
-// process started with its own --heap-growing-percent, keep V8's default.
+// A run whose process holds a lot of memory keeps each heap nearer what is live (heap-growth.ts);
+// a small one, and a process started with its own --heap-growing-percent, keep V8's default.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { heapGrowthFlag } from '../../scripts/pipeline/heap-growth.ts';
-import { LARGE_SPEC_BYTES } from '../../scripts/pipeline/stage-pool.ts';
+import { heapGrowthFlag, LARGE_RSS_BYTES } from '../../scripts/pipeline/heap-growth.ts';
 
 /**
  * Peak heap (MB) of a child that keeps about 50 MB live while it churns garbage. The child
@@ -11,11 +10,11 @@ import { LARGE_SPEC_BYTES } from '../../scripts/pipeline/stage-pool.ts';
  * overshoots depends on how busy the machine is (the full suite beside it), not only on the
  * growth limit.
  */
-function peakHeap(rootBytes: number): number {
+function peakHeap(rssBytes: number): number {
   const script = `
     const v8 = await import('node:v8');
-    const { limitHeapGrowthFor } = await import(${JSON.stringify(new URL('../../scripts/pipeline/heap-growth.ts', import.meta.url).href)});
-    limitHeapGrowthFor(${rootBytes});
+    const { limitHeapGrowthIfLarge } = await import(${JSON.stringify(new URL('../../scripts/pipeline/heap-growth.ts', import.meta.url).href)});
+    limitHeapGrowthIfLarge(${rssBytes});
     const live = [];
     let peak = 0;
     for (let round = 0; round < 60; round++) {
@@ -36,16 +35,16 @@ function peakHeap(rootBytes: number): number {
   return Number(run.stdout.trim());
 }
 
-describe('heap growth for a large spec', () => {
-  it('is limited from 1 MiB of root documents, unless the process set it itself', () => {
-    expect(heapGrowthFlag(LARGE_SPEC_BYTES - 1, [])).toBeUndefined();
-    expect(heapGrowthFlag(LARGE_SPEC_BYTES, [])).toBe('--heap-growing-percent=50');
-    expect(heapGrowthFlag(LARGE_SPEC_BYTES, ['--heap-growing-percent=20'])).toBeUndefined();
+describe('heap growth in a process that holds a lot', () => {
+  it('is limited from 384 MiB resident, unless the process set it itself', () => {
+    expect(heapGrowthFlag(LARGE_RSS_BYTES - 1, [])).toBeUndefined();
+    expect(heapGrowthFlag(LARGE_RSS_BYTES, [])).toBe('--heap-growing-percent=50');
+    expect(heapGrowthFlag(LARGE_RSS_BYTES, ['--heap-growing-percent=20'])).toBeUndefined();
   });
 
   it('keeps the heap well below what V8 grows to by default', () => {
-    const limited = peakHeap(LARGE_SPEC_BYTES);
-    const free = peakHeap(LARGE_SPEC_BYTES - 1);
+    const limited = peakHeap(LARGE_RSS_BYTES);
+    const free = peakHeap(LARGE_RSS_BYTES - 1);
     expect(limited).toBeGreaterThan(100); // the live set is there
     expect(limited).toBeLessThan(free * 0.8);
   }, 60_000);
