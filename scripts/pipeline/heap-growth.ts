@@ -8,8 +8,10 @@
  *
  * The limit costs time wherever it applies (Stripe's types job: about 5%; Car Owner's jobs:
  * about 10%), and saves memory only where heaps are large. So it is decided by what the process
- * holds, not by the spec's size: checked after lint+bundle and after each stage (in whichever
- * thread ran it), it is set the first time the resident set is past LARGE_RSS_BYTES. GitHub's
+ * holds, not by the spec's size: checked after lint+bundle, after each stage (in whichever
+ * thread ran it) and after every 8 MiB of a stage's finished output (the docs render their
+ * pages as they are finished), it is set the first time the resident set is past
+ * LARGE_RSS_BYTES. GitHub's
  * spec passes that during the lint (473 MiB), Stripe's whole pipeline during its stages; a
  * single stage of Stripe's (its types job peaks near 290 MiB) and every Car Owner job keep V8's
  * default. It is a soft limit: a larger spec still gets what it needs. A

@@ -58,6 +58,9 @@ function codeHash(root: string, stage: string): string {
   return hash;
 }
 
+/** Output bytes between two looks at the process's memory (heap-growth.ts). */
+const CHECK_MEMORY_EVERY = 8 * 1024 * 1024;
+
 export async function runStage(input: StageInput): Promise<StageRun> {
   const { root, stage, dir, spec, specHash, required, prior, rerun } = input;
   const start = performance.now();
@@ -79,9 +82,16 @@ export async function runStage(input: StageInput): Promise<StageRun> {
   const seen = new Set<string>();
   const finished: FinishedFile[] = [];
   const hashes: string[] = [];
+  let unchecked = 0; // bytes finished since the process's memory was last looked at
   const finish = (index: number, file: { path: string; content: string }) => {
     finished[index] = finishedText(file.path, file.content);
     hashes[index] = sha256(finished[index].bytes); // the same hash as of the text, encoded once
+    unchecked += finished[index].bytes.byteLength;
+    // a stage that renders as it is read (the docs' pages) grows while its files are finished
+    if (unchecked >= CHECK_MEMORY_EVERY) {
+      limitHeapGrowthIfLarge();
+      unchecked = 0;
+    }
   };
   const toFormat: { index: number; file: GeneratedFile }[] = [];
   for (const [index, f] of produced.entries()) {
