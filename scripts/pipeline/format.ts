@@ -16,7 +16,6 @@
  * written as printed.
  */
 import path from 'node:path';
-import * as prettier from 'prettier';
 import { sha256 } from './cache.ts';
 import { batchable, formatBatched } from './format-batch.ts';
 import type { GeneratedFile } from './stage.ts';
@@ -65,6 +64,8 @@ export async function formatReusing(
   const sources: Record<string, string> = {};
   if (!files.some((f) => parserFor(f)))
     return { files: files.map((f) => ({ path: f.path, content: f.content })), sources };
+  // loaded on first use: a run whose stages print every file themselves never needs it
+  const prettier = await import('prettier');
   const options = (await prettier.resolveConfig(path.join(root, 'package.json'))) ?? {};
   const formatKey = `${prettier.version}\0${JSON.stringify(options)}`;
   const format = (text: string, parser: string) => prettier.format(text, { ...options, parser });

@@ -18,61 +18,20 @@
  * leaves the file to Prettier.
  */
 import { util } from 'prettier';
-
-/** Prettier's `printWidth` in this repository (.prettierrc.json). */
-export const PRINT_WIDTH = 100;
-/** A key Prettier unquotes (quoteProps as-needed): an ASCII identifier name. */
-export const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** Thrown by the layout printers for what they do not model: the caller falls back to Prettier. */
-export class Unsure extends Error {}
-
-/** Prettier's quotes for a string, from its JSON spelling. */
-export function quoteString(value: string): string {
-  return prettierString(JSON.stringify(value));
-}
-
-/** Prettier's spelling of an object key (`'__proto__'` aside: Prettier unquotes it too). */
-export function objectKey(key: string): string {
-  return IDENTIFIER.test(key) ? key : quoteString(key);
-}
-
-/**
- * Prettier's spelling of a double-quoted string literal whose only escapes are `\"`, `\\` and
- * `\uXXXX` (JSON's, or the TypeScript printer's): single quotes unless that needs more escapes.
- */
-export function prettierString(raw: string): string {
-  const content = raw.slice(1, -1);
-  let singles = 0;
-  let doubles = 0;
-  for (const ch of content) {
-    if (ch === "'") singles++;
-    else if (ch === '"') doubles++;
-  }
-  if (singles > doubles) return raw;
-  return `'${content.replace(
-    /\\(["'\\])|(['"])/g,
-    (all, escaped: string | undefined, bare: string | undefined) =>
-      escaped ? (escaped === '"' ? '"' : all) : bare === "'" ? "\\'" : (bare as string),
-  )}'`;
-}
+import {
+  IDENTIFIER,
+  objectKey,
+  PRINT_WIDTH,
+  prettierNumber,
+  quoteString,
+  Unsure,
+} from './print-literals.ts';
 
 /** Prettier's spelling of a number literal (`1e+21` -> `1e21`). */
 function numberText(value: number): string {
   if (!Number.isFinite(value)) throw new Unsure();
   const json = JSON.stringify(value);
   return json.startsWith('-') ? `-${prettierNumber(json.slice(1))}` : prettierNumber(json);
-}
-
-/** Prettier's spelling of an unsigned number literal's text (src/utilities/print-number.js). */
-export function prettierNumber(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^([+-]?[\d.]+e)(?:\+|(-))?0*(?=\d)/, '$1$2')
-    .replace(/^([+-]?[\d.]+)e[+-]?0+$/, '$1')
-    .replace(/^([+-])?\./, '$10.')
-    .replace(/(\.\d+?)0+(?=e|$)/, '$1')
-    .replace(/\.(?=e|$)/, '');
 }
 
 /** Columns as Prettier counts them (wide characters and emoji take two). */

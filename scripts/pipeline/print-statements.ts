@@ -19,7 +19,13 @@
  */
 import { builders, printer, utils } from 'prettier/doc';
 import ts from './typescript-cjs.js';
-import { IDENTIFIER, PRINT_WIDTH, prettierNumber, prettierString, Unsure } from './print-data.ts';
+import {
+  IDENTIFIER,
+  PRINT_WIDTH,
+  prettierNumber,
+  prettierString,
+  Unsure,
+} from './print-literals.ts';
 import { typeDoc } from './print-type-docs.ts';
 
 const {

@@ -17,7 +17,13 @@
  */
 import { builders } from 'prettier/doc';
 import ts from './typescript-cjs.js';
-import { IDENTIFIER, prettierNumber, prettierString, quoteString, Unsure } from './print-data.ts';
+import {
+  IDENTIFIER,
+  prettierNumber,
+  prettierString,
+  quoteString,
+  Unsure,
+} from './print-literals.ts';
 
 const {
   align,

@@ -24,7 +24,7 @@
  */
 import { builders, printer } from 'prettier/doc';
 import ts from './typescript-cjs.js';
-import { PRINT_WIDTH, Unsure } from './print-data.ts';
+import { PRINT_WIDTH, Unsure } from './print-literals.ts';
 import {
   type Doc,
   hugsUnion,

@@ -4,7 +4,7 @@
  * every app bundle, and tuples with bit flags are about half the min+gzip bytes of objects.
  * The client runtime decodes an entry on first use (packages/client/src/operation-info.ts).
  */
-import { objectKey, PRINT_WIDTH, quoteString } from '../../pipeline/print-data.ts';
+import { objectKey, PRINT_WIDTH, quoteString } from '../../pipeline/print-literals.ts';
 import { GENERATED_HEADER } from './header.ts';
 import type { OperationInfo, OperationTable, SecurityKind } from './operation-table.ts';
 

@@ -1,7 +1,8 @@
 /** Renders the generated modules. Every spec value is embedded with JSON.stringify, never spliced. */
 import { transformSync } from 'esbuild';
 import { GENERATED_NOTICE } from '../../pipeline/header.ts';
-import { PRINT_WIDTH, printData } from '../../pipeline/print-data.ts';
+import { printData } from '../../pipeline/print-data.ts';
+import { PRINT_WIDTH } from '../../pipeline/print-literals.ts';
 import type { RouteSpec } from '../../../packages/mock/src/route-spec.ts';
 
 const HEADER = `/* ${GENERATED_NOTICE} */\n`;
