@@ -32,11 +32,12 @@ export function heapGrowthFlag(rssBytes: number, given: readonly string[]): stri
 
 let applied = false;
 
-/** Sets heapGrowthFlag's flag for this process, once, when it holds `rssBytes` (now: its RSS). */
-export function limitHeapGrowthIfLarge(rssBytes = process.memoryUsage.rss()): void {
+/** Sets heapGrowthFlag's flag for this process, once, when it holds `rssBytes` (default: its RSS). */
+export function limitHeapGrowthIfLarge(rssBytes?: number): void {
+  // checked often (every 8 MiB of output): nothing is read once the flag is set
   if (applied) return;
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
-  const flag = heapGrowthFlag(rssBytes, given);
+  const flag = heapGrowthFlag(rssBytes ?? process.memoryUsage.rss(), given);
   if (!flag) return;
   applied = true;
   v8.setFlagsFromString(flag);

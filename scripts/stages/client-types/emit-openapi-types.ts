@@ -115,7 +115,10 @@ export function emitOpenapiTypesModule(spec: OpenAPIV3_1.Document): Omit<Generat
   const ast = transformedAst(spec);
   // print-types.ts is unsure of the `-1[]` that typeNegativeLiteralArrays respells, and such an
   // array is rare: the transform (a walk of the whole AST, 12-48 ms) runs only when it is needed
-  const printed = printTypes(ast) ?? printTypes(typeNegativeLiteralArrays(ast));
+  const first = printTypes(ast);
+  if (first !== undefined) return { content: `${GENERATED_HEADER}\n${first}`, formatted: true };
+  const nodes = typeNegativeLiteralArrays(ast);
+  const printed = printTypes(nodes);
   if (printed !== undefined) return { content: `${GENERATED_HEADER}\n${printed}`, formatted: true };
-  return { content: `${GENERATED_HEADER}\n${astToString(typeNegativeLiteralArrays(ast))}` };
+  return { content: `${GENERATED_HEADER}\n${astToString(nodes)}` };
 }
