@@ -40,12 +40,28 @@ const FORMAT_SAMPLES: Record<string, string> = {
  * values are shared, never edited: pages and snippets only serialize them.
  */
 const built = new WeakMap<object, Map<number, unknown>>();
+/** The same, by `$ref` string, for bare references (each operation has its own `{ $ref }`). */
+const builtRefs = new WeakMap<Doc, Map<string, Map<number, unknown>>>();
+
+const isBareRef = (schema: Record<string, unknown>) => {
+  for (const key in schema) if (key !== '$ref') return false;
+  return typeof schema.$ref === 'string';
+};
 
 /** A value that fits the schema, built from its examples, defaults and types. */
 export function exampleFromSchema(doc: Doc, schema: unknown, depth = 0): unknown {
   if (!isObject(schema)) return buildExample(doc, schema, depth);
-  let byDepth = built.get(schema);
-  if (!byDepth) built.set(schema, (byDepth = new Map()));
+  let byDepth: Map<number, unknown> | undefined;
+  if (isBareRef(schema)) {
+    // a bare `$ref` builds what its target builds: one value for every operation that returns it
+    let refs = builtRefs.get(doc);
+    if (!refs) builtRefs.set(doc, (refs = new Map()));
+    byDepth = refs.get(schema.$ref as string);
+    if (!byDepth) refs.set(schema.$ref as string, (byDepth = new Map()));
+  } else {
+    byDepth = built.get(schema);
+    if (!byDepth) built.set(schema, (byDepth = new Map()));
+  }
   if (!byDepth.has(depth)) byDepth.set(depth, buildExample(doc, schema, depth));
   return byDepth.get(depth);
 }

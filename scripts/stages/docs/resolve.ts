@@ -49,16 +49,18 @@ export function schemaRefName(ref: unknown): string | undefined {
 export function deref<T = Record<string, unknown>>(doc: Doc, value: unknown): T | undefined {
   let node = value;
   const seen = new Set<string>();
-  const overrides: Record<string, unknown> = {};
+  let overrides: Record<string, unknown> | undefined;
   while (isObject(node) && typeof node.$ref === 'string') {
     if (seen.has(node.$ref)) return undefined;
     seen.add(node.$ref);
     for (const key of ['summary', 'description'])
-      if (node[key] !== undefined && overrides[key] === undefined) overrides[key] = node[key];
+      if (node[key] !== undefined && overrides?.[key] === undefined)
+        (overrides ??= {})[key] = node[key];
     node = pointer(doc, node.$ref);
   }
   if (!isObject(node)) return undefined;
-  return { ...node, ...overrides } as T;
+  // the node itself when nothing overrides it (callers only read): no copy per lookup
+  return (overrides ? { ...node, ...overrides } : node) as T;
 }
 
 /** A schema with its `$ref` (if any) followed one or more steps; the original name kept. */
