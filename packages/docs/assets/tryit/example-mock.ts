@@ -2,6 +2,7 @@
  * The fallback in-browser mock: answers with the operation's documented success example, read from
  * the page itself (the `data-status` blocks), so it needs no network and no service worker.
  */
+import { viewOf } from '../same-as.ts';
 import type { TryItResult } from './types.ts';
 
 export function exampleResponse(section: Element): TryItResult {
@@ -21,7 +22,8 @@ export function exampleResponse(section: Element): TryItResult {
     status,
     statusText: status < 300 ? 'OK' : 'Example',
     headers: [['content-type', ok.dataset.contentType || 'application/json']],
-    body: ok.querySelector('code')?.textContent ?? '',
+    // a repeated sample not yet copied in place reads the first one it names (same-as.ts)
+    body: viewOf(ok).querySelector('code')?.textContent ?? '',
     note: 'Documented example, answered in the browser (mock bundle not available).',
   };
 }

@@ -12,6 +12,7 @@ import { exampleBlock, snippetCode, tabs } from './code-block.ts';
 import { constraintsOf, schemaView, typeLabel } from './schema.ts';
 import { explodeOf, styleOf } from '../snippets/serialize.ts';
 import { resolveSchema } from '../resolve.ts';
+import { NO_REPEATS, type PageRepeats } from './page-repeats.ts';
 
 export const opAnchor = (op: OperationModel) => `op-${safeId(op.id)}`;
 
@@ -83,7 +84,11 @@ function requestBody(doc: Doc, op: OperationModel, anchor: string): string {
   );
 }
 
-function responses(doc: Doc, op: OperationModel, anchor: string): string {
+/** How a placeholder names the first of a repeated view: `the 200 response of GET /pets`. */
+const responseOf = (op: OperationModel, status: string, what: string) =>
+  `the ${escapeHtml(status)} ${what} of <code>${escapeHtml(op.method.toUpperCase())} ${escapeHtml(op.path)}</code>`;
+
+function responses(doc: Doc, op: OperationModel, anchor: string, repeats: PageRepeats): string {
   const items = op.responses.map((r) => {
     const kind = /^2/.test(r.status) ? 'ok' : /^3/.test(r.status) ? 'redirect' : 'error';
     const headers = r.headers.length
@@ -94,8 +99,18 @@ function responses(doc: Doc, op: OperationModel, anchor: string): string {
           )
           .join('')}</ul>`
       : '';
+    const id = safeId(`${anchor}-r${safeId(r.status)}`);
     const schema =
-      r.schema === undefined ? '' : schemaView(doc, r.schema, `${anchor}-r${safeId(r.status)}`);
+      r.schema === undefined
+        ? ''
+        : repeats.view(
+            `schema ${JSON.stringify(r.schema)}`,
+            id,
+            responseOf(op, r.status, 'response'),
+            () => schemaView(doc, r.schema, id, false, true),
+            (link, first) =>
+              `<div class="schema same-as" data-same-as="${first}"><p class="schema-link">Same fields as ${link}.</p></div>`,
+          );
     const inside = headers + schema;
     const head =
       `<span class="status s-${kind}">${escapeHtml(r.status)}</span> ${renderInlineMarkdown(r.description)}` +
@@ -107,20 +122,37 @@ function responses(doc: Doc, op: OperationModel, anchor: string): string {
   return `<h4>Responses</h4>${items.join('')}`;
 }
 
+/**
+ * An example's text as a key. Built examples are shared between operations (examples.ts caches
+ * one per schema), so each is serialized once, not once per operation that returns it.
+ */
+const exampleKeys = new WeakMap<object, string>();
+function exampleKey(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? '';
+  let key = exampleKeys.get(value);
+  if (key === undefined) exampleKeys.set(value, (key = JSON.stringify(value)));
+  return key;
+}
+
 /** Response samples: one tab per documented status with an example. */
-function responseSamples(op: OperationModel, anchor: string): string {
+function responseSamples(op: OperationModel, anchor: string, repeats: PageRepeats): string {
   const items = op.responses
     .filter((r) => r.example !== undefined)
-    .map((r) => ({
-      key: r.status,
-      label: r.status,
-      panel: exampleBlock(
-        `${anchor}-res-${safeId(r.status)}-ex`,
-        r.example,
-        `${r.status} response${r.contentType ? ` (${r.contentType})` : ''}`,
-        ` data-status="${escapeHtml(r.status)}" data-content-type="${escapeHtml(r.contentType ?? '')}"`,
-      ),
-    }));
+    .map((r) => {
+      const id = `${anchor}-res-${safeId(r.status)}-ex`;
+      const label = `${r.status} response${r.contentType ? ` (${r.contentType})` : ''}`;
+      // the try-it mock reads these from the block, or from the first one a placeholder names
+      const data = ` data-status="${escapeHtml(r.status)}" data-content-type="${escapeHtml(r.contentType ?? '')}"`;
+      const panel = repeats.view(
+        `example ${label} ${exampleKey(r.example)}`,
+        `${id}-block`,
+        responseOf(op, r.status, 'response sample'),
+        () => exampleBlock(id, r.example, label, ` id="${id}-block"${data}`),
+        (link, first) =>
+          `<div class="code same-as" data-same-as="${first}"${data}><p class="schema-link">Same sample as ${link}.</p></div>`,
+      );
+      return { key: r.status, label: r.status, panel };
+    });
   return items.length
     ? `<h4>Response samples</h4>${tabs(`${anchor}-res`, `Response samples of ${op.id}`, items, 'status')}`
     : '';
@@ -150,7 +182,12 @@ function tryItData(doc: Doc, op: OperationModel): string {
   return escapeHtml(JSON.stringify(data));
 }
 
-export function operationSection(doc: Doc, op: OperationModel): string {
+/** `repeats`: the page's record of large response views already written (page-repeats.ts). */
+export function operationSection(
+  doc: Doc,
+  op: OperationModel,
+  repeats: PageRepeats = NO_REPEATS,
+): string {
   const anchor = opAnchor(op);
   const req = snippetRequest(op);
   const snippets = tabs(
@@ -185,10 +222,10 @@ export function operationSection(doc: Doc, op: OperationModel): string {
 <p class="op-id">operationId <code>${escapeHtml(op.id)}</code></p>
 <div class="md">${renderMarkdown(op.description, 3)}</div>
 <p class="auth"><strong>Auth:</strong> ${authLine(op.auth, op.apiKeyHeader)}</p>
-${parametersList(doc, op)}${requestBody(doc, op, anchor)}${responses(doc, op, anchor)}
+${parametersList(doc, op)}${requestBody(doc, op, anchor)}${responses(doc, op, anchor, repeats)}
 </div>
 <div class="op-samples">
-<h4>Request sample</h4>${snippets}${reqExample}${responseSamples(op, anchor)}
+<h4>Request sample</h4>${snippets}${reqExample}${responseSamples(op, anchor, repeats)}
 <details class="tryit"><summary>Try it</summary><div class="tryit-body" data-op="${tryItData(doc, op)}"><p class="hint">The console needs JavaScript.</p></div></details>
 </div>
 </section>`;

@@ -211,8 +211,17 @@ function fieldsList(ctx: Ctx, rows: readonly Row[], depth: number): string {
   return `<ul class="fields">${items.join('')}</ul>`;
 }
 
-/** The inline view of a schema: its fields, variants and constraints, or one type line. */
-export function schemaView(doc: Doc, schema: unknown, id: string, onSchemasPage = false): string {
+/**
+ * The inline view of a schema: its fields, variants and constraints, or one type line. `rootId`:
+ * the view's element carries `id` (a later copy on the page links to it, page-repeats.ts).
+ */
+export function schemaView(
+  doc: Doc,
+  schema: unknown,
+  id: string,
+  onSchemasPage = false,
+  rootId = false,
+): string {
   const { name, node } = resolveSchema(doc, schema);
   const ctx: Ctx = {
     doc,
@@ -224,5 +233,5 @@ export function schemaView(doc: Doc, schema: unknown, id: string, onSchemasPage 
   const inner = schemaInner(ctx, schema, 0);
   const label = typeLabel(doc, name && onSchemasPage ? node : schema, onSchemasPage);
   const top = `<p class="schema-type">${name && !onSchemasPage ? 'Schema' : 'Type'}: ${label}</p>`;
-  return `<div class="schema">${top}${inner ? '' : constraintsOf(node)}${inner}</div>`;
+  return `<div class="schema"${rootId ? ` id="${ctx.id}"` : ''}>${top}${inner ? '' : constraintsOf(node)}${inner}</div>`;
 }

@@ -4,6 +4,7 @@ import { renderMarkdown } from '../markdown.ts';
 import type { TagModel } from '../operations.ts';
 import type { Doc } from '../resolve.ts';
 import { operationSection, opAnchor } from './operation.ts';
+import { createPageRepeats } from './page-repeats.ts';
 
 export function tagPageMain(doc: Doc, tag: TagModel): string {
   const index = tag.operations
@@ -14,10 +15,11 @@ export function tagPageMain(doc: Doc, tag: TagModel): string {
     )
     .join('');
   const n = tag.operations.length;
+  const repeats = createPageRepeats();
   return `<h1>${escapeHtml(tag.name)}</h1>
 <div class="md lead">${renderMarkdown(tag.description, 1)}</div>
 <h2 id="quick-index">Endpoint quick index <span class="count">${n} operation${n === 1 ? '' : 's'}</span></h2>
 <ul class="quick-index">${index}</ul>
 <h2 id="endpoints">Endpoints</h2>
-${tag.operations.map((op) => operationSection(doc, op)).join('\n')}`;
+${tag.operations.map((op) => operationSection(doc, op, repeats)).join('\n')}`;
 }
