@@ -8,6 +8,10 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/stages/docs/index.ts';
 import { REPEAT_MIN_CHARS } from '../../scripts/stages/docs/html/page-repeats.ts';
+import { tagPageMain } from '../../scripts/stages/docs/html/tag-page.ts';
+import { createViewMemo } from '../../scripts/stages/docs/html/view-memo.ts';
+import { collectOperations } from '../../scripts/stages/docs/operations.ts';
+import { groupByTag } from '../../scripts/stages/docs/tags.ts';
 import { hasChromium, launchChromium } from './support/browser.ts';
 import { serveSpec, type ServedSite } from './support/site.ts';
 
@@ -110,6 +114,21 @@ describe('repeated response views on a namespace page', () => {
     expect(other).not.toContain('data-same-as');
     expect(other).toContain('<code class="fname">field_39</code>');
     expect(section(things, 'listThings').length).toBeGreaterThan(REPEAT_MIN_CHARS);
+  });
+});
+
+describe('large views rendered once per site (view-memo.ts)', () => {
+  it('gives a page the same HTML as rendering its views afresh, its own ids included', () => {
+    const spec = repeatsSpec();
+    const [things, other] = groupByTag(spec, collectOperations(spec));
+    const memo = createViewMemo();
+    tagPageMain(spec, things!, memo); // Thing's view and sample are now kept with Things' ids
+    const reused = tagPageMain(spec, other!, memo);
+    expect(reused).toBe(tagPageMain(spec, other!));
+    expect(reused).toContain('<div class="schema" id="op-getOther-r200">');
+    expect(reused).toContain('id="op-getOther-r200-');
+    expect(reused).toContain('data-copy="op-getOther-res-200-ex"');
+    expect(reused).not.toContain('op-listThings');
   });
 });
 

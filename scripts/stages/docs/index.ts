@@ -19,6 +19,7 @@ import { tagPageMain } from './html/tag-page.ts';
 import { schemasMain } from './html/schemas-page.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { createPageMemo } from './page-memo.ts';
+import { createViewMemo } from './html/view-memo.ts';
 
 export { SITE_DIR, SPEC_CHANGELOG } from './meta.ts';
 
@@ -92,9 +93,10 @@ export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): 
       ),
     );
   const memo = options.keep ? createPageMemo(doc, tags, ops) : undefined;
+  const views = createViewMemo();
   for (const tag of tags) {
     const main = () =>
-      memo ? memo.tagMain(tag, () => tagPageMain(doc, tag)) : tagPageMain(doc, tag);
+      memo ? memo.tagMain(tag, () => tagPageMain(doc, tag, views)) : tagPageMain(doc, tag, views);
     files.push(html(tagFileName(tag.slug), tag.name, main));
   }
   memo?.done();

@@ -13,6 +13,15 @@ import { constraintsOf, schemaView, typeLabel } from './schema.ts';
 import { explodeOf, styleOf } from '../snippets/serialize.ts';
 import { resolveSchema } from '../resolve.ts';
 import { NO_REPEATS, type PageRepeats } from './page-repeats.ts';
+import { NO_VIEW_MEMO, type ViewMemo } from './view-memo.ts';
+
+/** A namespace page's large views: the ones already on it, and the site's rendered ones. */
+export interface SectionViews {
+  repeats: PageRepeats;
+  memo: ViewMemo;
+}
+
+const WRITE_ALL: SectionViews = { repeats: NO_REPEATS, memo: NO_VIEW_MEMO };
 
 export const opAnchor = (op: OperationModel) => `op-${safeId(op.id)}`;
 
@@ -88,7 +97,7 @@ function requestBody(doc: Doc, op: OperationModel, anchor: string): string {
 const responseOf = (op: OperationModel, status: string, what: string) =>
   `the ${escapeHtml(status)} ${what} of <code>${escapeHtml(op.method.toUpperCase())} ${escapeHtml(op.path)}</code>`;
 
-function responses(doc: Doc, op: OperationModel, anchor: string, repeats: PageRepeats): string {
+function responses(doc: Doc, op: OperationModel, anchor: string, views: SectionViews): string {
   const items = op.responses.map((r) => {
     const kind = /^2/.test(r.status) ? 'ok' : /^3/.test(r.status) ? 'redirect' : 'error';
     const headers = r.headers.length
@@ -100,14 +109,15 @@ function responses(doc: Doc, op: OperationModel, anchor: string, repeats: PageRe
           .join('')}</ul>`
       : '';
     const id = safeId(`${anchor}-r${safeId(r.status)}`);
+    const key = r.schema === undefined ? '' : `schema ${JSON.stringify(r.schema)}`;
     const schema =
       r.schema === undefined
         ? ''
-        : repeats.view(
-            `schema ${JSON.stringify(r.schema)}`,
+        : views.repeats.view(
+            key,
             id,
             responseOf(op, r.status, 'response'),
-            () => schemaView(doc, r.schema, id, false, true),
+            () => views.memo.view(key, id, (at) => schemaView(doc, r.schema, at, false, true)),
             (link, first) =>
               `<div class="schema same-as" data-same-as="${first}"><p class="schema-link">Same fields as ${link}.</p></div>`,
           );
@@ -135,7 +145,7 @@ function exampleKey(value: unknown): string {
 }
 
 /** Response samples: one tab per documented status with an example. */
-function responseSamples(op: OperationModel, anchor: string, repeats: PageRepeats): string {
+function responseSamples(op: OperationModel, anchor: string, views: SectionViews): string {
   const items = op.responses
     .filter((r) => r.example !== undefined)
     .map((r) => {
@@ -143,11 +153,15 @@ function responseSamples(op: OperationModel, anchor: string, repeats: PageRepeat
       const label = `${r.status} response${r.contentType ? ` (${r.contentType})` : ''}`;
       // the try-it mock reads these from the block, or from the first one a placeholder names
       const data = ` data-status="${escapeHtml(r.status)}" data-content-type="${escapeHtml(r.contentType ?? '')}"`;
-      const panel = repeats.view(
-        `example ${label} ${exampleKey(r.example)}`,
+      const key = `example ${label} ${exampleKey(r.example)}`;
+      const panel = views.repeats.view(
+        key,
         `${id}-block`,
         responseOf(op, r.status, 'response sample'),
-        () => exampleBlock(id, r.example, label, ` id="${id}-block"${data}`),
+        () =>
+          views.memo.view(key, id, (at) =>
+            exampleBlock(at, r.example, label, ` id="${at}-block"${data}`),
+          ),
         (link, first) =>
           `<div class="code same-as" data-same-as="${first}"${data}><p class="schema-link">Same sample as ${link}.</p></div>`,
       );
@@ -182,11 +196,11 @@ function tryItData(doc: Doc, op: OperationModel): string {
   return escapeHtml(JSON.stringify(data));
 }
 
-/** `repeats`: the page's record of large response views already written (page-repeats.ts). */
+/** `views`: the page's and the site's record of large response views (page-repeats.ts, view-memo.ts). */
 export function operationSection(
   doc: Doc,
   op: OperationModel,
-  repeats: PageRepeats = NO_REPEATS,
+  views: SectionViews = WRITE_ALL,
 ): string {
   const anchor = opAnchor(op);
   const req = snippetRequest(op);
@@ -222,10 +236,10 @@ export function operationSection(
 <p class="op-id">operationId <code>${escapeHtml(op.id)}</code></p>
 <div class="md">${renderMarkdown(op.description, 3)}</div>
 <p class="auth"><strong>Auth:</strong> ${authLine(op.auth, op.apiKeyHeader)}</p>
-${parametersList(doc, op)}${requestBody(doc, op, anchor)}${responses(doc, op, anchor, repeats)}
+${parametersList(doc, op)}${requestBody(doc, op, anchor)}${responses(doc, op, anchor, views)}
 </div>
 <div class="op-samples">
-<h4>Request sample</h4>${snippets}${reqExample}${responseSamples(op, anchor, repeats)}
+<h4>Request sample</h4>${snippets}${reqExample}${responseSamples(op, anchor, views)}
 <details class="tryit"><summary>Try it</summary><div class="tryit-body" data-op="${tryItData(doc, op)}"><p class="hint">The console needs JavaScript.</p></div></details>
 </div>
 </section>`;
