@@ -29,7 +29,7 @@ function expectSafePage(content: string, path: string): void {
       /^(#|(assets\/)?[\w.-]+\.(html|json|css|js|svg)(#|$)|https?:\/\/|mailto:)/,
     );
   // `&` is always an entity start: `&reg=` can never reach the browser raw
-  expect(content, path).not.toMatch(/&(?!(amp|lt|gt|quot|#39);)/);
+  expect(content, path).not.toMatch(/&(?!(amp|lt|gt|quot|#39|#x[0-9a-f]+);)/);
 }
 
 describe('docs stage on the real spec', () => {
@@ -281,6 +281,51 @@ describe('docs stage on odd valid specs', () => {
   it('serializes pipeDelimited and deepObject parameters in the snippets', () => {
     expect(ns).toContain('tags=a%7Cb');
     expect(ns).toContain('filter%5Bkind%5D=cat');
+  });
+});
+
+describe('docs stage: text above U+00FF', () => {
+  const wide = 'It’s a café → 😀';
+  const spec = {
+    openapi: '3.1.0',
+    info: { title: 'Wide', version: '1', description: `Intro: ${wide}, in *Markdown*.` },
+    tags: [{ name: 'Pets', description: wide }],
+    paths: {
+      '/pets': {
+        get: {
+          tags: ['Pets'],
+          operationId: 'listPets',
+          summary: wide,
+          responses: {
+            '200': {
+              description: wide,
+              content: { 'application/json': { example: { note: wide } } },
+            },
+          },
+        },
+      },
+    },
+  } as unknown as Parameters<typeof buildSite>[0];
+  const files = buildSite(spec);
+
+  it('is written as character references, so no page holds a character above U+00FF', () => {
+    // one such character made V8 hold a whole page at two bytes per character
+    for (const f of html(files)) expect(f.content, f.path).not.toMatch(/[^\u0000-\u00ff]/);
+    const pets = files.find((f) => f.path.endsWith('/pets.html'))!.content;
+    expect(pets).toContain('It&#x2019;s');
+    expect(pets).toContain('&#x1f600;'); // a surrogate pair is one reference, not two
+    expect(pets).not.toMatch(/&#xd[89a-f][0-9a-f]{2};/);
+    // the text a reader gets back is the spec's, in prose, Markdown and the example
+    expect(unescapeHtml(pets)).toContain(wide);
+    expect([...codeBlocks(pets).values()].join('\n')).toContain(`"note": "${wide}"`);
+    const landing = files.find((f) => f.path.endsWith('/index.html'))!.content;
+    expect(unescapeHtml(landing)).toContain(`Intro: ${wide}, in <em>Markdown</em>.`);
+  });
+
+  it('keeps the characters themselves in the search index', () => {
+    const index = files.find((f) => f.path.endsWith('/search-index.json'))!.content;
+    expect(index).toContain(wide);
+    expect(index).not.toContain('&#x');
   });
 });
 

@@ -6,7 +6,7 @@
  * DOM on the server (jsdom), and an allow-list renderer cannot emit a tag it does not know.
  */
 import { Marked, type Tokens } from 'marked';
-import { escapeHtml, safeUrl } from './escape.ts';
+import { escapeHtml, latin1Html, safeUrl } from './escape.ts';
 
 function createRenderer(headingOffset: number): Marked {
   return new Marked({
@@ -74,7 +74,7 @@ export function renderWithMarked(source: string, headingOffset = 2): string {
     marked = createRenderer(headingOffset);
     renderers.set(headingOffset, marked);
   }
-  return marked.parse(source, { async: false });
+  return latin1Html(marked.parse(source, { async: false }));
 }
 
 /**

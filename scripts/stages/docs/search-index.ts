@@ -15,11 +15,13 @@ import { landingSections } from './html/landing.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 
-/** Text of trusted HTML: tags out, our five entities back, whitespace collapsed. */
+/** Text of trusted HTML: tags out, our entities back (escape.ts writes), whitespace collapsed. */
 export const htmlText = (html: string) =>
   html
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e]!)
+    .replace(/&(amp|lt|gt|quot|#39|#x[0-9a-f]+);/g, (_, e: string) =>
+      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : ENTITIES[e]!,
+    )
     .replace(/\s+/g, ' ')
     .trim();
 

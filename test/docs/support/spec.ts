@@ -40,6 +40,7 @@ export const unescapeHtml = (s: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
+    .replace(/&#x([0-9a-f]+);/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&amp;/g, '&');
 
 /** `<code id="…">text</code>` contents of a page, by id, decoded. */

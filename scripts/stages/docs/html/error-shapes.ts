@@ -28,7 +28,7 @@ const SHAPES: ErrorShape[] = [
     id: 'legacy',
     title: 'Legacy error string',
     explain:
-      '<code>{ "error": "…" }</code> from older endpoints: only a message, so branch on the HTTP status.',
+      '<code>{ "error": "&#x2026;" }</code> from older endpoints: only a message, so branch on the HTTP status.',
   },
 ];
 
