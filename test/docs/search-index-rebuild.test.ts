@@ -1,10 +1,11 @@
 /**
- * Under `--watch` the docs stage keeps its last search index and reuses it while the indexed
- * documents are the same (scripts/stages/docs/search-index.ts). A rebuild after an edit must
- * never serve the old index: what the edit changed is found, and going back gives the first
- * index byte for byte.
+ * `search-index.json` holds the search's documents; the browser indexes them as
+ * packages/docs/assets/search.ts does (`new MiniSearch(options)`, `addAll`). Under `--watch` the
+ * docs stage builds it again on every save: what an edit changed is found, an edit of text the
+ * search does not hold leaves the file as it was, and going back gives the first file byte for
+ * byte.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/stages/docs/index.ts';
 import { realSpec } from './support/spec.ts';
@@ -13,9 +14,12 @@ const indexOf = (spec: ReturnType<typeof realSpec>) =>
   buildSite(spec, undefined, { keep: true }).find((f) => f.path.endsWith('/search-index.json'))!
     .content;
 
-const search = (index: string, query: string) => {
-  const { options, index: data } = JSON.parse(index) as { options: never; index: unknown };
-  return MiniSearch.loadJSON(JSON.stringify(data), options).search(query);
+/** The browser's index of the file (search.ts). */
+const search = (file: string, query: string) => {
+  const { options, documents } = JSON.parse(file) as { options: Options; documents: unknown[] };
+  const index = new MiniSearch(options);
+  index.addAll(documents);
+  return index.search(query);
 };
 
 describe('search index across rebuilds', () => {
@@ -41,5 +45,15 @@ describe('search index across rebuilds', () => {
     const prop = Object.values(schema.properties)[0]!;
     prop.description = 'Zanzibarquux on a property.';
     expect(indexOf(spec)).toBe(first);
+  });
+
+  it('stores what a hit shows, so the browser needs nothing but the file', () => {
+    const [hit] = search(indexOf(realSpec()), 'cancelBooking');
+    expect(hit).toMatchObject({
+      id: expect.stringMatching(/^op:cancelBooking:/),
+      kind: 'operation',
+      url: expect.stringMatching(/\.html#op-cancelBooking$/),
+      title: expect.stringMatching(/^POST \//),
+    });
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Offline search over the prebuilt MiniSearch index (`search-index.json` = `{ options, index }`,
- * loaded on first use). Prefix and typo-tolerant matching ("cancle bookng" finds cancelBooking);
- * matched words are highlighted. `/` focuses the box; arrows move through hits; Enter opens;
- * Escape closes.
+ * Offline search: MiniSearch over the documents of `search-index.json` (`{ options, documents }`,
+ * fetched and indexed on first use, as Redoc indexes in the browser). Prefix and typo-tolerant
+ * matching ("cancle bookng" finds cancelBooking); matched words are highlighted. `/` focuses the
+ * box; arrows move through hits; Enter opens; Escape closes.
  */
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { el } from './dom.ts';
@@ -33,9 +33,13 @@ function loadIndex(): Promise<MiniSearch> {
   index ??= fetch('search-index.json')
     .then((r) => {
       if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
-      return r.json() as Promise<{ options: Options; index: unknown }>;
+      return r.json() as Promise<{ options: Options; documents: unknown[] }>;
     })
-    .then((file) => MiniSearch.loadJS(file.index as never, file.options));
+    .then((file) => {
+      const search = new MiniSearch(file.options);
+      search.addAll(file.documents);
+      return search;
+    });
   return index;
 }
 

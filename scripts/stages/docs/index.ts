@@ -42,7 +42,7 @@ export function connectOrigins(doc: Doc): string[] {
 export interface SiteOptions {
   /** The changelog's Markdown: adds `changelog.html` and the links to it. */
   changelog?: string;
-  /** `--watch`: keep the namespace pages (page-memo.ts) and the search index for the next build. */
+  /** `--watch`: keep the namespace pages (page-memo.ts) for the next build. */
   keep?: boolean;
   /**
    * Render each file when its `content` is read, every time it is read: for the
@@ -80,7 +80,7 @@ export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): 
     html('index.html', 'Overview', () => landingMain(doc, tags, ops, hasChangelog)),
     html('schemas.html', 'Schemas', () => schemasMain(doc)),
     file('openapi.json', () => `${JSON.stringify(doc, null, 2)}\n`),
-    file('search-index.json', () => `${buildSearchIndex(doc, tags, ops, options.keep)}\n`),
+    file('search-index.json', () => `${buildSearchIndex(doc, tags, ops)}\n`),
     { path: `${dir}/favicon.svg`, content: FAVICON_SVG, formatted: true },
   ];
   // heading offset 0: the changelog's own `# Changelog…` is the page's h1

@@ -1,6 +1,6 @@
 /**
- * MiniSearch index options. The index builder uses them and writes them into search-index.json,
- * where the browser search reads them (`MiniSearch.loadJSON` needs the same fields).
+ * MiniSearch index options, written into search-index.json next to the documents: the browser
+ * search builds its index with them.
  */
 export const SEARCH_OPTIONS = {
   idField: 'id',
