@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectOperations } from '../../scripts/stages/docs/operations.ts';
 import { groupByTag, tagFileName } from '../../scripts/stages/docs/tags.ts';
 import { curlSnippet, snippetRequest } from '../../scripts/stages/docs/snippets/index.ts';
-import { hasChromium, launchChromium } from './support/browser.ts';
+import { clipboardContext, hasChromium, launchChromium } from './support/browser.ts';
 import { serveSpec, type ServedSite } from './support/site.ts';
 import { realSpec, ROOT, xssSpec } from './support/spec.ts';
 
@@ -61,10 +61,7 @@ describe.skipIf(!hasChromium())('docs site in Chromium', () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     site = await serveSpec(spec, 'browser-real');
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: site.url.replace(/\/$/, ''),
-    });
+    context = await clipboardContext(browser, site.url, { viewport: { width: 1280, height: 900 } });
   });
   afterAll(async () => {
     await browser?.close();
@@ -196,10 +193,7 @@ describe.skipIf(!hasChromium())('hostile spec in Chromium', () => {
   });
 
   it('renders inert and exact: no dialog, no script, no entity decoding', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: site.url.replace(/\/$/, ''),
-    });
+    const context = await clipboardContext(browser, site.url);
     const page = await context.newPage();
     const problems = watch(page);
     const pages = fs.readdirSync(path.join(site.dir, 'dist')).filter((f) => f.endsWith('.html'));

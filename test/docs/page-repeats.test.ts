@@ -12,7 +12,7 @@ import { tagPageMain } from '../../scripts/stages/docs/html/tag-page.ts';
 import { createViewMemo } from '../../scripts/stages/docs/html/view-memo.ts';
 import { collectOperations } from '../../scripts/stages/docs/operations.ts';
 import { groupByTag } from '../../scripts/stages/docs/tags.ts';
-import { hasChromium, launchChromium } from './support/browser.ts';
+import { clipboardContext, hasChromium, launchChromium } from './support/browser.ts';
 import { serveSpec, type ServedSite } from './support/site.ts';
 
 type Spec = Parameters<typeof buildSite>[0];
@@ -140,10 +140,7 @@ describe.skipIf(!hasChromium())('repeated response views in Chromium', () => {
   beforeAll(async () => {
     site = await serveSpec(repeatsSpec(), 'repeats');
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: site.url.replace(/\/$/, ''),
-    });
+    context = await clipboardContext(browser, site.url, { viewport: { width: 1280, height: 900 } });
   });
   afterAll(async () => {
     await browser?.close();

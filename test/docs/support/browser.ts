@@ -1,6 +1,6 @@
 /** Debian's Chromium through playwright-core (CI installs it with apt-get; see .ci/run). */
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = () => fs.existsSync(CHROMIUM);
@@ -19,4 +19,20 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A context whose pages may use the clipboard on the served site's origin (the copy buttons);
+ * `options` as `browser.newContext` takes them (a viewport).
+ */
+export async function clipboardContext(
+  browser: Browser,
+  siteUrl: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: siteUrl.replace(/\/$/, ''),
+  });
+  return context;
 }
