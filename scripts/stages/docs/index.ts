@@ -17,7 +17,7 @@ import { page, type SiteInfo } from './html/layout.ts';
 import { landingMain } from './html/landing.ts';
 import { tagPageMain } from './html/tag-page.ts';
 import { schemasMain } from './html/schemas-page.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { searchIndexJson } from './search-index.ts';
 import { createPageMemo } from './page-memo.ts';
 import { createViewMemo } from './html/view-memo.ts';
 
@@ -80,7 +80,7 @@ export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): 
     html('index.html', 'Overview', () => landingMain(doc, tags, ops, hasChangelog)),
     html('schemas.html', 'Schemas', () => schemasMain(doc)),
     file('openapi.json', () => `${JSON.stringify(doc, null, 2)}\n`),
-    file('search-index.json', () => `${buildSearchIndex(doc, tags, ops)}\n`),
+    file('search-index.json', () => `${searchIndexJson(doc, tags, ops)}\n`),
     { path: `${dir}/favicon.svg`, content: FAVICON_SVG, formatted: true },
   ];
   // heading offset 0: the changelog's own `# Changelog…` is the page's h1

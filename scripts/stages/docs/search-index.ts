@@ -163,7 +163,7 @@ export function searchDocs(
 }
 
 /** The serialized `{ options, documents }`, each document once (ids unique, first kept). */
-export function buildSearchIndex(
+export function searchIndexJson(
   doc: Doc,
   tags: readonly TagModel[],
   ops?: readonly OperationModel[],
