@@ -3,11 +3,11 @@ import type * as z from 'zod';
 
 /**
  * `Schema`: what each entry holds. Apps read the table as classic Zod schemas (the default); the
- * generated table checks itself against Zod's core type (`z.core.$ZodType`, the `_zod` internals
- * only), because comparing a thousand schemas with every method of `z.ZodType` is most of what
- * `tsc` spends on a large spec's validators.
+ * generated table checks itself against the bound Zod's own functions use (`z.core.SomeType`,
+ * `{ _zod }`), because comparing a thousand schemas with every member of `z.ZodType`, or even of
+ * `z.core.$ZodType`, is most of what `tsc` spends on a large spec's validators.
  */
-export interface OperationValidatorEntry<Schema extends z.core.$ZodType = z.ZodType> {
+export interface OperationValidatorEntry<Schema extends z.core.SomeType = z.ZodType> {
   request?: {
     /** The JSON request body (or the only media type when there is one and it is not JSON). */
     body?: Schema;
@@ -21,6 +21,6 @@ export interface OperationValidatorEntry<Schema extends z.core.$ZodType = z.ZodT
   responses: Readonly<Record<string, Schema>>;
 }
 
-export type OperationValidatorTable<Schema extends z.core.$ZodType = z.ZodType> = Readonly<
+export type OperationValidatorTable<Schema extends z.core.SomeType = z.ZodType> = Readonly<
   Record<string, OperationValidatorEntry<Schema>>
 >;

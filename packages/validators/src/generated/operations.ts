@@ -2373,4 +2373,4 @@ export const operationValidators: {
       '400': upsertRatingResponse400,
     },
   },
-} satisfies OperationValidatorTable<z.core.$ZodType>;
+} satisfies OperationValidatorTable<z.core.SomeType>;

@@ -8,7 +8,12 @@ import { check, safeParse } from 'zod/mini';
 import type * as core from 'zod/v4/core';
 import { jsonEqual } from './json-equal.ts';
 
-type Schema = core.$ZodType;
+/**
+ * A subschema, typed as Zod's own parameters type theirs (`core.SomeType`, `{ _zod }`): checking
+ * an argument against the full `core.$ZodType` interface costs tsc a structural comparison of
+ * every generated schema type.
+ */
+export type Schema = core.SomeType;
 type Check = core.$ZodCheck<unknown>;
 type Key = string | number;
 
@@ -34,7 +39,7 @@ export function hasType(value: unknown, type: JsonType): boolean {
 }
 
 export function isValid(schema: Schema, value: unknown): boolean {
-  return safeParse(schema, value).success;
+  return safeParse(schema as core.$ZodType, value).success;
 }
 
 /** Runs `schema` on `value` and adds its issues under `path`; true when it passed. */
@@ -44,7 +49,7 @@ function apply(
   value: unknown,
   path: Key[],
 ): boolean {
-  const result = safeParse(schema, value);
+  const result = safeParse(schema as core.$ZodType, value);
   if (result.success) return true;
   for (const issue of result.error.issues)
     payload.issues.push({ ...issue, path: [...path, ...issue.path] } as never);

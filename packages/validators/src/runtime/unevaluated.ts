@@ -7,9 +7,7 @@
  */
 import { check } from 'zod/mini';
 import type * as core from 'zod/v4/core';
-import { isObject, isValid } from './keyword-checks.ts';
-
-type Schema = core.$ZodType;
+import { isObject, isValid, type Schema } from './keyword-checks.ts';
 
 export interface Evaluated {
   /** Names (properties) evaluated unconditionally. */

@@ -66,7 +66,7 @@ export function tableModule(plan: ValidatorPlan): PrintedModule {
               f.createTypeReferenceNode(
                 f.createQualifiedName(
                   f.createQualifiedName(f.createIdentifier('z'), 'core'),
-                  '$ZodType',
+                  'SomeType',
                 ),
               ),
             ]),
