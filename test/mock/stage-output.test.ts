@@ -46,8 +46,8 @@ describe('generated files', () => {
     );
     for (const file of files) {
       expect(file.path.startsWith(mockStage.owns[0]!)).toBe(true);
-      // Parsed, not grepped: the Ajv modules are printed by esbuild, which may quote a string
-      // with single quotes. What matters is that spec text is only ever string data.
+      // Parsed, not grepped: a printer may quote a string with single quotes. What matters is
+      // that spec text is only ever string data.
       const code = codeOf(file.content);
       expect(code.calls).not.toContain('require');
       expect(code.calls).not.toContain('eval');

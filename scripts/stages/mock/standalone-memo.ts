@@ -2,7 +2,7 @@
  * Under `--watch` the mock stage reruns on every save, but most saves (a description, an example)
  * leave what Ajv compiles unchanged: schema-prep.ts drops annotations before Ajv sees a schema.
  * The last printed module per `coerce` flag is kept with a hash of exactly what Ajv reads, so an
- * unchanged input skips Ajv's compile and esbuild's print (about 0.35 s per save on Car Owner).
+ * unchanged input skips Ajv's compile and the print (about 0.35 s per save on Car Owner).
  * House mode only: third-party mode reports warnings while compiling, which a kept module would
  * not repeat.
  */

@@ -55,7 +55,8 @@ export function standaloneModuleSource(input: StandaloneInput): string {
     strictRequired: false,
     ...(thirdParty && { logger: false as const }),
     coerceTypes: coerce ? 'array' : false,
-    code: { source: true, esm: true, formats: _`ajvRuntime.formats` },
+    // `lines`: one statement per line, so emit.ts only indents it (a review diff stays line-by-line)
+    code: { source: true, esm: true, lines: true, formats: _`ajvRuntime.formats` },
   });
   addFormats(ajv);
   for (const format of [...formatsUsed([components, [...schemas.values()]])].sort()) {
