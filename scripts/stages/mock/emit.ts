@@ -1,9 +1,9 @@
 /** Renders the generated modules. Every spec value is embedded with JSON.stringify, never spliced. */
 import { GENERATED_NOTICE } from '../../pipeline/header.ts';
-import { indentCode } from './indent-code.ts';
 import { printData } from '../../pipeline/print-data.ts';
 import { PRINT_WIDTH } from '../../pipeline/print-literals.ts';
 import type { RouteSpec } from '../../../packages/mock/src/route-spec.ts';
+import { indentCode } from './indent-code.ts';
 
 const HEADER = `/* ${GENERATED_NOTICE} */\n`;
 const js = (value: unknown) => JSON.stringify(value, null, 2);

@@ -34,7 +34,6 @@ export function indentCode(code: string): string {
     let previous = ''; // the last character outside strings and comments that is not a space
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
-      if (!quote && c !== ' ' && c !== '/') previous = c;
       if (quote === '*') {
         if (c === '*' && text[i + 1] === '/') [quote, i] = ['', i + 1];
       } else if (quote) {
@@ -43,10 +42,10 @@ export function indentCode(code: string): string {
       } else if (c === '"' || c === "'" || c === '`') quote = c;
       else if (c === '/' && text[i + 1] === '*') [quote, i] = ['*', i + 1];
       else if (c === '/' && text[i + 1] === '/') break;
-      else if (c === '/' && BEFORE_REGEX.has(previous)) [i, previous] = [regexEnd(text, i), '/'];
-      else if (c === '/') previous = '/';
+      else if (c === '/' && BEFORE_REGEX.has(previous)) i = regexEnd(text, i);
       else if (c === '{') depth++;
       else if (c === '}') lowest = Math.min(lowest, --depth);
+      if (!quote && c !== ' ') previous = c;
     }
     // a string or comment that runs across lines keeps its text exactly
     if (startsInString || text === '') out.push(text);

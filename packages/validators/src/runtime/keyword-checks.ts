@@ -9,7 +9,7 @@ import type * as core from 'zod/v4/core';
 import { jsonEqual } from './json-equal.ts';
 
 /**
- * A subschema, typed as Zod's own parameters type theirs (`core.SomeType`, `{ _zod }`): checking
+ * A subschema, typed with the bound of Zod's own functions (`core.SomeType`, `{ _zod }`): checking
  * an argument against the full `core.$ZodType` interface costs tsc a structural comparison of
  * every generated schema type.
  */
