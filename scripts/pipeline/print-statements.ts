@@ -17,7 +17,8 @@
  * or lone surrogate, a callee named like a test or module call) returns undefined, and the caller
  * leaves the module's TypeScript-printer text to Prettier as before.
  */
-import { builders, printer, utils } from 'prettier/doc';
+import { builders, utils } from 'prettier/doc';
+import { printDoc } from './doc-print.ts';
 import ts from './typescript-cjs.js';
 import {
   IDENTIFIER,
@@ -692,7 +693,7 @@ export function printStatements(
       ),
       hardline,
     ];
-    return `${header}\n${printer.printDocToString(doc, { printWidth: PRINT_WIDTH, tabWidth: 2 }).formatted}`;
+    return `${header}\n${printDoc(doc)}`;
   } catch (error) {
     if (error instanceof Unsure) return undefined;
     throw error;

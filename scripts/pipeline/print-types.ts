@@ -22,7 +22,8 @@
  * `printTypes` returns undefined and the caller formats the TypeScript printer's text with
  * Prettier.
  */
-import { builders, printer } from 'prettier/doc';
+import { builders } from 'prettier/doc';
+import { printDoc } from './doc-print.ts';
 import ts from './typescript-cjs.js';
 import { PRINT_WIDTH, Unsure } from './print-literals.ts';
 import {
@@ -41,9 +42,6 @@ const { align, group } = builders;
 
 /** Text whose printed width is its length (what the fitting below measures). */
 const NARROW = /^[\x20-\x7e]*$/;
-
-const layout = (doc: Doc): string =>
-  printer.printDocToString(doc, { printWidth: PRINT_WIDTH, tabWidth: 2 }).formatted;
 
 /**
  * A document's text printed flat (every group on one line), and whether it had a line break
@@ -171,13 +169,13 @@ function annotated(head: string, node: ts.TypeNode, indentation: string): string
  * same indentation as an alignment, followed by the `;` that follows it in the file.
  */
 function alone(doc: Doc, indentation: string): string {
-  const text = layout([indentation, align(indentation.length, [doc, ';'])]);
+  const text = printDoc([indentation, align(indentation.length, [doc, ';'])]);
   return text.slice(indentation.length, -1);
 }
 
 function statementText(node: ts.Node): string {
   if (isPlainInterface(node)) return interfaceStart(node) + block(node.members, '');
-  return layout(statement(node));
+  return printDoc(statement(node));
 }
 
 /**
