@@ -9,21 +9,24 @@ import path from 'node:path';
 import { importBundled } from './dependency-bundle.ts';
 
 type Yaml = typeof import('yaml');
-/** What the pipeline uses of `yaml`. */
-export type YamlCore = Pick<
-  Yaml,
-  | 'isAlias'
-  | 'isCollection'
-  | 'isMap'
-  | 'isPair'
-  | 'isScalar'
-  | 'isSeq'
-  | 'LineCounter'
-  | 'parse'
-  | 'parseDocument'
-  | 'stringify'
->;
+/** What the pipeline uses of `yaml` (and of `yaml/util`: the bundle's YAML printer's strings). */
+export type YamlCore = Pick<typeof import('yaml/util'), 'stringifyString'> &
+  Pick<
+    Yaml,
+    | 'Document'
+    | 'isAlias'
+    | 'isCollection'
+    | 'isMap'
+    | 'isPair'
+    | 'isScalar'
+    | 'isSeq'
+    | 'LineCounter'
+    | 'parse'
+    | 'parseDocument'
+    | 'stringify'
+  >;
 const NAMES = [
+  'Document',
   'isAlias',
   'isCollection',
   'isMap',
@@ -34,15 +37,20 @@ const NAMES = [
   'parse',
   'parseDocument',
   'stringify',
-] as const satisfies readonly (keyof YamlCore)[];
+] as const satisfies readonly (keyof Yaml)[];
 
-const main = createRequire(import.meta.url).resolve('yaml');
+const require = createRequire(import.meta.url);
+const main = require.resolve('yaml');
+const util = require.resolve('yaml/util');
 
 const loaded = await importBundled<YamlCore>({
   name: 'yaml',
-  entry: `export { ${NAMES.join(', ')} } from ${JSON.stringify(main)};`,
+  entry: [
+    `export { ${NAMES.join(', ')} } from ${JSON.stringify(main)};`,
+    `export { stringifyString } from ${JSON.stringify(util)};`,
+  ].join('\n'),
   resolveDir: path.dirname(main),
-  fromPackages: () => import('yaml'),
+  fromPackages: async () => ({ ...(await import('yaml')), ...(await import('yaml/util')) }),
 });
 export const yaml: YamlCore = loaded.module;
 /** Which copy was loaded: the one-file bundle or the package's own modules. */

@@ -4,14 +4,14 @@
  * own depth), kept with the JSON of its value, so a save prints again only the entries it
  * changed (printing all of Car Owner's bundle took about 90 ms per save). With `lineWidth: 0`
  * nothing folds, and no anchors are made, so an entry's text does not depend on its neighbours;
- * test/bundle/yaml.test.ts compares with one `stringify` of the whole document.
+ * test/pipeline/bundle-yaml.test.ts compares with one `stringify` of the whole document.
  */
 import { yaml } from '../../pipeline/yaml-core.ts';
 import { RunMemo } from '../../pipeline/run-memo.ts';
+import { jsonToYaml, YAML_OPTIONS } from './yaml-json.ts';
 
-const { stringify } = yaml;
-
-const OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+/** `yaml`'s `stringify` of JSON data, printed without its document model where it can be. */
+const stringify = (data: unknown): string => jsonToYaml(data) ?? yaml.stringify(data, YAML_OPTIONS);
 
 const entries = new RunMemo<string>();
 
@@ -23,7 +23,7 @@ function printEntry(keys: readonly string[], value: unknown): string {
   return entries.get(`${JSON.stringify(keys)}\0${JSON.stringify(value)}`, () => {
     let wrapped: unknown = value;
     for (let i = keys.length - 1; i >= 0; i--) wrapped = { [keys[i]!]: wrapped };
-    let text = stringify(wrapped, OPTIONS);
+    let text = stringify(wrapped);
     for (let i = 0; i < keys.length - 1; i++) text = text.slice(text.indexOf('\n') + 1);
     return text;
   });
@@ -44,11 +44,11 @@ function printMap(keys: readonly string[], map: Record<string, unknown>, levels:
  * whole document at once, which is about 10% faster than entry by entry.
  */
 export function bundleYaml(doc: Record<string, unknown>, keepEntries = false): string {
-  if (!keepEntries) return stringify(doc, OPTIONS);
+  if (!keepEntries) return stringify(doc);
   const depth: Record<string, number> = { paths: 1, webhooks: 1, components: 2 };
   let out = '';
   for (const [k, v] of Object.entries(doc))
     out += depth[k] && isMap(v) ? printMap([k], v, depth[k]) : printEntry([k], v);
   entries.endRun();
-  return out || stringify(doc, OPTIONS);
+  return out || stringify(doc);
 }
