@@ -26,7 +26,9 @@ export const bundleStage: Stage = {
       {
         path: 'generated/README.md',
         content:
-          '# generated/\n\nThe bundled Car Owner API spec, written by `pnpm generate` from `openapi/`. Do not edit these files: edit `openapi/` and run `pnpm generate`.\n',
+          // after the notice comment, the blank line Prettier's Markdown printer puts there
+          '\n# generated/\n\nThe bundled Car Owner API spec, written by `pnpm generate` from `openapi/`. Do not edit these files: edit `openapi/` and run `pnpm generate`.\n',
+        formatted: true, // Prettier leaves this Markdown as it is (test/mock/validators-module.test.ts)
       },
     ];
   },

@@ -1,7 +1,7 @@
 /** Renders the generated modules. Every spec value is embedded with JSON.stringify, never spliced. */
 import { GENERATED_NOTICE } from '../../pipeline/header.ts';
 import { printData } from '../../pipeline/print-data.ts';
-import { PRINT_WIDTH } from '../../pipeline/print-literals.ts';
+import { objectKey, PRINT_WIDTH } from '../../pipeline/print-literals.ts';
 import type { RouteSpec } from '../../../packages/mock/src/route-spec.ts';
 import { indentCode } from './indent-code.ts';
 
@@ -91,16 +91,34 @@ export interface ValidatorRefs {
   multipart?: string;
 }
 
-/** `validators.ts`: operationId -> its validators from the two standalone modules. */
-export function validatorsModule(refs: Map<string, ValidatorRefs>): string {
-  const entries = [...refs].map(([id, r]) => {
+/**
+ * `validators.ts`: operationId -> its validators from the two standalone modules. With `print`,
+ * in Prettier's layout (an entry on one line when it fits in the print width, else one validator
+ * per line), or undefined for a key these rules do not cover (a non-ASCII name, which Prettier
+ * may unquote; `__proto__`; a key too long for `key: {` to fit). Without, for Prettier to format.
+ */
+export function validatorsText(
+  refs: Map<string, ValidatorRefs>,
+  print: boolean,
+): string | undefined {
+  const entries: string[] = [];
+  for (const [id, r] of refs) {
     const parts = [
       r.params && `params: fn(coerced.${r.params})`,
       r.multipart && `multipart: fn(coerced.${r.multipart})`,
       r.json && `json: fn(strict.${r.json})`,
     ].filter(Boolean);
-    return `  ${JSON.stringify(id)}: { ${parts.join(', ')} },`;
-  });
+    if (!print) {
+      entries.push(`  ${JSON.stringify(id)}: { ${parts.join(', ')} },`);
+      continue;
+    }
+    if (!/^[\x20-\x7e]*$/.test(id) || id === '__proto__') return undefined;
+    const key = objectKey(id);
+    const line = parts.length ? `  ${key}: { ${parts.join(', ')} },` : `  ${key}: {},`;
+    if (line.length <= PRINT_WIDTH) entries.push(line);
+    else if (`  ${key}: {`.length > PRINT_WIDTH) return undefined;
+    else entries.push(`  ${key}: {\n${parts.map((p) => `    ${p},\n`).join('')}  },`);
+  }
   return `${HEADER}/** Request validators per operation, compiled ahead of time by Ajv. */
 import type { OperationValidators, ValidateFn } from '../route-spec.ts';
 import * as coerced from './coercing-validators.ts';
@@ -112,4 +130,15 @@ export const validators: Readonly<Record<string, OperationValidators>> = {
 ${entries.join('\n')}
 };
 `;
+}
+
+/** `validators.ts`, printed (`formatted`) where validatorsText can, else for Prettier. */
+export function validatorsModule(refs: Map<string, ValidatorRefs>): {
+  content: string;
+  formatted: boolean;
+} {
+  const printed = validatorsText(refs, true);
+  return printed !== undefined
+    ? { content: printed, formatted: true }
+    : { content: validatorsText(refs, false)!, formatted: false };
 }

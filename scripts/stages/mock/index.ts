@@ -36,7 +36,7 @@ export function createMockStage(thirdParty?: ThirdPartyMode): Stage {
       const sorted = new Map([...refs].sort(([a], [b]) => a.localeCompare(b)));
       return [
         { path: `${OUT}/routes.ts`, ...routesModule(routes) },
-        { path: `${OUT}/validators.ts`, content: validatorsModule(sorted) },
+        { path: `${OUT}/validators.ts`, ...validatorsModule(sorted) },
         {
           path: `${OUT}/coercing-validators.ts`,
           formatted: true,
