@@ -130,3 +130,38 @@ describe('route table', () => {
     expect(() => table(paths)).toThrow(message);
   });
 });
+
+describe('request validators', () => {
+  it('compiles one validator for operations whose parameters are the same schema', async () => {
+    const { mockStage } = await import('../../scripts/stages/mock/index.ts');
+    const param = (name: string) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    });
+    const op = (operationId: string, ...names: string[]) => ({
+      operationId,
+      parameters: names.map(param),
+      responses: { 200: ok() },
+    });
+    const files = await mockStage.run({
+      spec: tiny({
+        '/r/{owner}/{repo}': {
+          get: op('getRepo', 'owner', 'repo'),
+          delete: op('deleteRepo', 'owner', 'repo'),
+        },
+        '/u/{owner}': { get: op('getUser', 'owner') },
+      }),
+    } as never);
+    const text = (name: string) => files.find((f) => f.path.endsWith(name))!.content;
+    const refs = [...text('/validators.ts').matchAll(/(\w+): \{ params: fn\(coerced\.(\w+)\) \}/g)];
+    const byOperation = Object.fromEntries(refs.map((m) => [m[1], m[2]]));
+    expect(byOperation.getRepo).toBe(byOperation.deleteRepo);
+    expect(byOperation.getUser).not.toBe(byOperation.getRepo);
+    const exported = [...text('/coercing-validators.ts').matchAll(/^export const (params\d+)\b/gm)];
+    expect(exported.map((m) => m[1]).sort()).toEqual(
+      [byOperation.getRepo, byOperation.getUser].sort(),
+    );
+  });
+});

@@ -604,11 +604,12 @@ function validate22(data, {instancePath="", parentData, parentDataProperty, root
 }
 validate22.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params14 = validate23;
-const schema34 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params14"};
+export const params18 = validate23;
+const schema34 = {"type":"object","properties":{"path":{"type":"object","properties":{"payment_id":{"type":"string","minLength":1}},"required":["payment_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params18"};
+const func1 = ajvRuntime.ucs2length;
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params14" */;
+  /*# sourceURL="https://mock.minbil.invalid/request/params18" */;
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate23.evaluated;
@@ -622,8 +623,8 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
     if(data.path !== undefined){
       let data0 = data.path;
       if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
+        if(data0.payment_id === undefined){
+          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "payment_id"},message:"must have required property '"+"payment_id"+"'"};
           if(vErrors === null){
             vErrors = [err0];
           }
@@ -632,25 +633,27 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
           }
           errors++;
         }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+        if(data0.payment_id !== undefined){
+          let data1 = data0.payment_id;
+          if(typeof data1 !== "string"){
             let dataType0 = typeof data1;
             let coerced0 = undefined;
             if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
               data1 = data1[0];
               dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
+              if(typeof data1 === "string"){
                 coerced0 = data1;
               }
             }
             if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
+              if(dataType0 == "number" || dataType0 == "boolean"){
+                coerced0 = "" + data1;
+              }
+              else if(data1 === null){
+                coerced0 = "";
               }
               else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+                const err1 = {instancePath:instancePath+"/path/payment_id",schemaPath:"#/properties/path/properties/payment_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
                 if(vErrors === null){
                   vErrors = [err1];
                 }
@@ -663,13 +666,13 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
             if(coerced0 !== undefined){
               data1 = coerced0;
               if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
+                data0["payment_id"] = coerced0;
               }
             }
           }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+          if(typeof data1 === "string"){
+            if(func1(data1) < 1){
+              const err2 = {instancePath:instancePath+"/path/payment_id",schemaPath:"#/properties/path/properties/payment_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
               if(vErrors === null){
                 vErrors = [err2];
               }
@@ -734,279 +737,14 @@ function validate23(data, {instancePath="", parentData, parentDataProperty, root
 }
 validate23.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params18 = validate24;
-const schema35 = {"type":"object","properties":{"path":{"type":"object","properties":{"payment_id":{"type":"string","minLength":1}},"required":["payment_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params18"};
-const func1 = ajvRuntime.ucs2length;
+export const params23 = validate24;
+const schema35 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"workshop_category_id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"service_category_id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"include_inactive":{"type":"boolean","default":false}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params23"};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params18" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate24.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.payment_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "payment_id"},message:"must have required property '"+"payment_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.payment_id !== undefined){
-          let data1 = data0.payment_id;
-          if(typeof data1 !== "string"){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(typeof data1 === "string"){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 == "number" || dataType0 == "boolean"){
-                coerced0 = "" + data1;
-              }
-              else if(data1 === null){
-                coerced0 = "";
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/payment_id",schemaPath:"#/properties/path/properties/payment_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["payment_id"] = coerced0;
-              }
-            }
-          }
-          if(typeof data1 === "string"){
-            if(func1(data1) < 1){
-              const err2 = {instancePath:instancePath+"/path/payment_id",schemaPath:"#/properties/path/properties/payment_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-        const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data3 = data.header;
-      if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-        const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate24.errors = vErrors;
-  return errors === 0;
-}
-validate24.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params19 = validate25;
-const schema36 = {"type":"object","properties":{"path":{"type":"object","properties":{"payment_id":{"type":"string","minLength":1}},"required":["payment_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params19"};
-
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params19" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate25.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.payment_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "payment_id"},message:"must have required property '"+"payment_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.payment_id !== undefined){
-          let data1 = data0.payment_id;
-          if(typeof data1 !== "string"){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(typeof data1 === "string"){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 == "number" || dataType0 == "boolean"){
-                coerced0 = "" + data1;
-              }
-              else if(data1 === null){
-                coerced0 = "";
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/payment_id",schemaPath:"#/properties/path/properties/payment_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["payment_id"] = coerced0;
-              }
-            }
-          }
-          if(typeof data1 === "string"){
-            if(func1(data1) < 1){
-              const err2 = {instancePath:instancePath+"/path/payment_id",schemaPath:"#/properties/path/properties/payment_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-        const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data3 = data.header;
-      if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-        const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate25.errors = vErrors;
-  return errors === 0;
-}
-validate25.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params23 = validate26;
-const schema37 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"workshop_category_id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"service_category_id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"include_inactive":{"type":"boolean","default":false}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params23"};
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params23" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate24.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -1298,20 +1036,20 @@ function validate26(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate24.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params24 = validate27;
-const schema38 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"workshop_category_id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"parent_id":{"type":"string","pattern":"^([0-9]+|null)$"},"level":{"type":"integer","minimum":0},"tree":{"type":"boolean"},"include_children":{"type":"boolean"},"include_inactive":{"type":"boolean"},"include_counts":{"type":"boolean"},"q":{"type":"string"},"group_by_workshop":{"type":"boolean"},"sort":{"type":"string","enum":["id_asc","id_desc"]}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params24"};
+export const params24 = validate25;
+const schema36 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"workshop_category_id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"parent_id":{"type":"string","pattern":"^([0-9]+|null)$"},"level":{"type":"integer","minimum":0},"tree":{"type":"boolean"},"include_children":{"type":"boolean"},"include_inactive":{"type":"boolean"},"include_counts":{"type":"boolean"},"q":{"type":"string"},"group_by_workshop":{"type":"boolean"},"sort":{"type":"string","enum":["id_asc","id_desc"]}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params24"};
 const pattern4 = new RegExp("^([0-9]+|null)$", "u");
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params24" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate25.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -1893,7 +1631,7 @@ function validate27(data, {instancePath="", parentData, parentDataProperty, root
             }
           }
           if(!((data14 === "id_asc") || (data14 === "id_desc"))){
-            const err20 = {instancePath:instancePath+"/query/sort",schemaPath:"#/properties/query/properties/sort/enum",keyword:"enum",params:{allowedValues: schema38.properties.query.properties.sort.enum},message:"must be equal to one of the allowed values"};
+            const err20 = {instancePath:instancePath+"/query/sort",schemaPath:"#/properties/query/properties/sort/enum",keyword:"enum",params:{allowedValues: schema36.properties.query.properties.sort.enum},message:"must be equal to one of the allowed values"};
             if(vErrors === null){
               vErrors = [err20];
             }
@@ -1939,19 +1677,19 @@ function validate27(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params25 = validate28;
-const schema39 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"include_inactive":{"type":"boolean","default":false},"include_counts":{"type":"boolean","default":false},"q":{"type":"string"},"sort":{"type":"string","enum":["id_asc","id_desc"]}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params25"};
+export const params25 = validate26;
+const schema37 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"include_inactive":{"type":"boolean","default":false},"include_counts":{"type":"boolean","default":false},"q":{"type":"string"},"sort":{"type":"string","enum":["id_asc","id_desc"]}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params25"};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params25" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate26.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -2224,7 +1962,7 @@ function validate28(data, {instancePath="", parentData, parentDataProperty, root
             }
           }
           if(!((data7 === "id_asc") || (data7 === "id_desc"))){
-            const err9 = {instancePath:instancePath+"/query/sort",schemaPath:"#/properties/query/properties/sort/enum",keyword:"enum",params:{allowedValues: schema39.properties.query.properties.sort.enum},message:"must be equal to one of the allowed values"};
+            const err9 = {instancePath:instancePath+"/query/sort",schemaPath:"#/properties/query/properties/sort/enum",keyword:"enum",params:{allowedValues: schema37.properties.query.properties.sort.enum},message:"must be equal to one of the allowed values"};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -2270,22 +2008,22 @@ function validate28(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params29 = validate29;
-const schema40 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"org":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"},"q":{"type":"string"},"workshop_category_id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"service_category_id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"city":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"county":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"postal_code":{"type":"string","pattern":"^[0-9]{4}$"},"min_rating":{"type":"number","minimum":0,"maximum":5},"price_min":{"type":"number","minimum":0},"price_max":{"type":"number","minimum":0},"max_distance_km":{"type":"number","exclusiveMinimum":0},"radius_km":{"type":"number","exclusiveMinimum":0},"lat":{"type":"number","minimum":-90,"maximum":90},"lng":{"type":"number","minimum":-180,"maximum":180},"open_now":{"type":"boolean"},"layout":{"type":"string","enum":["market"]},"include_facets":{"type":"boolean"},"sort":{"type":"string","enum":["name","rating"]},"order":{"type":"string","enum":["asc","desc"]},"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params29"};
-const schema41 = {"type":"string","pattern":"^[0-9]{9}$","$id":"https://mock.minbil.invalid/schemas/OrgNumber"};
+export const params29 = validate27;
+const schema38 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"org":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"},"q":{"type":"string"},"workshop_category_id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"service_category_id":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"city":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"county":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"postal_code":{"type":"string","pattern":"^[0-9]{4}$"},"min_rating":{"type":"number","minimum":0,"maximum":5},"price_min":{"type":"number","minimum":0},"price_max":{"type":"number","minimum":0},"max_distance_km":{"type":"number","exclusiveMinimum":0},"radius_km":{"type":"number","exclusiveMinimum":0},"lat":{"type":"number","minimum":-90,"maximum":90},"lng":{"type":"number","minimum":-180,"maximum":180},"open_now":{"type":"boolean"},"layout":{"type":"string","enum":["market"]},"include_facets":{"type":"boolean"},"sort":{"type":"string","enum":["name","rating"]},"order":{"type":"string","enum":["asc","desc"]},"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params29"};
+const schema39 = {"type":"string","pattern":"^[0-9]{9}$","$id":"https://mock.minbil.invalid/schemas/OrgNumber"};
 const pattern5 = new RegExp("^[0-9]{9}$", "u");
 const pattern6 = new RegExp("^[0-9]{4}$", "u");
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params29" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate27.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -3281,7 +3019,7 @@ function validate29(data, {instancePath="", parentData, parentDataProperty, root
             }
           }
           if(!(data21 === "market")){
-            const err41 = {instancePath:instancePath+"/query/layout",schemaPath:"#/properties/query/properties/layout/enum",keyword:"enum",params:{allowedValues: schema40.properties.query.properties.layout.enum},message:"must be equal to one of the allowed values"};
+            const err41 = {instancePath:instancePath+"/query/layout",schemaPath:"#/properties/query/properties/layout/enum",keyword:"enum",params:{allowedValues: schema38.properties.query.properties.layout.enum},message:"must be equal to one of the allowed values"};
             if(vErrors === null){
               vErrors = [err41];
             }
@@ -3367,7 +3105,7 @@ function validate29(data, {instancePath="", parentData, parentDataProperty, root
             }
           }
           if(!((data23 === "name") || (data23 === "rating"))){
-            const err44 = {instancePath:instancePath+"/query/sort",schemaPath:"#/properties/query/properties/sort/enum",keyword:"enum",params:{allowedValues: schema40.properties.query.properties.sort.enum},message:"must be equal to one of the allowed values"};
+            const err44 = {instancePath:instancePath+"/query/sort",schemaPath:"#/properties/query/properties/sort/enum",keyword:"enum",params:{allowedValues: schema38.properties.query.properties.sort.enum},message:"must be equal to one of the allowed values"};
             if(vErrors === null){
               vErrors = [err44];
             }
@@ -3415,7 +3153,7 @@ function validate29(data, {instancePath="", parentData, parentDataProperty, root
             }
           }
           if(!((data24 === "asc") || (data24 === "desc"))){
-            const err46 = {instancePath:instancePath+"/query/order",schemaPath:"#/properties/query/properties/order/enum",keyword:"enum",params:{allowedValues: schema40.properties.query.properties.order.enum},message:"must be equal to one of the allowed values"};
+            const err46 = {instancePath:instancePath+"/query/order",schemaPath:"#/properties/query/properties/order/enum",keyword:"enum",params:{allowedValues: schema38.properties.query.properties.order.enum},message:"must be equal to one of the allowed values"};
             if(vErrors === null){
               vErrors = [err46];
             }
@@ -3567,19 +3305,19 @@ function validate29(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate27.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params30 = validate30;
-const schema42 = {"type":"object","properties":{"path":{"type":"object","properties":{"org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"}},"required":["org_nr"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params30"};
+export const params30 = validate28;
+const schema40 = {"type":"object","properties":{"path":{"type":"object","properties":{"org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"}},"required":["org_nr"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params30"};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params30" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate28.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -3699,151 +3437,19 @@ function validate30(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params32 = validate31;
-const schema44 = {"type":"object","properties":{"path":{"type":"object","properties":{"org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"}},"required":["org_nr"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params32"};
+export const params33 = validate29;
+const schema42 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20},"page":{"type":"integer","minimum":1,"default":1},"order":{"type":"string","enum":["asc","desc"],"default":"asc"},"sort":{"type":"string","enum":["distance","rating"]},"radius":{"type":"number","exclusiveMinimum":0},"lng":{"type":"number","minimum":-180,"maximum":180},"lat":{"type":"number","minimum":-90,"maximum":90},"price_max":{"type":"number","minimum":0},"price_min":{"type":"number","minimum":0},"min_rating":{"type":"number","minimum":1,"maximum":5},"sub_category_ids":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"main_category_ids":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"q":{"type":"string"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params33"};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params32" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate31.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.org_nr === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "org_nr"},message:"must have required property '"+"org_nr"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.org_nr !== undefined){
-          let data1 = data0.org_nr;
-          if(typeof data1 !== "string"){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(typeof data1 === "string"){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 == "number" || dataType0 == "boolean"){
-                coerced0 = "" + data1;
-              }
-              else if(data1 === null){
-                coerced0 = "";
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/org_nr",schemaPath:"https://mock.minbil.invalid/schemas/OrgNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["org_nr"] = coerced0;
-              }
-            }
-          }
-          if(typeof data1 === "string"){
-            if(!pattern5.test(data1)){
-              const err2 = {instancePath:instancePath+"/path/org_nr",schemaPath:"https://mock.minbil.invalid/schemas/OrgNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\""};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-        const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data3 = data.header;
-      if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-        const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate31.errors = vErrors;
-  return errors === 0;
-}
-validate31.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params33 = validate32;
-const schema46 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20},"page":{"type":"integer","minimum":1,"default":1},"order":{"type":"string","enum":["asc","desc"],"default":"asc"},"sort":{"type":"string","enum":["distance","rating"]},"radius":{"type":"number","exclusiveMinimum":0},"lng":{"type":"number","minimum":-180,"maximum":180},"lat":{"type":"number","minimum":-90,"maximum":90},"price_max":{"type":"number","minimum":0},"price_min":{"type":"number","minimum":0},"min_rating":{"type":"number","minimum":1,"maximum":5},"sub_category_ids":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"main_category_ids":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1},"q":{"type":"string"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params33"};
-
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params33" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate32.evaluated;
+  const evaluated0 = validate29.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -4011,7 +3617,7 @@ function validate32(data, {instancePath="", parentData, parentDataProperty, root
             }
           }
           if(!((data4 === "asc") || (data4 === "desc"))){
-            const err7 = {instancePath:instancePath+"/query/order",schemaPath:"#/properties/query/properties/order/enum",keyword:"enum",params:{allowedValues: schema46.properties.query.properties.order.enum},message:"must be equal to one of the allowed values"};
+            const err7 = {instancePath:instancePath+"/query/order",schemaPath:"#/properties/query/properties/order/enum",keyword:"enum",params:{allowedValues: schema42.properties.query.properties.order.enum},message:"must be equal to one of the allowed values"};
             if(vErrors === null){
               vErrors = [err7];
             }
@@ -4059,7 +3665,7 @@ function validate32(data, {instancePath="", parentData, parentDataProperty, root
             }
           }
           if(!((data5 === "distance") || (data5 === "rating"))){
-            const err9 = {instancePath:instancePath+"/query/sort",schemaPath:"#/properties/query/properties/sort/enum",keyword:"enum",params:{allowedValues: schema46.properties.query.properties.sort.enum},message:"must be equal to one of the allowed values"};
+            const err9 = {instancePath:instancePath+"/query/sort",schemaPath:"#/properties/query/properties/sort/enum",keyword:"enum",params:{allowedValues: schema42.properties.query.properties.sort.enum},message:"must be equal to one of the allowed values"};
             if(vErrors === null){
               vErrors = [err9];
             }
@@ -4655,19 +4261,19 @@ function validate32(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate29.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params34 = validate33;
-const schema47 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"categories":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1}},"required":["categories"]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params34"};
+export const params34 = validate30;
+const schema43 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"categories":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1}},"required":["categories"]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params34"};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params34" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate30.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -4834,198 +4440,19 @@ function validate33(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate30.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params35 = validate34;
-const schema48 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"categories":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1}},"required":["categories"]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params35"};
+export const params36 = validate31;
+const schema44 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"radius":{"type":"number","exclusiveMinimum":0,"maximum":50,"default":6},"lng":{"type":"number","minimum":-180,"maximum":180},"lat":{"type":"number","minimum":-90,"maximum":90}},"required":["lng","lat"]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params36"};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params35" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate34.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-        const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data1 = data.query;
-      if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-        if(data1.categories === undefined){
-          const err1 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'"};
-          if(vErrors === null){
-            vErrors = [err1];
-          }
-          else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if(data1.categories !== undefined){
-          let data2 = data1.categories;
-          if(!(Array.isArray(data2))){
-            let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data2) && data2.length == 1){
-              data2 = data2[0];
-              dataType0 = typeof data2;
-              if(Array.isArray(data2)){
-                coerced0 = data2;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "string" || dataType0 === "number"
-              || dataType0 === "boolean" || data2 === null){
-                coerced0 = [data2];
-              }
-              else {
-                const err2 = {instancePath:instancePath+"/query/categories",schemaPath:"#/properties/query/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"};
-                if(vErrors === null){
-                  vErrors = [err2];
-                }
-                else {
-                  vErrors.push(err2);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data2 = coerced0;
-              if(data1 !== undefined){
-                data1["categories"] = coerced0;
-              }
-            }
-          }
-          if(Array.isArray(data2)){
-            if(data2.length < 1){
-              const err3 = {instancePath:instancePath+"/query/categories",schemaPath:"#/properties/query/properties/categories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-              if(vErrors === null){
-                vErrors = [err3];
-              }
-              else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            const len0 = data2.length;
-            for(let i0=0; i0<len0; i0++){
-              let data3 = data2[i0];
-              if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-                let dataType1 = typeof data3;
-                let coerced1 = undefined;
-                if(dataType1 == 'object' && Array.isArray(data3) && data3.length == 1){
-                  data3 = data3[0];
-                  dataType1 = typeof data3;
-                  if(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))){
-                    coerced1 = data3;
-                  }
-                }
-                if(!(coerced1 !== undefined)){
-                  if(dataType1 === "boolean" || data3 === null
-                  || (dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-                    coerced1 = +data3;
-                  }
-                  else {
-                    const err4 = {instancePath:instancePath+"/query/categories/" + i0,schemaPath:"#/properties/query/properties/categories/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                    if(vErrors === null){
-                      vErrors = [err4];
-                    }
-                    else {
-                      vErrors.push(err4);
-                    }
-                    errors++;
-                  }
-                }
-                if(coerced1 !== undefined){
-                  data3 = coerced1;
-                  if(data2 !== undefined){
-                    data2[i0] = coerced1;
-                  }
-                }
-              }
-              if((typeof data3 == "number") && (isFinite(data3))){
-                if(data3 < 1 || isNaN(data3)){
-                  const err5 = {instancePath:instancePath+"/query/categories/" + i0,schemaPath:"#/properties/query/properties/categories/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-                  if(vErrors === null){
-                    vErrors = [err5];
-                  }
-                  else {
-                    vErrors.push(err5);
-                  }
-                  errors++;
-                }
-              }
-            }
-          }
-        }
-      }
-      else {
-        const err6 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data4 = data.header;
-      if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-        const err7 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err8];
-    }
-    else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate34.errors = vErrors;
-  return errors === 0;
-}
-validate34.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params36 = validate35;
-const schema49 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"radius":{"type":"number","exclusiveMinimum":0,"maximum":50,"default":6},"lng":{"type":"number","minimum":-180,"maximum":180},"lat":{"type":"number","minimum":-90,"maximum":90}},"required":["lng","lat"]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params36"};
-
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params36" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate31.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -5279,19 +4706,19 @@ function validate35(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params37 = validate36;
-const schema50 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"q":{"type":"string"},"query":{"type":"string"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params37"};
+export const params37 = validate32;
+const schema45 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"q":{"type":"string"},"query":{"type":"string"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params37"};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params37" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = validate32.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -5427,19 +4854,19 @@ function validate36(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params38 = validate37;
-const schema51 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20},"q":{"type":"string"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params38"};
+export const params38 = validate33;
+const schema46 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20},"q":{"type":"string"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params38"};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params38" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate33.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -5643,236 +5070,20 @@ function validate37(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params39 = validate38;
-const schema52 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20},"q":{"type":"string"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params39"};
+export const multipart42 = validate34;
+const schema47 = {"$ref":"https://mock.minbil.invalid/schemas/SendMessageMultipartRequest","$id":"https://mock.minbil.invalid/request/multipart42"};
+const schema48 = {"type":"object","required":["thread_id","files"],"properties":{"thread_id":{"type":"string","minLength":1},"message":{"type":"string"},"files":{"type":"array","items":{"type":"string"},"minItems":1}},"$id":"https://mock.minbil.invalid/schemas/SendMessageMultipartRequest"};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params39" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate38.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-        const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data1 = data.query;
-      if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-        if(data1.page !== undefined){
-          let data2 = data1.page;
-          if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-            let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data2) && data2.length == 1){
-              data2 = data2[0];
-              dataType0 = typeof data2;
-              if(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))){
-                coerced0 = data2;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data2 === null
-              || (dataType0 === "string" && data2 && data2 == +data2 && !(data2 % 1))){
-                coerced0 = +data2;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data2 = coerced0;
-              if(data1 !== undefined){
-                data1["page"] = coerced0;
-              }
-            }
-          }
-          if((typeof data2 == "number") && (isFinite(data2))){
-            if(data2 < 1 || isNaN(data2)){
-              const err2 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data1.page_size !== undefined){
-          let data3 = data1.page_size;
-          if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-            let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if(dataType1 == 'object' && Array.isArray(data3) && data3.length == 1){
-              data3 = data3[0];
-              dataType1 = typeof data3;
-              if(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))){
-                coerced1 = data3;
-              }
-            }
-            if(!(coerced1 !== undefined)){
-              if(dataType1 === "boolean" || data3 === null
-              || (dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-                coerced1 = +data3;
-              }
-              else {
-                const err3 = {instancePath:instancePath+"/query/page_size",schemaPath:"#/properties/query/properties/page_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err3];
-                }
-                else {
-                  vErrors.push(err3);
-                }
-                errors++;
-              }
-            }
-            if(coerced1 !== undefined){
-              data3 = coerced1;
-              if(data1 !== undefined){
-                data1["page_size"] = coerced1;
-              }
-            }
-          }
-          if((typeof data3 == "number") && (isFinite(data3))){
-            if(data3 > 100 || isNaN(data3)){
-              const err4 = {instancePath:instancePath+"/query/page_size",schemaPath:"#/properties/query/properties/page_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
-              if(vErrors === null){
-                vErrors = [err4];
-              }
-              else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-            if(data3 < 1 || isNaN(data3)){
-              const err5 = {instancePath:instancePath+"/query/page_size",schemaPath:"#/properties/query/properties/page_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err5];
-              }
-              else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data1.q !== undefined){
-          let data4 = data1.q;
-          if(typeof data4 !== "string"){
-            let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if(dataType2 == 'object' && Array.isArray(data4) && data4.length == 1){
-              data4 = data4[0];
-              dataType2 = typeof data4;
-              if(typeof data4 === "string"){
-                coerced2 = data4;
-              }
-            }
-            if(!(coerced2 !== undefined)){
-              if(dataType2 == "number" || dataType2 == "boolean"){
-                coerced2 = "" + data4;
-              }
-              else if(data4 === null){
-                coerced2 = "";
-              }
-              else {
-                const err6 = {instancePath:instancePath+"/query/q",schemaPath:"#/properties/query/properties/q/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err6];
-                }
-                else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-            if(coerced2 !== undefined){
-              data4 = coerced2;
-              if(data1 !== undefined){
-                data1["q"] = coerced2;
-              }
-            }
-          }
-        }
-      }
-      else {
-        const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data5 = data.header;
-      if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-        const err8 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err9];
-    }
-    else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate38.errors = vErrors;
-  return errors === 0;
-}
-validate38.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const multipart42 = validate39;
-const schema53 = {"$ref":"https://mock.minbil.invalid/schemas/SendMessageMultipartRequest","$id":"https://mock.minbil.invalid/request/multipart42"};
-const schema54 = {"type":"object","required":["thread_id","files"],"properties":{"thread_id":{"type":"string","minLength":1},"message":{"type":"string"},"files":{"type":"array","items":{"type":"string"},"minItems":1}},"$id":"https://mock.minbil.invalid/schemas/SendMessageMultipartRequest"};
-
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/multipart42" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate34.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -6086,19 +5297,19 @@ function validate39(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = {"props":{"thread_id":true,"message":true,"files":true},"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":{"thread_id":true,"message":true,"files":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params44 = validate40;
-const schema55 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"size":{"type":"integer","minimum":1,"maximum":100,"default":20}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params44"};
+export const params44 = validate35;
+const schema49 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"size":{"type":"integer","minimum":1,"maximum":100,"default":20}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params44"};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params44" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate40.evaluated;
+  const evaluated0 = validate35.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -6324,1730 +5535,20 @@ function validate40(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate40.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate40.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params45 = validate41;
-const schema56 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"size":{"type":"integer","minimum":1,"maximum":100,"default":20}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params45"};
-
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params45" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate41.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-        if(data2.page !== undefined){
-          let data3 = data2.page;
-          if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-            let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if(dataType1 == 'object' && Array.isArray(data3) && data3.length == 1){
-              data3 = data3[0];
-              dataType1 = typeof data3;
-              if(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))){
-                coerced1 = data3;
-              }
-            }
-            if(!(coerced1 !== undefined)){
-              if(dataType1 === "boolean" || data3 === null
-              || (dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-                coerced1 = +data3;
-              }
-              else {
-                const err4 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err4];
-                }
-                else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-            if(coerced1 !== undefined){
-              data3 = coerced1;
-              if(data2 !== undefined){
-                data2["page"] = coerced1;
-              }
-            }
-          }
-          if((typeof data3 == "number") && (isFinite(data3))){
-            if(data3 < 1 || isNaN(data3)){
-              const err5 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err5];
-              }
-              else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data2.size !== undefined){
-          let data4 = data2.size;
-          if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-            let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if(dataType2 == 'object' && Array.isArray(data4) && data4.length == 1){
-              data4 = data4[0];
-              dataType2 = typeof data4;
-              if(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4))){
-                coerced2 = data4;
-              }
-            }
-            if(!(coerced2 !== undefined)){
-              if(dataType2 === "boolean" || data4 === null
-              || (dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
-                coerced2 = +data4;
-              }
-              else {
-                const err6 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err6];
-                }
-                else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-            if(coerced2 !== undefined){
-              data4 = coerced2;
-              if(data2 !== undefined){
-                data2["size"] = coerced2;
-              }
-            }
-          }
-          if((typeof data4 == "number") && (isFinite(data4))){
-            if(data4 > 100 || isNaN(data4)){
-              const err7 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
-              if(vErrors === null){
-                vErrors = [err7];
-              }
-              else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            if(data4 < 1 || isNaN(data4)){
-              const err8 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err8];
-              }
-              else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data5 = data.header;
-      if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-        const err10 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err11];
-    }
-    else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  validate41.errors = vErrors;
-  return errors === 0;
-}
-validate41.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params46 = validate42;
-const schema57 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params46"};
-
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params46" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate42.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-        const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data3 = data.header;
-      if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-        const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate42.errors = vErrors;
-  return errors === 0;
-}
-validate42.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params47 = validate43;
-const schema58 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params47"};
-
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params47" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate43.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-        const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data3 = data.header;
-      if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-        const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate43.errors = vErrors;
-  return errors === 0;
-}
-validate43.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params48 = validate44;
-const schema59 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"size":{"type":"integer","minimum":1,"maximum":100,"default":20}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params48"};
-
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params48" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate44.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-        if(data2.page !== undefined){
-          let data3 = data2.page;
-          if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-            let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if(dataType1 == 'object' && Array.isArray(data3) && data3.length == 1){
-              data3 = data3[0];
-              dataType1 = typeof data3;
-              if(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))){
-                coerced1 = data3;
-              }
-            }
-            if(!(coerced1 !== undefined)){
-              if(dataType1 === "boolean" || data3 === null
-              || (dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-                coerced1 = +data3;
-              }
-              else {
-                const err4 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err4];
-                }
-                else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-            if(coerced1 !== undefined){
-              data3 = coerced1;
-              if(data2 !== undefined){
-                data2["page"] = coerced1;
-              }
-            }
-          }
-          if((typeof data3 == "number") && (isFinite(data3))){
-            if(data3 < 1 || isNaN(data3)){
-              const err5 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err5];
-              }
-              else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data2.size !== undefined){
-          let data4 = data2.size;
-          if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-            let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if(dataType2 == 'object' && Array.isArray(data4) && data4.length == 1){
-              data4 = data4[0];
-              dataType2 = typeof data4;
-              if(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4))){
-                coerced2 = data4;
-              }
-            }
-            if(!(coerced2 !== undefined)){
-              if(dataType2 === "boolean" || data4 === null
-              || (dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
-                coerced2 = +data4;
-              }
-              else {
-                const err6 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err6];
-                }
-                else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-            if(coerced2 !== undefined){
-              data4 = coerced2;
-              if(data2 !== undefined){
-                data2["size"] = coerced2;
-              }
-            }
-          }
-          if((typeof data4 == "number") && (isFinite(data4))){
-            if(data4 > 100 || isNaN(data4)){
-              const err7 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
-              if(vErrors === null){
-                vErrors = [err7];
-              }
-              else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            if(data4 < 1 || isNaN(data4)){
-              const err8 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err8];
-              }
-              else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data5 = data.header;
-      if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-        const err10 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err11];
-    }
-    else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  validate44.errors = vErrors;
-  return errors === 0;
-}
-validate44.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params49 = validate45;
-const schema60 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"size":{"type":"integer","minimum":1,"maximum":100,"default":20}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params49"};
-
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params49" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate45.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-        if(data2.page !== undefined){
-          let data3 = data2.page;
-          if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-            let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if(dataType1 == 'object' && Array.isArray(data3) && data3.length == 1){
-              data3 = data3[0];
-              dataType1 = typeof data3;
-              if(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))){
-                coerced1 = data3;
-              }
-            }
-            if(!(coerced1 !== undefined)){
-              if(dataType1 === "boolean" || data3 === null
-              || (dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-                coerced1 = +data3;
-              }
-              else {
-                const err4 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err4];
-                }
-                else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-            if(coerced1 !== undefined){
-              data3 = coerced1;
-              if(data2 !== undefined){
-                data2["page"] = coerced1;
-              }
-            }
-          }
-          if((typeof data3 == "number") && (isFinite(data3))){
-            if(data3 < 1 || isNaN(data3)){
-              const err5 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err5];
-              }
-              else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data2.size !== undefined){
-          let data4 = data2.size;
-          if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-            let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if(dataType2 == 'object' && Array.isArray(data4) && data4.length == 1){
-              data4 = data4[0];
-              dataType2 = typeof data4;
-              if(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4))){
-                coerced2 = data4;
-              }
-            }
-            if(!(coerced2 !== undefined)){
-              if(dataType2 === "boolean" || data4 === null
-              || (dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
-                coerced2 = +data4;
-              }
-              else {
-                const err6 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err6];
-                }
-                else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-            if(coerced2 !== undefined){
-              data4 = coerced2;
-              if(data2 !== undefined){
-                data2["size"] = coerced2;
-              }
-            }
-          }
-          if((typeof data4 == "number") && (isFinite(data4))){
-            if(data4 > 100 || isNaN(data4)){
-              const err7 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
-              if(vErrors === null){
-                vErrors = [err7];
-              }
-              else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            if(data4 < 1 || isNaN(data4)){
-              const err8 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err8];
-              }
-              else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data5 = data.header;
-      if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-        const err10 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err11];
-    }
-    else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  validate45.errors = vErrors;
-  return errors === 0;
-}
-validate45.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params50 = validate46;
-const schema61 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"size":{"type":"integer","minimum":1,"maximum":100,"default":20}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params50"};
-
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params50" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate46.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-        if(data2.page !== undefined){
-          let data3 = data2.page;
-          if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-            let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if(dataType1 == 'object' && Array.isArray(data3) && data3.length == 1){
-              data3 = data3[0];
-              dataType1 = typeof data3;
-              if(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))){
-                coerced1 = data3;
-              }
-            }
-            if(!(coerced1 !== undefined)){
-              if(dataType1 === "boolean" || data3 === null
-              || (dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-                coerced1 = +data3;
-              }
-              else {
-                const err4 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err4];
-                }
-                else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-            if(coerced1 !== undefined){
-              data3 = coerced1;
-              if(data2 !== undefined){
-                data2["page"] = coerced1;
-              }
-            }
-          }
-          if((typeof data3 == "number") && (isFinite(data3))){
-            if(data3 < 1 || isNaN(data3)){
-              const err5 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err5];
-              }
-              else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data2.size !== undefined){
-          let data4 = data2.size;
-          if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-            let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if(dataType2 == 'object' && Array.isArray(data4) && data4.length == 1){
-              data4 = data4[0];
-              dataType2 = typeof data4;
-              if(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4))){
-                coerced2 = data4;
-              }
-            }
-            if(!(coerced2 !== undefined)){
-              if(dataType2 === "boolean" || data4 === null
-              || (dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
-                coerced2 = +data4;
-              }
-              else {
-                const err6 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err6];
-                }
-                else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-            if(coerced2 !== undefined){
-              data4 = coerced2;
-              if(data2 !== undefined){
-                data2["size"] = coerced2;
-              }
-            }
-          }
-          if((typeof data4 == "number") && (isFinite(data4))){
-            if(data4 > 100 || isNaN(data4)){
-              const err7 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
-              if(vErrors === null){
-                vErrors = [err7];
-              }
-              else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            if(data4 < 1 || isNaN(data4)){
-              const err8 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err8];
-              }
-              else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data5 = data.header;
-      if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-        const err10 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err11];
-    }
-    else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  validate46.errors = vErrors;
-  return errors === 0;
-}
-validate46.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params51 = validate47;
-const schema62 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"size":{"type":"integer","minimum":1,"maximum":100,"default":20}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params51"};
-
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params51" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate47.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-        if(data2.page !== undefined){
-          let data3 = data2.page;
-          if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-            let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if(dataType1 == 'object' && Array.isArray(data3) && data3.length == 1){
-              data3 = data3[0];
-              dataType1 = typeof data3;
-              if(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))){
-                coerced1 = data3;
-              }
-            }
-            if(!(coerced1 !== undefined)){
-              if(dataType1 === "boolean" || data3 === null
-              || (dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-                coerced1 = +data3;
-              }
-              else {
-                const err4 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err4];
-                }
-                else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-            if(coerced1 !== undefined){
-              data3 = coerced1;
-              if(data2 !== undefined){
-                data2["page"] = coerced1;
-              }
-            }
-          }
-          if((typeof data3 == "number") && (isFinite(data3))){
-            if(data3 < 1 || isNaN(data3)){
-              const err5 = {instancePath:instancePath+"/query/page",schemaPath:"#/properties/query/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err5];
-              }
-              else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data2.size !== undefined){
-          let data4 = data2.size;
-          if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-            let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if(dataType2 == 'object' && Array.isArray(data4) && data4.length == 1){
-              data4 = data4[0];
-              dataType2 = typeof data4;
-              if(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4))){
-                coerced2 = data4;
-              }
-            }
-            if(!(coerced2 !== undefined)){
-              if(dataType2 === "boolean" || data4 === null
-              || (dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
-                coerced2 = +data4;
-              }
-              else {
-                const err6 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err6];
-                }
-                else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-            if(coerced2 !== undefined){
-              data4 = coerced2;
-              if(data2 !== undefined){
-                data2["size"] = coerced2;
-              }
-            }
-          }
-          if((typeof data4 == "number") && (isFinite(data4))){
-            if(data4 > 100 || isNaN(data4)){
-              const err7 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
-              if(vErrors === null){
-                vErrors = [err7];
-              }
-              else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-            if(data4 < 1 || isNaN(data4)){
-              const err8 = {instancePath:instancePath+"/query/size",schemaPath:"#/properties/query/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err8];
-              }
-              else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data5 = data.header;
-      if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-        const err10 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err11];
-    }
-    else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  validate47.errors = vErrors;
-  return errors === 0;
-}
-validate47.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params52 = validate48;
-const schema63 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params52"};
-
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params52" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate48.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-        const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data3 = data.header;
-      if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-        const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate48.errors = vErrors;
-  return errors === 0;
-}
-validate48.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params53 = validate49;
-const schema64 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params53"};
-
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params53" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate49.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-        const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data3 = data.header;
-      if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-        const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate49.errors = vErrors;
-  return errors === 0;
-}
-validate49.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params54 = validate50;
-const schema65 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"status":{"type":"string","enum":["unread","all"],"default":"unread"},"type":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"since":{"type":"string","format":"date-time"},"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params54"};
+export const params54 = validate36;
+const schema50 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"status":{"type":"string","enum":["unread","all"],"default":"unread"},"type":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"since":{"type":"string","format":"date-time"},"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params54"};
 const formats0 = ajvRuntime.formats["date-time"];
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params54" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate36.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -8109,7 +5610,7 @@ function validate50(data, {instancePath="", parentData, parentDataProperty, root
             }
           }
           if(!((data2 === "unread") || (data2 === "all"))){
-            const err2 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema65.properties.query.properties.status.enum},message:"must be equal to one of the allowed values"};
+            const err2 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema50.properties.query.properties.status.enum},message:"must be equal to one of the allowed values"};
             if(vErrors === null){
               vErrors = [err2];
             }
@@ -8410,19 +5911,19 @@ function validate50(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params58 = validate51;
-const schema66 = {"type":"object","properties":{"path":{"type":"object","properties":{"notif_id":{"type":"integer","minimum":1}},"required":["notif_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params58"};
+export const params58 = validate37;
+const schema51 = {"type":"object","properties":{"path":{"type":"object","properties":{"notif_id":{"type":"integer","minimum":1}},"required":["notif_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params58"};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params58" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate51.evaluated;
+  const evaluated0 = validate37.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -8540,149 +6041,19 @@ function validate51(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params59 = validate52;
-const schema67 = {"type":"object","properties":{"path":{"type":"object","properties":{"notif_id":{"type":"integer","minimum":1}},"required":["notif_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params59"};
+export const params61 = validate38;
+const schema52 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{"If-None-Match":{"type":"string"}},"required":[]}},"$id":"https://mock.minbil.invalid/request/params61"};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params59" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate52.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.notif_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "notif_id"},message:"must have required property '"+"notif_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.notif_id !== undefined){
-          let data1 = data0.notif_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/notif_id",schemaPath:"#/properties/path/properties/notif_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["notif_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/notif_id",schemaPath:"#/properties/path/properties/notif_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-        const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data3 = data.header;
-      if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-        const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate52.errors = vErrors;
-  return errors === 0;
-}
-validate52.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params61 = validate53;
-const schema68 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{"If-None-Match":{"type":"string"}},"required":[]}},"$id":"https://mock.minbil.invalid/request/params61"};
-
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params61" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate38.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -8780,22 +6151,22 @@ function validate53(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const multipart62 = validate54;
-const schema69 = {"$ref":"https://mock.minbil.invalid/schemas/CarOwnerUserUpdateMultipart","$id":"https://mock.minbil.invalid/request/multipart62"};
-const schema70 = {"type":"object","properties":{"username":{"$ref":"https://mock.minbil.invalid/schemas/Username"},"first_name":{"type":"string"},"last_name":{"type":"string"},"phone_number":{"type":"string"},"address":{"type":"string"},"file":{"type":"string"},"profile_image":{"type":"string"}},"minProperties":1,"$id":"https://mock.minbil.invalid/schemas/CarOwnerUserUpdateMultipart"};
-const schema71 = {"type":"string","pattern":"^[A-Za-z0-9._-]{3,30}$","$id":"https://mock.minbil.invalid/schemas/Username"};
-const pattern9 = new RegExp("^[A-Za-z0-9._-]{3,30}$", "u");
+export const multipart62 = validate39;
+const schema53 = {"$ref":"https://mock.minbil.invalid/schemas/CarOwnerUserUpdateMultipart","$id":"https://mock.minbil.invalid/request/multipart62"};
+const schema54 = {"type":"object","properties":{"username":{"$ref":"https://mock.minbil.invalid/schemas/Username"},"first_name":{"type":"string"},"last_name":{"type":"string"},"phone_number":{"type":"string"},"address":{"type":"string"},"file":{"type":"string"},"profile_image":{"type":"string"}},"minProperties":1,"$id":"https://mock.minbil.invalid/schemas/CarOwnerUserUpdateMultipart"};
+const schema55 = {"type":"string","pattern":"^[A-Za-z0-9._-]{3,30}$","$id":"https://mock.minbil.invalid/schemas/Username"};
+const pattern8 = new RegExp("^[A-Za-z0-9._-]{3,30}$", "u");
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/schemas/CarOwnerUserUpdateMultipart" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate40.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -8851,7 +6222,7 @@ function validate55(data, {instancePath="", parentData, parentDataProperty, root
         }
       }
       if(typeof data0 === "string"){
-        if(!pattern9.test(data0)){
+        if(!pattern8.test(data0)){
           const err2 = {instancePath:instancePath+"/username",schemaPath:"https://mock.minbil.invalid/schemas/Username/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{3,30}$"},message:"must match pattern \""+"^[A-Za-z0-9._-]{3,30}$"+"\""};
           if(vErrors === null){
             vErrors = [err2];
@@ -9102,40 +6473,40 @@ function validate55(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = {"props":{"username":true,"first_name":true,"last_name":true,"phone_number":true,"address":true,"file":true,"profile_image":true},"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":{"username":true,"first_name":true,"last_name":true,"phone_number":true,"address":true,"file":true,"profile_image":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/multipart62" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate39.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
   if(evaluated0.dynamicItems){
     evaluated0.items = undefined;
   }
-  if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-    vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+  if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+    vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
     errors = vErrors.length;
   }
-  validate54.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = {"props":{"username":true,"first_name":true,"last_name":true,"phone_number":true,"address":true,"file":true,"profile_image":true},"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":{"username":true,"first_name":true,"last_name":true,"phone_number":true,"address":true,"file":true,"profile_image":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params64 = validate57;
-const schema72 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"username":{"type":"string","minLength":1}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params64"};
+export const params64 = validate42;
+const schema56 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"username":{"type":"string","minLength":1}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params64"};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params64" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate42.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -9245,281 +6616,21 @@ function validate57(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params66 = validate58;
-const schema73 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params66"};
-
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params66" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate58.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-        const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data3 = data.header;
-      if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-        const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate58.errors = vErrors;
-  return errors === 0;
-}
-validate58.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params67 = validate59;
-const schema74 = {"type":"object","properties":{"path":{"type":"object","properties":{"booking_id":{"type":"integer","minimum":1}},"required":["booking_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params67"};
-
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params67" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate59.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.booking_id === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "booking_id"},message:"must have required property '"+"booking_id"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.booking_id !== undefined){
-          let data1 = data0.booking_id;
-          if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data1 === null
-              || (dataType0 === "string" && data1 && data1 == +data1 && !(data1 % 1))){
-                coerced0 = +data1;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["booking_id"] = coerced0;
-              }
-            }
-          }
-          if((typeof data1 == "number") && (isFinite(data1))){
-            if(data1 < 1 || isNaN(data1)){
-              const err2 = {instancePath:instancePath+"/path/booking_id",schemaPath:"#/properties/path/properties/booking_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-        const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data3 = data.header;
-      if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-        const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate59.errors = vErrors;
-  return errors === 0;
-}
-validate59.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params69 = validate60;
-const schema75 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"workshop_org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"},"date_from":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]},"date_to":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params69"};
-const schema76 = {"type":"string","minLength":1,"maxLength":20,"$id":"https://mock.minbil.invalid/schemas/RegistrationNumber"};
+export const params69 = validate43;
+const schema57 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"workshop_org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"},"date_from":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]},"date_to":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params69"};
+const schema58 = {"type":"string","minLength":1,"maxLength":20,"$id":"https://mock.minbil.invalid/schemas/RegistrationNumber"};
 const formats2 = ajvRuntime.formats.date;
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params69" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate43.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -9871,19 +6982,19 @@ function validate60(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params70 = validate61;
-const schema78 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":20,"default":5},"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"workshop_org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params70"};
+export const params70 = validate44;
+const schema60 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":20,"default":5},"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"workshop_org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params70"};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params70" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate44.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -10111,19 +7222,19 @@ function validate61(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate61.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params71 = validate62;
-const schema81 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20},"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"workshop_org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"},"date_from":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]},"date_to":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]},"export_token":{"type":"integer","enum":[0,1]}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params71"};
+export const params71 = validate45;
+const schema63 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20},"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"workshop_org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"},"date_from":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]},"date_to":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]},"export_token":{"type":"integer","enum":[0,1]}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params71"};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params71" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate62.evaluated;
+  const evaluated0 = validate45.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -10581,7 +7692,7 @@ function validate62(data, {instancePath="", parentData, parentDataProperty, root
             }
           }
           if(!((data8 === 0) || (data8 === 1))){
-            const err20 = {instancePath:instancePath+"/query/export_token",schemaPath:"#/properties/query/properties/export_token/enum",keyword:"enum",params:{allowedValues: schema81.properties.query.properties.export_token.enum},message:"must be equal to one of the allowed values"};
+            const err20 = {instancePath:instancePath+"/query/export_token",schemaPath:"#/properties/query/properties/export_token/enum",keyword:"enum",params:{allowedValues: schema63.properties.query.properties.export_token.enum},message:"must be equal to one of the allowed values"};
             if(vErrors === null){
               vErrors = [err20];
             }
@@ -10627,19 +7738,19 @@ function validate62(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params72 = validate63;
-const schema84 = {"type":"object","properties":{"path":{"type":"object","properties":{"log_id":{"type":"integer","minimum":1}},"required":["log_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params72"};
+export const params72 = validate46;
+const schema66 = {"type":"object","properties":{"path":{"type":"object","properties":{"log_id":{"type":"integer","minimum":1}},"required":["log_id"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params72"};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params72" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = validate46.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -10757,623 +7868,19 @@ function validate63(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate63.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate63.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params73 = validate64;
-const schema85 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"workshop_org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"},"date_from":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]},"date_to":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params73"};
+export const params75 = validate47;
+const schema67 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20},"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"workshop_org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"},"date_from":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]},"date_to":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params75"};
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params73" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate64.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-        const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data1 = data.query;
-      if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-        if(data1.registration_number !== undefined){
-          let data2 = data1.registration_number;
-          if(typeof data2 !== "string"){
-            let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data2) && data2.length == 1){
-              data2 = data2[0];
-              dataType0 = typeof data2;
-              if(typeof data2 === "string"){
-                coerced0 = data2;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 == "number" || dataType0 == "boolean"){
-                coerced0 = "" + data2;
-              }
-              else if(data2 === null){
-                coerced0 = "";
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/query/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data2 = coerced0;
-              if(data1 !== undefined){
-                data1["registration_number"] = coerced0;
-              }
-            }
-          }
-          if(typeof data2 === "string"){
-            if(func1(data2) > 20){
-              const err2 = {instancePath:instancePath+"/query/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            if(func1(data2) < 1){
-              const err3 = {instancePath:instancePath+"/query/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-              if(vErrors === null){
-                vErrors = [err3];
-              }
-              else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data1.workshop_org_nr !== undefined){
-          let data3 = data1.workshop_org_nr;
-          if(typeof data3 !== "string"){
-            let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if(dataType1 == 'object' && Array.isArray(data3) && data3.length == 1){
-              data3 = data3[0];
-              dataType1 = typeof data3;
-              if(typeof data3 === "string"){
-                coerced1 = data3;
-              }
-            }
-            if(!(coerced1 !== undefined)){
-              if(dataType1 == "number" || dataType1 == "boolean"){
-                coerced1 = "" + data3;
-              }
-              else if(data3 === null){
-                coerced1 = "";
-              }
-              else {
-                const err4 = {instancePath:instancePath+"/query/workshop_org_nr",schemaPath:"https://mock.minbil.invalid/schemas/OrgNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err4];
-                }
-                else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-            if(coerced1 !== undefined){
-              data3 = coerced1;
-              if(data1 !== undefined){
-                data1["workshop_org_nr"] = coerced1;
-              }
-            }
-          }
-          if(typeof data3 === "string"){
-            if(!pattern5.test(data3)){
-              const err5 = {instancePath:instancePath+"/query/workshop_org_nr",schemaPath:"https://mock.minbil.invalid/schemas/OrgNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\""};
-              if(vErrors === null){
-                vErrors = [err5];
-              }
-              else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data1.date_from !== undefined){
-          let data4 = data1.date_from;
-          if(typeof data4 !== "string"){
-            let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if(dataType2 == 'object' && Array.isArray(data4) && data4.length == 1){
-              data4 = data4[0];
-              dataType2 = typeof data4;
-              if(typeof data4 === "string"){
-                coerced2 = data4;
-              }
-            }
-            if(!(coerced2 !== undefined)){
-              if(dataType2 == "number" || dataType2 == "boolean"){
-                coerced2 = "" + data4;
-              }
-              else if(data4 === null){
-                coerced2 = "";
-              }
-              else {
-                const err6 = {instancePath:instancePath+"/query/date_from",schemaPath:"#/properties/query/properties/date_from/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err6];
-                }
-                else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-            if(coerced2 !== undefined){
-              data4 = coerced2;
-              if(data1 !== undefined){
-                data1["date_from"] = coerced2;
-              }
-            }
-          }
-          const _errs13 = errors;
-          let valid4 = false;
-          const _errs14 = errors;
-          if(typeof data4 === "string"){
-            if(!(formats2.validate(data4))){
-              const err7 = {instancePath:instancePath+"/query/date_from",schemaPath:"#/properties/query/properties/date_from/anyOf/0/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
-              if(vErrors === null){
-                vErrors = [err7];
-              }
-              else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs14 === errors;
-          valid4 = valid4 || _valid0;
-          const _errs15 = errors;
-          if(typeof data4 === "string"){
-            if(!(formats0.validate(data4))){
-              const err8 = {instancePath:instancePath+"/query/date_from",schemaPath:"#/properties/query/properties/date_from/anyOf/1/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-              if(vErrors === null){
-                vErrors = [err8];
-              }
-              else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-          var _valid0 = _errs15 === errors;
-          valid4 = valid4 || _valid0;
-          if(!valid4){
-            const err9 = {instancePath:instancePath+"/query/date_from",schemaPath:"#/properties/query/properties/date_from/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-            if(vErrors === null){
-              vErrors = [err9];
-            }
-            else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-          else {
-            errors = _errs13;
-            if(vErrors !== null){
-              if(_errs13){
-                vErrors.length = _errs13;
-              }
-              else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if(data1.date_to !== undefined){
-          let data5 = data1.date_to;
-          if(typeof data5 !== "string"){
-            let dataType3 = typeof data5;
-            let coerced3 = undefined;
-            if(dataType3 == 'object' && Array.isArray(data5) && data5.length == 1){
-              data5 = data5[0];
-              dataType3 = typeof data5;
-              if(typeof data5 === "string"){
-                coerced3 = data5;
-              }
-            }
-            if(!(coerced3 !== undefined)){
-              if(dataType3 == "number" || dataType3 == "boolean"){
-                coerced3 = "" + data5;
-              }
-              else if(data5 === null){
-                coerced3 = "";
-              }
-              else {
-                const err10 = {instancePath:instancePath+"/query/date_to",schemaPath:"#/properties/query/properties/date_to/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err10];
-                }
-                else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-            }
-            if(coerced3 !== undefined){
-              data5 = coerced3;
-              if(data1 !== undefined){
-                data1["date_to"] = coerced3;
-              }
-            }
-          }
-          const _errs18 = errors;
-          let valid5 = false;
-          const _errs19 = errors;
-          if(typeof data5 === "string"){
-            if(!(formats2.validate(data5))){
-              const err11 = {instancePath:instancePath+"/query/date_to",schemaPath:"#/properties/query/properties/date_to/anyOf/0/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
-              if(vErrors === null){
-                vErrors = [err11];
-              }
-              else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-          }
-          var _valid1 = _errs19 === errors;
-          valid5 = valid5 || _valid1;
-          const _errs20 = errors;
-          if(typeof data5 === "string"){
-            if(!(formats0.validate(data5))){
-              const err12 = {instancePath:instancePath+"/query/date_to",schemaPath:"#/properties/query/properties/date_to/anyOf/1/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-              if(vErrors === null){
-                vErrors = [err12];
-              }
-              else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-          }
-          var _valid1 = _errs20 === errors;
-          valid5 = valid5 || _valid1;
-          if(!valid5){
-            const err13 = {instancePath:instancePath+"/query/date_to",schemaPath:"#/properties/query/properties/date_to/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-            if(vErrors === null){
-              vErrors = [err13];
-            }
-            else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-          else {
-            errors = _errs18;
-            if(vErrors !== null){
-              if(_errs18){
-                vErrors.length = _errs18;
-              }
-              else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      }
-      else {
-        const err14 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err14];
-        }
-        else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data6 = data.header;
-      if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
-        const err15 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err15];
-        }
-        else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err16];
-    }
-    else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  validate64.errors = vErrors;
-  return errors === 0;
-}
-validate64.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params74 = validate65;
-const schema88 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":20,"default":5},"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"workshop_org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params74"};
-
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params74" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate65.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-        const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data1 = data.query;
-      if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-        if(data1.limit !== undefined){
-          let data2 = data1.limit;
-          if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-            let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data2) && data2.length == 1){
-              data2 = data2[0];
-              dataType0 = typeof data2;
-              if(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))){
-                coerced0 = data2;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 === "boolean" || data2 === null
-              || (dataType0 === "string" && data2 && data2 == +data2 && !(data2 % 1))){
-                coerced0 = +data2;
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data2 = coerced0;
-              if(data1 !== undefined){
-                data1["limit"] = coerced0;
-              }
-            }
-          }
-          if((typeof data2 == "number") && (isFinite(data2))){
-            if(data2 > 20 || isNaN(data2)){
-              const err2 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            if(data2 < 1 || isNaN(data2)){
-              const err3 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-              if(vErrors === null){
-                vErrors = [err3];
-              }
-              else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data1.registration_number !== undefined){
-          let data3 = data1.registration_number;
-          if(typeof data3 !== "string"){
-            let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if(dataType1 == 'object' && Array.isArray(data3) && data3.length == 1){
-              data3 = data3[0];
-              dataType1 = typeof data3;
-              if(typeof data3 === "string"){
-                coerced1 = data3;
-              }
-            }
-            if(!(coerced1 !== undefined)){
-              if(dataType1 == "number" || dataType1 == "boolean"){
-                coerced1 = "" + data3;
-              }
-              else if(data3 === null){
-                coerced1 = "";
-              }
-              else {
-                const err4 = {instancePath:instancePath+"/query/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err4];
-                }
-                else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-            if(coerced1 !== undefined){
-              data3 = coerced1;
-              if(data1 !== undefined){
-                data1["registration_number"] = coerced1;
-              }
-            }
-          }
-          if(typeof data3 === "string"){
-            if(func1(data3) > 20){
-              const err5 = {instancePath:instancePath+"/query/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
-              if(vErrors === null){
-                vErrors = [err5];
-              }
-              else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-            if(func1(data3) < 1){
-              const err6 = {instancePath:instancePath+"/query/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-              if(vErrors === null){
-                vErrors = [err6];
-              }
-              else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data1.workshop_org_nr !== undefined){
-          let data4 = data1.workshop_org_nr;
-          if(typeof data4 !== "string"){
-            let dataType2 = typeof data4;
-            let coerced2 = undefined;
-            if(dataType2 == 'object' && Array.isArray(data4) && data4.length == 1){
-              data4 = data4[0];
-              dataType2 = typeof data4;
-              if(typeof data4 === "string"){
-                coerced2 = data4;
-              }
-            }
-            if(!(coerced2 !== undefined)){
-              if(dataType2 == "number" || dataType2 == "boolean"){
-                coerced2 = "" + data4;
-              }
-              else if(data4 === null){
-                coerced2 = "";
-              }
-              else {
-                const err7 = {instancePath:instancePath+"/query/workshop_org_nr",schemaPath:"https://mock.minbil.invalid/schemas/OrgNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err7];
-                }
-                else {
-                  vErrors.push(err7);
-                }
-                errors++;
-              }
-            }
-            if(coerced2 !== undefined){
-              data4 = coerced2;
-              if(data1 !== undefined){
-                data1["workshop_org_nr"] = coerced2;
-              }
-            }
-          }
-          if(typeof data4 === "string"){
-            if(!pattern5.test(data4)){
-              const err8 = {instancePath:instancePath+"/query/workshop_org_nr",schemaPath:"https://mock.minbil.invalid/schemas/OrgNumber/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\""};
-              if(vErrors === null){
-                vErrors = [err8];
-              }
-              else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err9];
-        }
-        else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data5 = data.header;
-      if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-        const err10 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err10];
-        }
-        else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err11];
-    }
-    else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  validate65.errors = vErrors;
-  return errors === 0;
-}
-validate65.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params75 = validate66;
-const schema91 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"page":{"type":"integer","minimum":1,"default":1},"page_size":{"type":"integer","minimum":1,"maximum":100,"default":20},"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"workshop_org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"},"date_from":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]},"date_to":{"type":"string","anyOf":[{"format":"date"},{"format":"date-time"}]}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params75"};
-
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params75" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate47.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -11831,19 +8338,19 @@ function validate66(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params76 = validate67;
-const schema94 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params76"};
+export const params76 = validate48;
+const schema70 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params76"};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params76" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate67.evaluated;
+  const evaluated0 = validate48.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -11963,19 +8470,19 @@ function validate67(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate67.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params79 = validate68;
-const schema96 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"reg":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params79"};
+export const params79 = validate49;
+const schema72 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"reg":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params79"};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params79" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate68.evaluated;
+  const evaluated0 = validate49.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -12155,20 +8662,20 @@ function validate68(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const multipart80 = validate69;
-const schema99 = {"$ref":"https://mock.minbil.invalid/schemas/VehicleCreateMultipart","$id":"https://mock.minbil.invalid/request/multipart80"};
-const schema100 = {"type":"object","required":["registration_number"],"properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"nickname":{"type":"string"},"file":{"type":"string"},"image":{"type":"string"}},"$id":"https://mock.minbil.invalid/schemas/VehicleCreateMultipart"};
+export const multipart80 = validate50;
+const schema75 = {"$ref":"https://mock.minbil.invalid/schemas/VehicleCreateMultipart","$id":"https://mock.minbil.invalid/request/multipart80"};
+const schema76 = {"type":"object","required":["registration_number"],"properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"nickname":{"type":"string"},"file":{"type":"string"},"image":{"type":"string"}},"$id":"https://mock.minbil.invalid/schemas/VehicleCreateMultipart"};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/schemas/VehicleCreateMultipart" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate70.evaluated;
+  const evaluated0 = validate51.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -12371,232 +8878,40 @@ function validate70(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate70.evaluated = {"props":{"registration_number":true,"nickname":true,"file":true,"image":true},"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":{"registration_number":true,"nickname":true,"file":true,"image":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/multipart80" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate50.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
   if(evaluated0.dynamicItems){
     evaluated0.items = undefined;
   }
-  if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-    vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+  if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+    vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
     errors = vErrors.length;
   }
-  validate69.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = {"props":{"registration_number":true,"nickname":true,"file":true,"image":true},"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":{"registration_number":true,"nickname":true,"file":true,"image":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params81 = validate72;
-const schema102 = {"type":"object","properties":{"path":{"type":"object","properties":{},"required":[]},"query":{"type":"object","properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"reg":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"}},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params81"};
+export const params82 = validate53;
+const schema78 = {"type":"object","properties":{"path":{"type":"object","properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"}},"required":["registration_number"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params82"};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params81" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate72.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-        const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err0];
-        }
-        else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data1 = data.query;
-      if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-        if(data1.registration_number !== undefined){
-          let data2 = data1.registration_number;
-          if(typeof data2 !== "string"){
-            let dataType0 = typeof data2;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data2) && data2.length == 1){
-              data2 = data2[0];
-              dataType0 = typeof data2;
-              if(typeof data2 === "string"){
-                coerced0 = data2;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 == "number" || dataType0 == "boolean"){
-                coerced0 = "" + data2;
-              }
-              else if(data2 === null){
-                coerced0 = "";
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/query/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data2 = coerced0;
-              if(data1 !== undefined){
-                data1["registration_number"] = coerced0;
-              }
-            }
-          }
-          if(typeof data2 === "string"){
-            if(func1(data2) > 20){
-              const err2 = {instancePath:instancePath+"/query/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            if(func1(data2) < 1){
-              const err3 = {instancePath:instancePath+"/query/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-              if(vErrors === null){
-                vErrors = [err3];
-              }
-              else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          }
-        }
-        if(data1.reg !== undefined){
-          let data3 = data1.reg;
-          if(typeof data3 !== "string"){
-            let dataType1 = typeof data3;
-            let coerced1 = undefined;
-            if(dataType1 == 'object' && Array.isArray(data3) && data3.length == 1){
-              data3 = data3[0];
-              dataType1 = typeof data3;
-              if(typeof data3 === "string"){
-                coerced1 = data3;
-              }
-            }
-            if(!(coerced1 !== undefined)){
-              if(dataType1 == "number" || dataType1 == "boolean"){
-                coerced1 = "" + data3;
-              }
-              else if(data3 === null){
-                coerced1 = "";
-              }
-              else {
-                const err4 = {instancePath:instancePath+"/query/reg",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err4];
-                }
-                else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-            if(coerced1 !== undefined){
-              data3 = coerced1;
-              if(data1 !== undefined){
-                data1["reg"] = coerced1;
-              }
-            }
-          }
-          if(typeof data3 === "string"){
-            if(func1(data3) > 20){
-              const err5 = {instancePath:instancePath+"/query/reg",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
-              if(vErrors === null){
-                vErrors = [err5];
-              }
-              else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-            if(func1(data3) < 1){
-              const err6 = {instancePath:instancePath+"/query/reg",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-              if(vErrors === null){
-                vErrors = [err6];
-              }
-              else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err7];
-        }
-        else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data4 = data.header;
-      if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
-        const err8 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err8];
-        }
-        else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err9];
-    }
-    else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate72.errors = vErrors;
-  return errors === 0;
-}
-validate72.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const params82 = validate73;
-const schema105 = {"type":"object","properties":{"path":{"type":"object","properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"}},"required":["registration_number"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params82"};
-
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/params82" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate73.evaluated;
+  const evaluated0 = validate53.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -12726,162 +9041,20 @@ function validate73(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate73.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-validate73.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const params84 = validate74;
-const schema107 = {"type":"object","properties":{"path":{"type":"object","properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"}},"required":["registration_number"]},"query":{"type":"object","properties":{},"required":[]},"header":{"type":"object","properties":{},"required":[]}},"$id":"https://mock.minbil.invalid/request/params84"};
+export const multipart84 = validate54;
+const schema80 = {"$ref":"https://mock.minbil.invalid/schemas/VehicleUpdateMultipart","$id":"https://mock.minbil.invalid/request/multipart84"};
+const schema81 = {"type":"object","properties":{"nickname":{"type":"string"},"file":{"type":"string"},"image":{"type":"string"}},"minProperties":1,"$id":"https://mock.minbil.invalid/schemas/VehicleUpdateMultipart"};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/params84" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate74.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.path !== undefined){
-      let data0 = data.path;
-      if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-        if(data0.registration_number === undefined){
-          const err0 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "registration_number"},message:"must have required property '"+"registration_number"+"'"};
-          if(vErrors === null){
-            vErrors = [err0];
-          }
-          else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-        if(data0.registration_number !== undefined){
-          let data1 = data0.registration_number;
-          if(typeof data1 !== "string"){
-            let dataType0 = typeof data1;
-            let coerced0 = undefined;
-            if(dataType0 == 'object' && Array.isArray(data1) && data1.length == 1){
-              data1 = data1[0];
-              dataType0 = typeof data1;
-              if(typeof data1 === "string"){
-                coerced0 = data1;
-              }
-            }
-            if(!(coerced0 !== undefined)){
-              if(dataType0 == "number" || dataType0 == "boolean"){
-                coerced0 = "" + data1;
-              }
-              else if(data1 === null){
-                coerced0 = "";
-              }
-              else {
-                const err1 = {instancePath:instancePath+"/path/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
-                if(vErrors === null){
-                  vErrors = [err1];
-                }
-                else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-            }
-            if(coerced0 !== undefined){
-              data1 = coerced0;
-              if(data0 !== undefined){
-                data0["registration_number"] = coerced0;
-              }
-            }
-          }
-          if(typeof data1 === "string"){
-            if(func1(data1) > 20){
-              const err2 = {instancePath:instancePath+"/path/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
-              if(vErrors === null){
-                vErrors = [err2];
-              }
-              else {
-                vErrors.push(err2);
-              }
-              errors++;
-            }
-            if(func1(data1) < 1){
-              const err3 = {instancePath:instancePath+"/path/registration_number",schemaPath:"https://mock.minbil.invalid/schemas/RegistrationNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-              if(vErrors === null){
-                vErrors = [err3];
-              }
-              else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          }
-        }
-      }
-      else {
-        const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.query !== undefined){
-      let data2 = data.query;
-      if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-        const err5 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if(data.header !== undefined){
-      let data3 = data.header;
-      if(!(data3 && typeof data3 == "object" && !Array.isArray(data3))){
-        const err6 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object"};
-        if(vErrors === null){
-          vErrors = [err6];
-        }
-        else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err7];
-    }
-    else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate74.errors = vErrors;
-  return errors === 0;
-}
-validate74.evaluated = {"props":{"path":true,"query":true,"header":true},"dynamicProps":false,"dynamicItems":false};
-
-export const multipart84 = validate75;
-const schema109 = {"$ref":"https://mock.minbil.invalid/schemas/VehicleUpdateMultipart","$id":"https://mock.minbil.invalid/request/multipart84"};
-const schema110 = {"type":"object","properties":{"nickname":{"type":"string"},"file":{"type":"string"},"image":{"type":"string"}},"minProperties":1,"$id":"https://mock.minbil.invalid/schemas/VehicleUpdateMultipart"};
-
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/multipart84" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate54.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -13024,7 +9197,7 @@ function validate75(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = {"props":{"nickname":true,"file":true,"image":true},"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":{"nickname":true,"file":true,"image":true},"dynamicProps":false,"dynamicItems":false};

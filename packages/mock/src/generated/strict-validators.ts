@@ -1549,38 +1549,15 @@ function validate34(data, {instancePath="", parentData, parentDataProperty, root
 }
 validate34.evaluated = {"props":{"org_nr":true},"dynamicProps":false,"dynamicItems":false};
 
-export const json28 = validate37;
-const schema56 = {"$ref":"https://mock.minbil.invalid/schemas/FavoriteRequest","$id":"https://mock.minbil.invalid/request/json28"};
+export const json40 = validate37;
+const schema56 = {"$ref":"https://mock.minbil.invalid/schemas/ReadUpToRequest","$id":"https://mock.minbil.invalid/request/json40"};
+const schema57 = {"type":"object","required":["thread_id"],"properties":{"thread_id":{"type":"string","minLength":1},"last_read_id":{"type":"integer","minimum":1},"last_read_at":{"type":"string","format":"date-time"}},"$id":"https://mock.minbil.invalid/schemas/ReadUpToRequest"};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/json28" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate37.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-    vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-    errors = vErrors.length;
-  }
-  validate37.errors = vErrors;
-  return errors === 0;
-}
-validate37.evaluated = {"props":{"org_nr":true},"dynamicProps":false,"dynamicItems":false};
-
-export const json40 = validate39;
-const schema57 = {"$ref":"https://mock.minbil.invalid/schemas/ReadUpToRequest","$id":"https://mock.minbil.invalid/request/json40"};
-const schema58 = {"type":"object","required":["thread_id"],"properties":{"thread_id":{"type":"string","minLength":1},"last_read_id":{"type":"integer","minimum":1},"last_read_at":{"type":"string","format":"date-time"}},"$id":"https://mock.minbil.invalid/schemas/ReadUpToRequest"};
-
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/json40" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate37.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -1684,20 +1661,20 @@ function validate39(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = {"props":{"thread_id":true,"last_read_id":true,"last_read_at":true},"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":{"thread_id":true,"last_read_id":true,"last_read_at":true},"dynamicProps":false,"dynamicItems":false};
 
-export const json42 = validate40;
-const schema59 = {"$ref":"https://mock.minbil.invalid/schemas/SendMessageRequest","$id":"https://mock.minbil.invalid/request/json42"};
-const schema60 = {"type":"object","required":["thread_id"],"properties":{"thread_id":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"},"attachments":{"type":"array","items":{"$ref":"https://mock.minbil.invalid/schemas/Attachment"},"minItems":1}},"anyOf":[{"required":["message"]},{"required":["attachments"]}],"$id":"https://mock.minbil.invalid/schemas/SendMessageRequest"};
+export const json42 = validate38;
+const schema58 = {"$ref":"https://mock.minbil.invalid/schemas/SendMessageRequest","$id":"https://mock.minbil.invalid/request/json42"};
+const schema59 = {"type":"object","required":["thread_id"],"properties":{"thread_id":{"type":"string","minLength":1},"message":{"type":"string","minLength":1},"org_nr":{"$ref":"https://mock.minbil.invalid/schemas/OrgNumber"},"attachments":{"type":"array","items":{"$ref":"https://mock.minbil.invalid/schemas/Attachment"},"minItems":1}},"anyOf":[{"required":["message"]},{"required":["attachments"]}],"$id":"https://mock.minbil.invalid/schemas/SendMessageRequest"};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/schemas/SendMessageRequest" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate39.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -1979,41 +1956,41 @@ function validate41(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = {"props":{"thread_id":true,"message":true,"org_nr":true,"attachments":true},"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":{"thread_id":true,"message":true,"org_nr":true,"attachments":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/json42" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate40.evaluated;
+  const evaluated0 = validate38.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
   if(evaluated0.dynamicItems){
     evaluated0.items = undefined;
   }
-  if(!(validate41(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+  if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+    vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
     errors = vErrors.length;
   }
-  validate40.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate40.evaluated = {"props":{"thread_id":true,"message":true,"org_nr":true,"attachments":true},"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":{"thread_id":true,"message":true,"org_nr":true,"attachments":true},"dynamicProps":false,"dynamicItems":false};
 
-export const json46 = validate43;
-const schema63 = {"$ref":"https://mock.minbil.invalid/schemas/LegacyReadUpToRequest","$id":"https://mock.minbil.invalid/request/json46"};
-const schema64 = {"type":"object","required":["last_read_id"],"properties":{"last_read_id":{"type":"integer","minimum":1},"last_read_at":{"type":"string","format":"date-time"}},"$id":"https://mock.minbil.invalid/schemas/LegacyReadUpToRequest"};
+export const json46 = validate41;
+const schema62 = {"$ref":"https://mock.minbil.invalid/schemas/LegacyReadUpToRequest","$id":"https://mock.minbil.invalid/request/json46"};
+const schema63 = {"type":"object","required":["last_read_id"],"properties":{"last_read_id":{"type":"integer","minimum":1},"last_read_at":{"type":"string","format":"date-time"}},"$id":"https://mock.minbil.invalid/schemas/LegacyReadUpToRequest"};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/json46" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate41.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -2092,111 +2069,20 @@ function validate43(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = {"props":{"last_read_id":true,"last_read_at":true},"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"props":{"last_read_id":true,"last_read_at":true},"dynamicProps":false,"dynamicItems":false};
 
-export const json52 = validate44;
-const schema65 = {"$ref":"https://mock.minbil.invalid/schemas/LegacyReadUpToRequest","$id":"https://mock.minbil.invalid/request/json52"};
+export const json55 = validate42;
+const schema64 = {"$ref":"https://mock.minbil.invalid/schemas/MarkReadRequest","$id":"https://mock.minbil.invalid/request/json55"};
+const schema65 = {"type":"object","required":["ids"],"properties":{"ids":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"uniqueItems":true}},"$id":"https://mock.minbil.invalid/schemas/MarkReadRequest"};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/json52" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate44.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.last_read_id === undefined){
-      const err0 = {instancePath,schemaPath:"https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/required",keyword:"required",params:{missingProperty: "last_read_id"},message:"must have required property '"+"last_read_id"+"'"};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if(data.last_read_id !== undefined){
-      let data0 = data.last_read_id;
-      if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-        const err1 = {instancePath:instancePath+"/last_read_id",schemaPath:"https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-        if(vErrors === null){
-          vErrors = [err1];
-        }
-        else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      if((typeof data0 == "number") && (isFinite(data0))){
-        if(data0 < 1 || isNaN(data0)){
-          const err2 = {instancePath:instancePath+"/last_read_id",schemaPath:"https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-          if(vErrors === null){
-            vErrors = [err2];
-          }
-          else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-    }
-    if(data.last_read_at !== undefined){
-      let data1 = data.last_read_at;
-      if(typeof data1 === "string"){
-        if(!(formats10.validate(data1))){
-          const err3 = {instancePath:instancePath+"/last_read_at",schemaPath:"https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-          if(vErrors === null){
-            vErrors = [err3];
-          }
-          else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-      else {
-        const err4 = {instancePath:instancePath+"/last_read_at",schemaPath:"https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/properties/last_read_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err5 = {instancePath,schemaPath:"https://mock.minbil.invalid/schemas/LegacyReadUpToRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err5];
-    }
-    else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate44.errors = vErrors;
-  return errors === 0;
-}
-validate44.evaluated = {"props":{"last_read_id":true,"last_read_at":true},"dynamicProps":false,"dynamicItems":false};
-
-export const json55 = validate45;
-const schema67 = {"$ref":"https://mock.minbil.invalid/schemas/MarkReadRequest","$id":"https://mock.minbil.invalid/request/json55"};
-const schema68 = {"type":"object","required":["ids"],"properties":{"ids":{"type":"array","items":{"type":"integer","minimum":1},"minItems":1,"uniqueItems":true}},"$id":"https://mock.minbil.invalid/schemas/MarkReadRequest"};
-
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/json55" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate42.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -2300,20 +2186,20 @@ function validate45(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = {"props":{"ids":true},"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"props":{"ids":true},"dynamicProps":false,"dynamicItems":false};
 
-export const json60 = validate46;
-const schema69 = {"$ref":"https://mock.minbil.invalid/schemas/PresenceRequest","$id":"https://mock.minbil.invalid/request/json60"};
-const schema70 = {"type":"object","required":["status"],"properties":{"status":{"type":"string","enum":["online","offline"]}},"$id":"https://mock.minbil.invalid/schemas/PresenceRequest"};
+export const json60 = validate43;
+const schema66 = {"$ref":"https://mock.minbil.invalid/schemas/PresenceRequest","$id":"https://mock.minbil.invalid/request/json60"};
+const schema67 = {"type":"object","required":["status"],"properties":{"status":{"type":"string","enum":["online","offline"]}},"$id":"https://mock.minbil.invalid/schemas/PresenceRequest"};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/json60" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate43.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -2344,7 +2230,7 @@ function validate46(data, {instancePath="", parentData, parentDataProperty, root
         errors++;
       }
       if(!((data0 === "online") || (data0 === "offline"))){
-        const err2 = {instancePath:instancePath+"/status",schemaPath:"https://mock.minbil.invalid/schemas/PresenceRequest/properties/status/enum",keyword:"enum",params:{allowedValues: schema70.properties.status.enum},message:"must be equal to one of the allowed values"};
+        const err2 = {instancePath:instancePath+"/status",schemaPath:"https://mock.minbil.invalid/schemas/PresenceRequest/properties/status/enum",keyword:"enum",params:{allowedValues: schema67.properties.status.enum},message:"must be equal to one of the allowed values"};
         if(vErrors === null){
           vErrors = [err2];
         }
@@ -2365,22 +2251,22 @@ function validate46(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = {"props":{"status":true},"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":{"status":true},"dynamicProps":false,"dynamicItems":false};
 
-export const json62 = validate47;
-const schema71 = {"$ref":"https://mock.minbil.invalid/schemas/CarOwnerUserUpdate","$id":"https://mock.minbil.invalid/request/json62"};
-const schema72 = {"type":"object","properties":{"username":{"$ref":"https://mock.minbil.invalid/schemas/Username"},"first_name":{"type":"string"},"last_name":{"type":"string"},"phone_number":{"type":"string"},"address":{"type":"string"}},"minProperties":1,"$id":"https://mock.minbil.invalid/schemas/CarOwnerUserUpdate"};
-const schema73 = {"type":"string","pattern":"^[A-Za-z0-9._-]{3,30}$","$id":"https://mock.minbil.invalid/schemas/Username"};
+export const json62 = validate44;
+const schema68 = {"$ref":"https://mock.minbil.invalid/schemas/CarOwnerUserUpdate","$id":"https://mock.minbil.invalid/request/json62"};
+const schema69 = {"type":"object","properties":{"username":{"$ref":"https://mock.minbil.invalid/schemas/Username"},"first_name":{"type":"string"},"last_name":{"type":"string"},"phone_number":{"type":"string"},"address":{"type":"string"}},"minProperties":1,"$id":"https://mock.minbil.invalid/schemas/CarOwnerUserUpdate"};
+const schema70 = {"type":"string","pattern":"^[A-Za-z0-9._-]{3,30}$","$id":"https://mock.minbil.invalid/schemas/Username"};
 const pattern7 = new RegExp("^[A-Za-z0-9._-]{3,30}$", "u");
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/schemas/CarOwnerUserUpdate" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate45.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -2482,242 +2368,42 @@ function validate48(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = {"props":{"username":true,"first_name":true,"last_name":true,"phone_number":true,"address":true},"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":{"username":true,"first_name":true,"last_name":true,"phone_number":true,"address":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/json62" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47.evaluated;
+  const evaluated0 = validate44.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
   if(evaluated0.dynamicItems){
     evaluated0.items = undefined;
   }
-  if(!(validate48(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-    vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+  if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
     errors = vErrors.length;
   }
-  validate47.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = {"props":{"username":true,"first_name":true,"last_name":true,"phone_number":true,"address":true},"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":{"username":true,"first_name":true,"last_name":true,"phone_number":true,"address":true},"dynamicProps":false,"dynamicItems":false};
 
-export const json66 = validate50;
-const schema74 = {"$ref":"https://mock.minbil.invalid/schemas/RateBookingRequest","$id":"https://mock.minbil.invalid/request/json66"};
+export const json78 = validate47;
+const schema71 = {"$ref":"https://mock.minbil.invalid/schemas/NotificationPreferences","$id":"https://mock.minbil.invalid/request/json78"};
+const schema72 = {"type":"object","properties":{"booking.requested":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"booking.accepted":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"booking.declined":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"booking.updated":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"booking.completed":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"message.new":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"rating.reminder":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"}},"additionalProperties":false,"minProperties":1,"$id":"https://mock.minbil.invalid/schemas/NotificationPreferences"};
+const schema73 = {"type":"object","properties":{"email":{"type":"boolean"},"push":{"type":"boolean"}},"additionalProperties":false,"$id":"https://mock.minbil.invalid/schemas/NotificationChannels"};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/json66" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate50.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.service_rating === undefined){
-      const err0 = {instancePath,schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/required",keyword:"required",params:{missingProperty: "service_rating"},message:"must have required property '"+"service_rating"+"'"};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if(data.service_rating !== undefined){
-      let data0 = data.service_rating;
-      if((typeof data0 == "number") && (isFinite(data0))){
-        if(data0 > 5 || isNaN(data0)){
-          const err1 = {instancePath:instancePath+"/service_rating",schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
-          if(vErrors === null){
-            vErrors = [err1];
-          }
-          else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if(data0 < 0 || isNaN(data0)){
-          const err2 = {instancePath:instancePath+"/service_rating",schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-          if(vErrors === null){
-            vErrors = [err2];
-          }
-          else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/service_rating",schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/type",keyword:"type",params:{type: "number"},message:"must be number"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.service_rating_message !== undefined){
-      if(typeof data.service_rating_message !== "string"){
-        const err4 = {instancePath:instancePath+"/service_rating_message",schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.private_service_rating !== undefined){
-      if(typeof data.private_service_rating !== "boolean"){
-        const err5 = {instancePath:instancePath+"/private_service_rating",schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/properties/private_service_rating/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate50.errors = vErrors;
-  return errors === 0;
-}
-validate50.evaluated = {"props":{"service_rating":true,"service_rating_message":true,"private_service_rating":true},"dynamicProps":false,"dynamicItems":false};
-
-export const json67 = validate51;
-const schema76 = {"$ref":"https://mock.minbil.invalid/schemas/RateBookingRequest","$id":"https://mock.minbil.invalid/request/json67"};
-
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-  /*# sourceURL="https://mock.minbil.invalid/request/json67" */;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate51.evaluated;
-  if(evaluated0.dynamicProps){
-    evaluated0.props = undefined;
-  }
-  if(evaluated0.dynamicItems){
-    evaluated0.items = undefined;
-  }
-  if(data && typeof data == "object" && !Array.isArray(data)){
-    if(data.service_rating === undefined){
-      const err0 = {instancePath,schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/required",keyword:"required",params:{missingProperty: "service_rating"},message:"must have required property '"+"service_rating"+"'"};
-      if(vErrors === null){
-        vErrors = [err0];
-      }
-      else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if(data.service_rating !== undefined){
-      let data0 = data.service_rating;
-      if((typeof data0 == "number") && (isFinite(data0))){
-        if(data0 > 5 || isNaN(data0)){
-          const err1 = {instancePath:instancePath+"/service_rating",schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
-          if(vErrors === null){
-            vErrors = [err1];
-          }
-          else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if(data0 < 0 || isNaN(data0)){
-          const err2 = {instancePath:instancePath+"/service_rating",schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-          if(vErrors === null){
-            vErrors = [err2];
-          }
-          else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-      else {
-        const err3 = {instancePath:instancePath+"/service_rating",schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating/type",keyword:"type",params:{type: "number"},message:"must be number"};
-        if(vErrors === null){
-          vErrors = [err3];
-        }
-        else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if(data.service_rating_message !== undefined){
-      if(typeof data.service_rating_message !== "string"){
-        const err4 = {instancePath:instancePath+"/service_rating_message",schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/properties/service_rating_message/type",keyword:"type",params:{type: "string"},message:"must be string"};
-        if(vErrors === null){
-          vErrors = [err4];
-        }
-        else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if(data.private_service_rating !== undefined){
-      if(typeof data.private_service_rating !== "boolean"){
-        const err5 = {instancePath:instancePath+"/private_service_rating",schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/properties/private_service_rating/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-        if(vErrors === null){
-          vErrors = [err5];
-        }
-        else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-  }
-  else {
-    const err6 = {instancePath,schemaPath:"https://mock.minbil.invalid/schemas/RateBookingRequest/type",keyword:"type",params:{type: "object"},message:"must be object"};
-    if(vErrors === null){
-      vErrors = [err6];
-    }
-    else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate51.errors = vErrors;
-  return errors === 0;
-}
-validate51.evaluated = {"props":{"service_rating":true,"service_rating_message":true,"private_service_rating":true},"dynamicProps":false,"dynamicItems":false};
-
-export const json78 = validate52;
-const schema78 = {"$ref":"https://mock.minbil.invalid/schemas/NotificationPreferences","$id":"https://mock.minbil.invalid/request/json78"};
-const schema79 = {"type":"object","properties":{"booking.requested":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"booking.accepted":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"booking.declined":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"booking.updated":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"booking.completed":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"message.new":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"},"rating.reminder":{"$ref":"https://mock.minbil.invalid/schemas/NotificationChannels"}},"additionalProperties":false,"minProperties":1,"$id":"https://mock.minbil.invalid/schemas/NotificationPreferences"};
-const schema80 = {"type":"object","properties":{"email":{"type":"boolean"},"push":{"type":"boolean"}},"additionalProperties":false,"$id":"https://mock.minbil.invalid/schemas/NotificationChannels"};
-
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/schemas/NotificationPreferences" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate48.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -3115,41 +2801,41 @@ function validate53(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/json78" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate47.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
   if(evaluated0.dynamicItems){
     evaluated0.items = undefined;
   }
-  if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+  if(!(validate48(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+    vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
     errors = vErrors.length;
   }
-  validate52.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const json80 = validate55;
-const schema87 = {"$ref":"https://mock.minbil.invalid/schemas/VehicleCreate","$id":"https://mock.minbil.invalid/request/json80"};
-const schema88 = {"type":"object","required":["registration_number"],"properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"nickname":{"type":"string"},"image":{"type":"string","format":"uri"}},"$id":"https://mock.minbil.invalid/schemas/VehicleCreate"};
+export const json80 = validate50;
+const schema80 = {"$ref":"https://mock.minbil.invalid/schemas/VehicleCreate","$id":"https://mock.minbil.invalid/request/json80"};
+const schema81 = {"type":"object","required":["registration_number"],"properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"},"nickname":{"type":"string"},"image":{"type":"string","format":"uri"}},"$id":"https://mock.minbil.invalid/schemas/VehicleCreate"};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/schemas/VehicleCreate" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate51.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -3250,41 +2936,41 @@ function validate56(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = {"props":{"registration_number":true,"nickname":true,"image":true},"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":{"registration_number":true,"nickname":true,"image":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/json80" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate50.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
   if(evaluated0.dynamicItems){
     evaluated0.items = undefined;
   }
-  if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-    vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+  if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+    vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
     errors = vErrors.length;
   }
-  validate55.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = {"props":{"registration_number":true,"nickname":true,"image":true},"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":{"registration_number":true,"nickname":true,"image":true},"dynamicProps":false,"dynamicItems":false};
 
-export const json83 = validate58;
-const schema90 = {"$ref":"https://mock.minbil.invalid/schemas/SetPrimary","$id":"https://mock.minbil.invalid/request/json83"};
-const schema91 = {"type":"object","required":["registration_number"],"properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"}},"$id":"https://mock.minbil.invalid/schemas/SetPrimary"};
+export const json83 = validate53;
+const schema83 = {"$ref":"https://mock.minbil.invalid/schemas/SetPrimary","$id":"https://mock.minbil.invalid/request/json83"};
+const schema84 = {"type":"object","required":["registration_number"],"properties":{"registration_number":{"$ref":"https://mock.minbil.invalid/schemas/RegistrationNumber"}},"$id":"https://mock.minbil.invalid/schemas/SetPrimary"};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/schemas/SetPrimary" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate59.evaluated;
+  const evaluated0 = validate54.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -3348,41 +3034,41 @@ function validate59(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = {"props":{"registration_number":true},"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":{"registration_number":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/json83" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate53.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
   if(evaluated0.dynamicItems){
     evaluated0.items = undefined;
   }
-  if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+  if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
     errors = vErrors.length;
   }
-  validate58.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = {"props":{"registration_number":true},"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":{"registration_number":true},"dynamicProps":false,"dynamicItems":false};
 
-export const json84 = validate61;
-const schema93 = {"$ref":"https://mock.minbil.invalid/schemas/VehicleUpdate","$id":"https://mock.minbil.invalid/request/json84"};
-const schema94 = {"type":"object","properties":{"nickname":{"type":"string"},"image":{"type":"string","format":"uri"}},"minProperties":1,"$id":"https://mock.minbil.invalid/schemas/VehicleUpdate"};
+export const json84 = validate56;
+const schema86 = {"$ref":"https://mock.minbil.invalid/schemas/VehicleUpdate","$id":"https://mock.minbil.invalid/request/json84"};
+const schema87 = {"type":"object","properties":{"nickname":{"type":"string"},"image":{"type":"string","format":"uri"}},"minProperties":1,"$id":"https://mock.minbil.invalid/schemas/VehicleUpdate"};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
   /*# sourceURL="https://mock.minbil.invalid/request/json84" */;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate56.evaluated;
   if(evaluated0.dynamicProps){
     evaluated0.props = undefined;
   }
@@ -3448,7 +3134,7 @@ function validate61(data, {instancePath="", parentData, parentDataProperty, root
     }
     errors++;
   }
-  validate61.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = {"props":{"nickname":true,"image":true},"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":{"nickname":true,"image":true},"dynamicProps":false,"dynamicItems":false};
