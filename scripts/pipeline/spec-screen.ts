@@ -9,9 +9,11 @@
  *
  * Files are read with Redocly's own parser (`parseYaml`, what its resolver would use, for JSON
  * too), and that parse is handed to Redocly (ConfinedResolver) instead of being done twice; a
- * large JSON file (1 MiB on) is read with JSON.parse, four times faster, and is parsed by Redocly
- * again. The screen passes a spec only when it holds none of what the positional checks report:
- * a YAML error or duplicate key (parseYaml throws on both), a `$ref` that is blocked, dangling
+ * large JSON file (1 MiB on) is read with JSON.parse, four times faster, and that parse is handed
+ * over too unless it could differ from Redocly's (json-members.ts: a duplicate key, a number past
+ * a double's range), when Redocly parses the file again. The screen passes a spec only when it
+ * holds none of what the positional checks report: a YAML error or duplicate key (parseYaml
+ * throws on both), a `$ref` that is blocked, dangling
  * or a URL, a file or byte count past the limits, a YAML alias (two places holding one object:
  * the positional parse counts alias expansion), nesting past the depth limit, a bad `openapi`
  * version, a duplicate operationId, or a schema `$ref`ed where a response or request body
@@ -23,6 +25,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { secretKind } from '../lint-rules/secret-patterns.js';
+import { readsAsRedocly } from './json-members.ts';
 import { resolvePointer } from './json-pointer.ts';
 import { redocly } from './redocly-core.ts';
 import { blockedReason, isUrl, type RefPolicy } from './ref-confinement.ts';
@@ -92,7 +95,8 @@ export function screenSpec(rootFile: string, policy: RefPolicy): ScreenedSpec | 
     );
     if (!refs) return undefined;
     docs.set(file, value);
-    if (!json) parsed.set(file, { body: text, parsed: value });
+    // a large JSON file's parse is Redocly's too unless json-members.ts finds a difference
+    if (!json || readsAsRedocly(text, value)) parsed.set(file, { body: text, parsed: value });
     for (const ref of refs) {
       const [filePart = '', ...rest] = ref.split('#');
       if (isUrl(filePart)) return undefined;

@@ -72,6 +72,47 @@ describe('the large-file screen', () => {
     expect(pre.sources.parsed.get(root)?.parsed).toMatchObject({ openapi: '3.1.0' });
   });
 
+  /** valid-base as one JSON file past 1 MiB (a long description), with `edit` applied to its text. */
+  function largeJson(name: string, edit: (text: string) => string = (t) => t): string {
+    const dir = path.join(work, name);
+    fs.mkdirSync(dir, { recursive: true });
+    const doc = parse(fs.readFileSync(path.join(malformed, 'valid-base/openapi.yaml'), 'utf8'));
+    doc.info.description = 'padding '.repeat(Math.ceil(SCREEN_BYTES / 8) + 1);
+    const root = path.join(dir, 'openapi.json');
+    fs.writeFileSync(root, edit(JSON.stringify(doc, null, 2)));
+    return root;
+  }
+
+  it("hands a clean large JSON file's JSON.parse to Redocly, which bundles what it would parse", async () => {
+    const root = largeJson('clean-json');
+    const pre = precheckSpec(root, createRefPolicy(root, [], work), work);
+    expect(pre.problems).toEqual([]);
+    expect(pre.sources.parsed.get(root)?.parsed).toEqual(JSON.parse(fs.readFileSync(root, 'utf8')));
+    const { spec } = (await outcome(root)) as { spec: { info: { description: string } } };
+    expect(spec.info.description).toMatch(/^padding /);
+  });
+
+  it.each([
+    // JSON.parse keeps the last `title`; Redocly's parser refuses the file
+    ['a key twice', (t: string) => t.replace('"title":', '"title": "first",\n    "title":')],
+    // JSON.parse reads Infinity; Redocly's parser keeps the text, a string
+    [
+      'a number past a double',
+      (t: string) => t.replace('"info": {', '"info": {\n    "x-big": 1e400,'),
+    ],
+  ])(
+    'leaves a large JSON file with %s for Redocly to parse: the outcome is what it was',
+    async (name, edit) => {
+      const root = largeJson(name.replaceAll(' ', '-'), edit);
+      expect(fs.readFileSync(root, 'utf8')).not.toBe(fs.readFileSync(largeJson('plain'), 'utf8'));
+      const pre = precheckSpec(root, createRefPolicy(root, [], work), work);
+      expect(pre.sources.parsed.has(root)).toBe(false);
+      const result = await outcome(root);
+      if (name === 'a key twice') expect(result).toHaveProperty('lines');
+      else expect(result).toMatchObject({ spec: { info: { 'x-big': '1e400' } } });
+    },
+  );
+
   it('parses a large YAML file with an alias with positions (the alias limits apply)', () => {
     const dir = path.join(work, 'alias');
     fs.cpSync(path.join(malformed, 'valid-base'), dir, { recursive: true });
