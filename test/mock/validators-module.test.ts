@@ -21,37 +21,39 @@ const formatTs = (text: string) => prettier.format(text, { ...config, parser: 'b
 const refs = (entries: [string, ValidatorRefs][]) => new Map(entries);
 const all: ValidatorRefs = { params: 'params1', multipart: 'multipart1', json: 'json1' };
 
+const CASES: [string, Map<string, ValidatorRefs>][] = [
+  [
+    'short ids, all shapes of entry',
+    refs([
+      ['a', {}],
+      ['b', { params: 'params0' }],
+      ['c', all],
+    ]),
+  ],
+  [
+    'ids that need quotes',
+    refs([
+      ['actions/add-custom-labels', { params: 'params2', json: 'json2' }],
+      ['1', {}],
+      ['1a', {}],
+      ['a b', {}],
+      ["it's", {}],
+      ['say "hi"', {}],
+      ['$ok_1', {}],
+    ]),
+  ],
+  // around the print width: the entry line `  key: { … },` is 100 columns at the edge
+  ...[40, 41, 42, 43, 60, 80, 90].map(
+    (n) =>
+      [`a ${n}-character id`, refs([['x'.repeat(n), { params: 'params10', json: 'json10' }]])] as [
+        string,
+        Map<string, ValidatorRefs>,
+      ],
+  ),
+];
+
 describe('validators.ts printed in Prettier layout', () => {
-  it.each([
-    [
-      'short ids, all shapes of entry',
-      refs([
-        ['a', {}],
-        ['b', { params: 'params0' }],
-        ['c', all],
-      ]),
-    ],
-    [
-      'ids that need quotes',
-      refs([
-        ['actions/add-custom-labels', { params: 'params2', json: 'json2' }],
-        ['1', {}],
-        ['1a', {}],
-        ['a b', {}],
-        ["it's", {}],
-        ['say "hi"', {}],
-        ['$ok_1', {}],
-      ]),
-    ],
-    // around the print width: the entry line `  key: { … },` is 100 columns at the edge
-    ...[40, 41, 42, 43, 60, 80, 90].map(
-      (n) =>
-        [
-          `a ${n}-character id`,
-          refs([['x'.repeat(n), { params: 'params10', json: 'json10' }]]),
-        ] as const,
-    ),
-  ])('matches Prettier: %s', async (_, table) => {
+  it.each(CASES)('matches Prettier: %s', async (_, table) => {
     const printed = validatorsText(table, true);
     expect(printed).toBeDefined();
     expect(printed).toBe(await formatTs(validatorsText(table, false)!));
@@ -72,9 +74,10 @@ describe('validators.ts printed in Prettier layout', () => {
 
 describe('generated/README.md', () => {
   it('is what Prettier makes of it once the notice is added', async () => {
-    const readme = bundleStage
-      .run({ spec: { openapi: '3.1.0', info: { title: 't', version: '1' } } } as never)
-      .find((f) => f.path === 'generated/README.md')!;
+    const files = await bundleStage.run({
+      spec: { openapi: '3.1.0', info: { title: 't', version: '1' } },
+    } as never);
+    const readme = files.find((f) => f.path === 'generated/README.md')!;
     expect(readme.formatted).toBe(true);
     const written = withHeader(readme.path, readme.content);
     expect(await prettier.format(written, { ...config, parser: 'markdown' })).toBe(written);
