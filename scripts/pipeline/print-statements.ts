@@ -683,6 +683,19 @@ export function printStatements(
   statements: readonly (ts.Statement | Verbatim)[],
 ): string | undefined {
   if (statements.length === 0) return header; // Prettier drops the blank line after the comment
+  const body = printStatementLines(statements);
+  return body === undefined ? undefined : `${header}\n${body}`;
+}
+
+/**
+ * The statements' lines, each statement ending in a newline ('' for none), or undefined as
+ * above. Prettier lays out each top-level statement on its own (they are joined by hard lines),
+ * so the lines of `a` followed by those of `b` are the lines of `[...a, ...b]`.
+ */
+export function printStatementLines(
+  statements: readonly (ts.Statement | Verbatim)[],
+): string | undefined {
+  if (statements.length === 0) return '';
   try {
     const doc = [
       join(
@@ -693,7 +706,7 @@ export function printStatements(
       ),
       hardline,
     ];
-    return `${header}\n${printDoc(doc)}`;
+    return printDoc(doc);
   } catch (error) {
     if (error instanceof Unsure) return undefined;
     throw error;

@@ -11,7 +11,10 @@ const f = ts.factory;
 export class ImportSet {
   readonly #named = new Map<string, Set<string>>();
   readonly #from: string;
+  readonly #module: string;
   readonly mini: boolean;
+  /** Whether the module names `z.ZodType`/`z.ZodMiniType`: then its body differs by flavour. */
+  #typed = false;
 
   /**
    * `from`: the module's own path relative to `src/`, e.g. `generated/schemas/Booking.ts`.
@@ -19,7 +22,19 @@ export class ImportSet {
    */
   constructor(from: string, mini = false) {
     this.mini = mini;
+    this.#module = from;
     this.#from = this.#place(from);
+  }
+
+  /**
+   * The same imports in the Zod Mini flavour, for a classic module whose body names no Zod type
+   * (so that body is the Mini module's too); undefined otherwise.
+   */
+  asMini(): ImportSet | undefined {
+    if (this.mini || this.#typed) return undefined;
+    const mini = new ImportSet(this.#module, true);
+    for (const [target, names] of this.#named) for (const name of names) mini.use(target, name);
+    return mini;
   }
 
   #place(target: string): string {
@@ -30,6 +45,7 @@ export class ImportSet {
 
   /** `z.ZodType` (classic) or `z.ZodMiniType`: the explicit type of a recursive schema. */
   zodTypeNode(): ts.TypeNode {
+    this.#typed = true;
     return f.createTypeReferenceNode(
       f.createQualifiedName(f.createIdentifier('z'), this.mini ? 'ZodMiniType' : 'ZodType'),
     );

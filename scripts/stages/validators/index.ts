@@ -37,7 +37,24 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
       const plan = thirdParty ? pruneUnsupported(planned) : planned;
       const gaps: TypeGaps = new Map();
       const memo = ctx.rerun && !thirdParty ? createModuleMemo(ctx.spec.openapi, plan) : undefined;
+      // classic module path -> its Zod Mini twin, printed with it (print.ts, printFlavoured)
+      const twins = new Map<string, PrintedModule>();
+      const remember = (modules: [string, PrintedModule][]) => {
+        for (const [path, module] of modules) if (module.mini) twins.set(path, module.mini);
+        return modules;
+      };
+      const twinsOf = (modules: [string, PrintedModule][]) => {
+        const found = modules.map(([path]) => twins.get(path));
+        return found.every((m) => m !== undefined)
+          ? modules.map(([path], i): [string, PrintedModule] => [place(path, true), found[i]!])
+          : undefined;
+      };
+      const classicOf = new Map<ComponentPlan, [string, PrintedModule][]>();
       const components = (component: ComponentPlan, mini: boolean) => {
+        if (mini) {
+          const twin = twinsOf(classicOf.get(component) ?? []);
+          if (twin?.length) return twin;
+        }
         const emit = () => {
           const own: TypeGaps = new Map();
           const modules = componentModules(plan.graph, component, own, mini);
@@ -45,14 +62,18 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
         };
         const kept = memo?.get(componentParts(component, mini), emit) ?? emit();
         if (!mini && kept.gaps) gaps.set(component.name, kept.gaps);
+        if (!mini) classicOf.set(component, remember(kept.modules));
         return kept.modules;
       };
       const operation = (op: OperationPlanned, mini: boolean): [string, PrintedModule] => {
         const path = mini ? place(op.module, true) : op.module;
+        const twin = mini ? twins.get(op.module) : undefined;
+        if (twin) return [path, twin];
         const emit = (): KeptModules => ({
           modules: [[path, operationModule(plan.graph, op, mini)]],
         });
-        return (memo?.get(operationParts(op, mini), emit) ?? emit()).modules[0]!;
+        const module = (memo?.get(operationParts(op, mini), emit) ?? emit()).modules[0]!;
+        return mini ? module : remember([module])[0]!;
       };
       const modules: [string, PrintedModule][] = [
         ...plan.components.flatMap((component) => components(component, false)),

@@ -7,7 +7,13 @@ import ts from '../../../pipeline/typescript-cjs.js';
 import type { ComponentGraph } from '../component-graph.ts';
 import { emitSchema } from '../emit-schema.ts';
 import type { ComponentPlan, SchemaTarget } from '../plan.ts';
-import { exportConst, exportInferredType, printModule, type PrintedModule } from './print.ts';
+import {
+  exportConst,
+  exportInferredType,
+  printFlavoured,
+  printModule,
+  type PrintedModule,
+} from './print.ts';
 import { moduleContext } from './schema-context.ts';
 
 /** Component name -> why its `z.infer` cannot equal openapi-typescript's type. */
@@ -55,7 +61,9 @@ function emit(
   ];
   if (typeName) statements.push(exportInferredType(typeName, target.exportName));
   return {
-    text: printModule([...ctx.imports.render(statements), ...statements]),
+    text: mini
+      ? printModule([...ctx.imports.render(statements), ...statements])
+      : printFlavoured(ctx.imports, statements),
     gaps: [...ctx.state.gaps].sort(),
   };
 }
