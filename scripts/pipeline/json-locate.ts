@@ -14,7 +14,7 @@ function skipWhitespace(text: string, i: number): number {
 }
 
 /** The index after the string that opens at `i` (a `"`): the next `"` not escaped. */
-function stringEnd(text: string, i: number): number {
+export function stringEnd(text: string, i: number): number {
   for (let j = text.indexOf('"', i + 1); j !== -1; j = text.indexOf('"', j + 1)) {
     let backslashes = 0;
     while (text.charCodeAt(j - 1 - backslashes) === 92) backslashes++;

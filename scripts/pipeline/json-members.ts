@@ -5,19 +5,13 @@
  * - a key twice in one object: `JSON.parse` keeps the last, js-yaml refuses the file;
  * - a number past a double's range (`1e400`): `JSON.parse` reads Infinity, js-yaml a string.
  */
+import { stringEnd } from './json-locate.ts';
 
 /** Object members in a JSON text: the strings followed by a `:` (only keys are). */
 function keysInText(text: string): number {
   let count = 0;
   for (let i = text.indexOf('"'); i !== -1;) {
-    let end = text.indexOf('"', i + 1);
-    for (; end !== -1; end = text.indexOf('"', end + 1)) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
-      if (backslashes % 2 === 0) break;
-    }
-    if (end === -1) break;
-    let next = end + 1;
+    let next = stringEnd(text, i);
     let code = text.charCodeAt(next);
     while (code === 32 || code === 10 || code === 13 || code === 9) code = text.charCodeAt(++next);
     if (code === 58) count++;

@@ -151,8 +151,8 @@ function mapText(p: Printer, map: Record<string, unknown>, indent: string): stri
     if (i > 0) out += `\n${indent}`;
     out += `${keyText}:`;
     const text = valueText(p, value, inner);
-    if (isObject(value) && (Array.isArray(value) ? value.length : Object.keys(value).length))
-      out += `\n${inner}${text}`;
+    // a non-empty collection starts on the next line; an empty one prints `{}` or `[]`
+    if (isObject(value) && text !== '{}' && text !== '[]') out += `\n${inner}${text}`;
     else out += ` ${text}`; // a scalar's text is never empty (`""`) nor starts a line
   }
   return out;

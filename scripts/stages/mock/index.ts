@@ -14,22 +14,25 @@ import { standaloneModuleFile } from './standalone-memo.ts';
 const OUT = mockMeta.owns[0]!;
 
 /**
- * Adds `schema` to a module's schemas under `name`, unless the module has the same schema (the
- * same JSON) of the same kind already: then operations share its compiled validator, under the
- * first one's name. GitHub's operations repeat their parameters (`owner`, `repo`, `per_page`):
+ * Adds `schema` to a module's schemas under `name`, unless the run has the same schema (the same
+ * JSON) of the same kind already: then operations share its compiled validator, under the first
+ * one's name (`firstNames`: kind and JSON -> name). The kind (`params`, `multipart`, `json`) also
+ * says the module. GitHub's operations repeat their parameters (`owner`, `repo`, `per_page`):
  * 1,187 parameter schemas, 406 distinct; Ajv compiled and printed each of them.
  */
-function shared(schemas: Map<string, unknown>, name: string, schema: unknown): string {
+function shared(
+  firstNames: Map<string, string>,
+  schemas: Map<string, unknown>,
+  name: string,
+  schema: unknown,
+): string {
   const key = `${name.replace(/\d+$/, '')}\0${JSON.stringify(schema)}`;
-  let byJson = firstNames.get(schemas);
-  if (!byJson) firstNames.set(schemas, (byJson = new Map()));
-  const first = byJson.get(key);
+  const first = firstNames.get(key);
   if (first !== undefined) return first;
-  byJson.set(key, name);
+  firstNames.set(key, name);
   schemas.set(name, schema);
   return name;
 }
-const firstNames = new WeakMap<Map<string, unknown>, Map<string, string>>();
 
 /** The stage; `thirdParty` turns what the mock cannot check into warnings (third-party.ts). */
 export function createMockStage(thirdParty?: ThirdPartyMode): Stage {
@@ -43,12 +46,14 @@ export function createMockStage(thirdParty?: ThirdPartyMode): Stage {
       const coerced = new Map<string, unknown>();
       const strict = new Map<string, unknown>();
       const refs = new Map<string, ValidatorRefs>();
+      const firstNames = new Map<string, string>();
       listOperations(spec).forEach((entry, i) => {
         const schemas = requestSchemas(spec, entry);
         const ref: ValidatorRefs = {};
-        if (schemas.params) ref.params = shared(coerced, `params${i}`, schemas.params);
-        if (schemas.multipart) ref.multipart = shared(coerced, `multipart${i}`, schemas.multipart);
-        if (schemas.json) ref.json = shared(strict, `json${i}`, schemas.json);
+        if (schemas.params) ref.params = shared(firstNames, coerced, `params${i}`, schemas.params);
+        if (schemas.multipart)
+          ref.multipart = shared(firstNames, coerced, `multipart${i}`, schemas.multipart);
+        if (schemas.json) ref.json = shared(firstNames, strict, `json${i}`, schemas.json);
         refs.set(schemas.operationId, ref);
       });
       const sorted = new Map([...refs].sort(([a], [b]) => a.localeCompare(b)));

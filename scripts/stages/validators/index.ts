@@ -41,39 +41,42 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
       const twins = new Map<string, PrintedModule>();
       const remember = (modules: [string, PrintedModule][]) => {
         for (const [path, module] of modules) if (module.mini) twins.set(path, module.mini);
-        return modules;
       };
-      const twinsOf = (modules: [string, PrintedModule][]) => {
-        const found = modules.map(([path]) => twins.get(path));
-        return found.every((m) => m !== undefined)
-          ? modules.map(([path], i): [string, PrintedModule] => [place(path, true), found[i]!])
-          : undefined;
+      /** The Mini modules at these classic paths, when every one has a twin. */
+      const twinsAt = (paths: string[]): [string, PrintedModule][] | undefined => {
+        const found = paths.map((path) => twins.get(path));
+        if (!found.every((m) => m !== undefined)) return undefined;
+        return paths.map((path, i) => [place(path, true), found[i]!]);
       };
-      const classicOf = new Map<ComponentPlan, [string, PrintedModule][]>();
       const components = (component: ComponentPlan, mini: boolean) => {
-        if (mini) {
-          const twin = twinsOf(classicOf.get(component) ?? []);
-          if (twin?.length) return twin;
-        }
+        const paths = [
+          component.exact.module,
+          ...(component.loose ? [component.loose.module] : []),
+        ];
+        const twin = mini ? twinsAt(paths) : undefined;
+        if (twin) return twin;
         const emit = () => {
           const own: TypeGaps = new Map();
           const modules = componentModules(plan.graph, component, own, mini);
           return { modules, gaps: own.get(component.name) };
         };
         const kept = memo?.get(componentParts(component, mini), emit) ?? emit();
-        if (!mini && kept.gaps) gaps.set(component.name, kept.gaps);
-        if (!mini) classicOf.set(component, remember(kept.modules));
+        if (!mini) {
+          if (kept.gaps) gaps.set(component.name, kept.gaps);
+          remember(kept.modules);
+        }
         return kept.modules;
       };
       const operation = (op: OperationPlanned, mini: boolean): [string, PrintedModule] => {
+        const twin = mini ? twinsAt([op.module]) : undefined;
+        if (twin) return twin[0]!;
         const path = mini ? place(op.module, true) : op.module;
-        const twin = mini ? twins.get(op.module) : undefined;
-        if (twin) return [path, twin];
         const emit = (): KeptModules => ({
           modules: [[path, operationModule(plan.graph, op, mini)]],
         });
-        const module = (memo?.get(operationParts(op, mini), emit) ?? emit()).modules[0]!;
-        return mini ? module : remember([module])[0]!;
+        const { modules } = memo?.get(operationParts(op, mini), emit) ?? emit();
+        if (!mini) remember(modules);
+        return modules[0]!;
       };
       const modules: [string, PrintedModule][] = [
         ...plan.components.flatMap((component) => components(component, false)),

@@ -7,13 +7,7 @@ import ts from '../../../pipeline/typescript-cjs.js';
 import type { ComponentGraph } from '../component-graph.ts';
 import { emitSchema } from '../emit-schema.ts';
 import type { ComponentPlan, SchemaTarget } from '../plan.ts';
-import {
-  exportConst,
-  exportInferredType,
-  printFlavoured,
-  printModule,
-  type PrintedModule,
-} from './print.ts';
+import { exportConst, exportInferredType, printFlavoured, type PrintedModule } from './print.ts';
 import { moduleContext } from './schema-context.ts';
 
 /** Component name -> why its `z.infer` cannot equal openapi-typescript's type. */
@@ -61,9 +55,7 @@ function emit(
   ];
   if (typeName) statements.push(exportInferredType(typeName, target.exportName));
   return {
-    text: mini
-      ? printModule([...ctx.imports.render(statements), ...statements])
-      : printFlavoured(ctx.imports, statements),
+    text: printFlavoured(ctx.imports, statements),
     gaps: [...ctx.state.gaps].sort(),
   };
 }

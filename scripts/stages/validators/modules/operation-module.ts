@@ -10,7 +10,7 @@ import { child, runtime, type EmitContext } from '../context.ts';
 import { emitSchema } from '../emit-schema.ts';
 import { assertPropertyName } from '../kinds/object.ts';
 import type { OperationPlanned, SchemaTarget } from '../plan.ts';
-import { exportConst, printFlavoured, printModule, type PrintedModule } from './print.ts';
+import { exportConst, printFlavoured, type PrintedModule } from './print.ts';
 import { moduleContext } from './schema-context.ts';
 
 export function operationModule(
@@ -23,9 +23,7 @@ export function operationModule(
     exportConst(target.exportName, emitTarget(target, exact)),
   );
   const statements = [...exact.state.locals, ...exports];
-  return mini
-    ? printModule([...exact.imports.render(statements), ...statements])
-    : printFlavoured(exact.imports, statements);
+  return printFlavoured(exact.imports, statements);
 }
 
 export function emitTarget(target: SchemaTarget, base: EmitContext): ts.Expression {

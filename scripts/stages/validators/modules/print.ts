@@ -55,9 +55,9 @@ export function printModule(statements: readonly (ts.Statement | Verbatim)[]): P
 export const miniTwins = { enabled: true };
 
 /**
- * A classic module from its imports and body, with its Zod Mini twin when the body is the same
- * in both flavours (it names no Zod type: ImportSet.asMini). The body is laid out once; a module
- * the layout printer cannot promise is printed as printModule does, without a twin.
+ * A module from its imports and body; a classic one with its Zod Mini twin when the body is the
+ * same in both flavours (it names no Zod type: ImportSet.asMini). The body is laid out once; a
+ * Mini module, or one the layout printer cannot promise, is printed as printModule does.
  */
 export function printFlavoured(imports: ImportSet, body: readonly ts.Statement[]): PrintedModule {
   const own = imports.render(body);
