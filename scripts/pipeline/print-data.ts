@@ -17,7 +17,7 @@
  * non-ASCII key, which may be an identifier; a number or boolean that overflows), `printData` returns undefined and the caller
  * leaves the file to Prettier.
  */
-import { util } from 'prettier';
+import { stringWidth } from './doc-print.ts';
 import {
   IDENTIFIER,
   objectKey,
@@ -36,7 +36,7 @@ function numberText(value: number): string {
 
 /** Columns as Prettier counts them (wide characters and emoji take two). */
 function width(text: string): number {
-  return /^[\x20-\x7e]*$/.test(text) ? text.length : util.getStringWidth(text);
+  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
 }
 
 const isExpanded = (value: unknown): boolean =>

@@ -5,8 +5,9 @@
  */
 import fc from 'fast-check';
 import { builders, printer, type builders as B } from 'prettier/doc';
+import { util } from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { printDoc } from '../../scripts/pipeline/doc-print.ts';
+import { printDoc, stringWidth } from '../../scripts/pipeline/doc-print.ts';
 import { PRINT_WIDTH } from '../../scripts/pipeline/print-literals.ts';
 
 const { breakParent, conditionalGroup, fill, group, hardline, ifBreak, indent, label, line } =
@@ -147,5 +148,17 @@ describe('patches/prettier@3.10.1.patch', () => {
       printer.printDocToString(make(), { ...options, breaksPropagated: true } as typeof options)
         .formatted,
     ).toBe('(a\nb)');
+  });
+
+  it("exports the printer's own text width, as Prettier's index measures it", () => {
+    expect(typeof stringWidth).toBe('function');
+    for (const text of ['abc', 'blåbær', '車検', '👍🏽 ok', 'e\u0301', '\u0007x', '©'])
+      expect(stringWidth(text)).toBe(util.getStringWidth(text));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(stringWidth(text)).toBe(util.getStringWidth(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
