@@ -4,6 +4,7 @@
  * bytes on disk and gigabytes expanded; these stop it, located, in milliseconds.
  */
 import type { Document, Node } from 'yaml';
+import { stringEnd } from './json-locate.ts';
 import { yaml } from './yaml-core.ts';
 
 const { isAlias, isCollection, isMap, isPair, isSeq } = yaml;
@@ -21,9 +22,6 @@ export const LIMITS = {
   depth: 400,
 };
 
-/** The next quote, bracket or brace. */
-const MARK = /["'[\]{}]/g;
-
 /**
  * Offset where flow brackets (`[`, `{`) nest past the depth limit, found before any parser
  * recurses. Text in quotes (a `\` escapes in double quotes only) does not count, and a quote
@@ -36,30 +34,17 @@ export function tooDeep(text: string): number | undefined {
   // with indexOf, far faster than the walk below
   if (bracketsAtMost(text, LIMITS.depth)) return undefined;
   let depth = 0;
-  const mark = new RegExp(MARK);
+  const mark = /["'[\]{}]/g; // the next quote, bracket or brace
   for (let found = mark.exec(text); found; found = mark.exec(text)) {
     const ch = found[0];
-    if (ch === '"' || ch === "'") {
-      const close = closingQuote(text, found.index, ch);
-      if (close === undefined) return undefined;
-      mark.lastIndex = close + 1;
-    } else if (ch === '[' || ch === '{') {
+    // past a quoted run; one left open ends the scan (lastIndex at the end: no mark is left)
+    if (ch === '"') mark.lastIndex = stringEnd(text, found.index);
+    else if (ch === "'") mark.lastIndex = text.indexOf("'", found.index + 1) + 1 || text.length;
+    else if (ch === '[' || ch === '{') {
       if (++depth > LIMITS.depth) return found.index;
     } else depth = Math.max(0, depth - 1);
   }
   return undefined;
-}
-
-/** Where the quote opened at `open` closes: the next same quote not escaped by a `\` in `"…"`. */
-function closingQuote(text: string, open: number, quote: string): number | undefined {
-  for (let at = open; ;) {
-    at = text.indexOf(quote, at + 1);
-    if (at === -1) return undefined;
-    if (quote === "'") return at;
-    let slashes = 0;
-    while (text.charCodeAt(at - 1 - slashes) === 92) slashes++;
-    if (slashes % 2 === 0) return at;
-  }
 }
 
 function bracketsAtMost(text: string, limit: number): boolean {

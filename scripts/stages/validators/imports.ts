@@ -11,7 +11,6 @@ const f = ts.factory;
 export class ImportSet {
   readonly #named = new Map<string, Set<string>>();
   readonly #from: string;
-  readonly #module: string;
   readonly mini: boolean;
   /** Whether the module names `z.ZodType`/`z.ZodMiniType`: then its body differs by flavour. */
   #typed = false;
@@ -22,7 +21,6 @@ export class ImportSet {
    */
   constructor(from: string, mini = false) {
     this.mini = mini;
-    this.#module = from;
     this.#from = this.#place(from);
   }
 
@@ -32,7 +30,8 @@ export class ImportSet {
    */
   asMini(): ImportSet | undefined {
     if (this.mini || this.#typed) return undefined;
-    const mini = new ImportSet(this.#module, true);
+    // a classic module's own path is `from` as given (#place changes only Mini paths)
+    const mini = new ImportSet(this.#from, true);
     for (const [target, names] of this.#named) for (const name of names) mini.use(target, name);
     return mini;
   }
