@@ -8,8 +8,13 @@
  * - a `$ref` it would rewrite: one that does not resolve, one whose target (or the composed
  *   `$ref` in its chain) lies in another file, one standing where the types expect a scalar
  *   (the bundle inlines it), or one written with a file part (`openapi.yaml#/x`, made `#/x`);
- * - an Example with an `externalValue` (inlined), a discriminator `mapping` or `defaultMapping`
- *   (moved to components), a root without `components` (the bundle adds an empty one).
+ * - an Example with an `externalValue` (inlined), a root without `components` (the bundle adds
+ *   an empty one);
+ * - a discriminator `mapping` or `defaultMapping` value the bundle would rewrite: it saves each
+ *   value's target as a schema component and writes `#/components/schemas/<name>` in its place
+ *   (bundle-visitor.js `saveComponent`), which is the value itself only where the value already
+ *   is that name of a component of the root file (GitHub's spec maps to its own components, and
+ *   its bundle took 750–870 ms for nothing).
  * A decorator or preprocessor in the config (the bundle runs them) counts as a change too. So a
  * split spec (Car Owner's) is always bundled; a one-file spec with local `$ref`s usually is not.
  * test/pipeline/bundle-watch.test.ts compares the outcome with Redocly's bundle on every fixture.
@@ -24,12 +29,17 @@ type Source = unknown;
 interface Resolved {
   node?: unknown;
   location?: { source: Source; pointer: string };
-  chain?: { location: { source: Source } }[];
+  chain?: { node?: unknown; location: { source: Source; pointer: string } }[];
 }
 interface VisitContext {
   location: { source: Source };
   type: { name: string };
+  resolve(node: { $ref: string }): Resolved;
 }
+
+const SCHEMAS = '#/components/schemas/';
+/** A component name that is its own JSON pointer segment (no `~` or `%` escape to undo). */
+const PLAIN_NAME = /^[\w.-]+$/;
 
 export interface BundleWatch {
   /** The config to lint with: the API's, plus the watching rule. */
@@ -85,10 +95,33 @@ export function watchBundle(apiConfig: Config): BundleWatch {
       },
     },
     Discriminator: {
-      leave(node: Node) {
-        if (node.mapping !== undefined || node.defaultMapping !== undefined) changed = true;
+      leave(node: Node, ctx: VisitContext) {
+        if (changed) return;
+        const mapping = node.mapping;
+        const values = mapping && typeof mapping === 'object' ? Object.values(mapping as Node) : [];
+        changed = [...values, node.defaultMapping].some((value) => rewritten(value, ctx));
       },
     },
+  };
+  /** Whether the bundle would write another value (or a new component) for this mapping value. */
+  const rewritten = (value: unknown, ctx: VisitContext): boolean => {
+    // a value that is not a reference (a bare schema name, or none) is left as it is
+    if (!redocly.isMappingRef(value as string)) return false;
+    const ref = value as string;
+    const name = ref.slice(SCHEMAS.length);
+    if (!ref.startsWith(SCHEMAS) || !PLAIN_NAME.test(name)) return true;
+    const resolved = ctx.resolve({ $ref: ref });
+    // the target the bundle saves (`effectiveRefTarget`): the first hop of a chain of `$ref`s
+    const target = resolved.chain?.[0] ?? resolved;
+    const schemas = (root?.components as Node | undefined)?.schemas as Node | undefined;
+    return (
+      resolved.node === undefined ||
+      ctx.location.source !== rootSource ||
+      target.location?.source !== rootSource ||
+      target.location?.pointer !== ref ||
+      schemas?.[name] === undefined ||
+      schemas[name] !== target.node
+    );
   };
   const config = Object.create(apiConfig) as Config;
   // the rule sets of every spec version are one type to Redocly's declarations, not an array's

@@ -156,6 +156,74 @@ describe('what Redocly’s bundle changes is seen', () => {
     });
   });
 
+  /** A spec whose schema `A` is a oneOf of `Dog` and `Cat` with the given discriminator. */
+  const pets = (discriminator: object, more: Record<string, unknown> = {}) =>
+    spec({
+      components: {
+        schemas: {
+          A: {
+            oneOf: [{ $ref: '#/components/schemas/Dog' }, { $ref: '#/components/schemas/Cat' }],
+            discriminator: { propertyName: 'kind', ...discriminator },
+          },
+          Dog: { type: 'object', properties: { kind: { type: 'string' } } },
+          Cat: { type: 'object', properties: { kind: { type: 'string' } } },
+          ...more,
+        },
+      },
+    });
+  const skipped: [string, object][] = [
+    [
+      'a mapping to components of the root file',
+      pets({ mapping: { dog: '#/components/schemas/Dog', cat: '#/components/schemas/Cat' } }),
+    ],
+    ['a mapping of bare schema names', pets({ mapping: { dog: 'Dog', cat: 'Cat' } })],
+    [
+      'a defaultMapping to a component (OpenAPI 3.2)',
+      { ...pets({ defaultMapping: '#/components/schemas/Dog' }), openapi: '3.2.0' },
+    ],
+  ];
+  it.each(skipped)('%s: the bundle is skipped, and would change nothing', async (name, doc) => {
+    const { unchanged, bundle, input } = await compare(
+      write(`${name.replace(/\W+/g, '-')}.json`, doc),
+    );
+    expect(bundle).toEqual(input);
+    expect(unchanged).toBeDefined();
+    expect(unchanged).toEqual(bundle);
+  });
+
+  const rewrittenMappings: [string, object][] = [
+    [
+      'a mapping to a component that is itself a $ref (the bundle names its target)',
+      pets(
+        { mapping: { dog: '#/components/schemas/Hound' } },
+        { Hound: { $ref: '#/components/schemas/Dog' } },
+      ),
+    ],
+    [
+      'a mapping to a component whose name is an escaped pointer',
+      pets({ mapping: { dog: '#/components/schemas/a~1dog' } }, { 'a/dog': { type: 'object' } }),
+    ],
+    [
+      'a mapping spelled with the file name',
+      pets({ mapping: { dog: 'mapping-self.json#/components/schemas/Dog' } }),
+    ],
+    [
+      'a defaultMapping into a component’s property (OpenAPI 3.2)',
+      {
+        ...pets({ defaultMapping: '#/components/schemas/Dog/properties/kind' }),
+        openapi: '3.2.0',
+      },
+    ],
+  ];
+  it.each(rewrittenMappings)('%s: the bundle runs, and does rewrite it', async (name, doc) => {
+    const file = name.includes('file name')
+      ? 'mapping-self.json'
+      : `${name.replace(/\W+/g, '-')}.json`;
+    const { unchanged, bundle, input } = await compare(write(file, doc));
+    expect(unchanged).toBeUndefined();
+    expect(bundle).not.toEqual(input);
+  });
+
   it('a decorator in the config makes the bundle run', async () => {
     const doc = spec({ components: { schemas: { A: { type: 'string' }, Unused: {} } } });
     const config = await redocly.createConfig({
