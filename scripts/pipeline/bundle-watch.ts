@@ -6,15 +6,17 @@
  * the bundle's visitor (bundle/bundle-visitor.js in @redocly/openapi-core) acts on and marks the
  * spec as changed wherever that visitor could write:
  * - a `$ref` it would rewrite: one that does not resolve, one whose target (or the composed
- *   `$ref` in its chain) lies in another file, one standing where the types expect a scalar
- *   (the bundle inlines it), or one written with a file part (`openapi.yaml#/x`, made `#/x`);
+ *   `$ref` in its chain) lies in another file, or one written with a file part
+ *   (`openapi.yaml#/x`, made `#/x`). A local `$ref` where the types expect a scalar (an
+ *   `example: {$ref}`), which the bundle inlines, is inlined here the same way (`replaceRef`);
  * - an Example with an `externalValue` (inlined), a root without `components` (the bundle adds
  *   an empty one);
  * - a discriminator `mapping` or `defaultMapping` value the bundle would rewrite: it saves each
  *   value's target as a schema component and writes `#/components/schemas/<name>` in its place
  *   (bundle-visitor.js `saveComponent`), which is the value itself only where the value already
- *   is that name of a component of the root file (GitHub's spec maps to its own components, and
- *   its bundle took 750–870 ms for nothing).
+ *   is that name of a component of the root file.
+ * GitHub's REST spec has both a mapping to its own components and one `example: {$ref}`; its
+ * bundle (750–870 ms) ran for those alone.
  * A decorator or preprocessor in the config (the bundle runs them) counts as a change too. So a
  * split spec (Car Owner's) is always bundled; a one-file spec with local `$ref`s usually is not.
  * test/pipeline/bundle-watch.test.ts compares the outcome with Redocly's bundle on every fixture.
@@ -34,7 +36,30 @@ interface Resolved {
 interface VisitContext {
   location: { source: Source };
   type: { name: string };
+  parent?: unknown;
+  key?: string | number;
   resolve(node: { $ref: string }): Resolved;
+}
+
+/** A `$ref` where the types expect a scalar, and its target: the bundle inlines it. */
+interface Inline {
+  ref: Node;
+  node: unknown;
+  parent: unknown;
+  key: string | number | undefined;
+}
+
+const isPlainObject = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What the bundle's `replaceRef` (ref-utils.js) does to such a `$ref`. */
+function inline({ ref, node, parent, key }: Inline): void {
+  if (!isPlainObject(node) && parent) {
+    (parent as Record<string | number, unknown>)[key as string | number] = node;
+    return;
+  }
+  delete ref.$ref;
+  if (isPlainObject(node)) Object.assign(ref, { ...node, ...ref });
 }
 
 const SCHEMAS = '#/components/schemas/';
@@ -44,7 +69,11 @@ const PLAIN_NAME = /^[\w.-]+$/;
 export interface BundleWatch {
   /** The config to lint with: the API's, plus the watching rule. */
   config: Config;
-  /** After the lint: the document the bundle would return unchanged, or undefined. */
+  /**
+   * After the lint: the document as the bundle would return it, or undefined where only the bundle
+   * can make it. It is the parsed document itself, with the one edit the bundle would make to a
+   * one-file spec made here too: a `$ref` where the types expect a scalar, inlined.
+   */
   unchanged(): object | undefined;
 }
 
@@ -68,6 +97,8 @@ export function watchBundle(apiConfig: Config): BundleWatch {
   let root: Node | undefined;
   let rootSource: Source;
   let changed = false;
+  const inlines: Inline[] = [];
+  let inlined = false;
   const visitor = {
     Root: {
       enter(node: Node, ctx: VisitContext) {
@@ -79,14 +110,18 @@ export function watchBundle(apiConfig: Config): BundleWatch {
     ref: {
       leave(node: Node, ctx: VisitContext, resolved: Resolved) {
         if (changed) return;
-        const target = resolved.chain?.[0]?.location ?? resolved.location;
+        // the target the bundle acts on (`effectiveRefTarget`): the first hop of a chain
+        const target = resolved.chain?.[0] ?? resolved;
         changed =
           resolved.node === undefined ||
-          target?.source !== rootSource ||
+          target.location?.source !== rootSource ||
           ctx.location.source !== rootSource ||
-          ctx.type.name === 'scalar' ||
           typeof node.$ref !== 'string' ||
           !node.$ref.startsWith('#');
+        // where the types expect a scalar the bundle inlines the target; the same edit is kept
+        // for unchanged() (GitHub's spec has one such `example`, which made its bundle run)
+        if (!changed && ctx.type.name === 'scalar')
+          inlines.push({ ref: node, node: target.node, parent: ctx.parent, key: ctx.key });
       },
     },
     Example: {
@@ -136,6 +171,8 @@ export function watchBundle(apiConfig: Config): BundleWatch {
     unchanged() {
       if (changed || !root) return undefined;
       if (runsTransforms(apiConfig, redocly.detectSpec(root))) return undefined;
+      if (!inlined) for (const edit of inlines) inline(edit);
+      inlined = true;
       return root;
     },
   };

@@ -104,22 +104,6 @@ describe('what Redocly’s bundle changes is seen', () => {
         },
       }),
     ],
-    [
-      'a $ref where a scalar belongs',
-      spec({
-        components: {
-          schemas: { A: { type: 'string' } },
-          parameters: {
-            P: {
-              name: 'p',
-              in: 'query',
-              schema: { type: 'string' },
-              example: { $ref: '#/components/schemas/A/type' },
-            },
-          },
-        },
-      }),
-    ],
   ];
   fs.writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ B: { type: 'number' } }));
   fs.writeFileSync(path.join(dir, 'value.json'), JSON.stringify({ v: 1 }));
@@ -156,6 +140,33 @@ describe('what Redocly’s bundle changes is seen', () => {
     });
   });
 
+  /** `spec` with its schema `A` given an `example` (or more) as written. */
+  const withExample = (extra: Record<string, unknown>, more: Record<string, unknown> = {}) =>
+    spec({
+      components: {
+        schemas: { A: { type: 'string', ...extra } },
+        examples: { E: { summary: 'e', value: { id: 1 } } },
+        ...more,
+      },
+    });
+  const inlined: [string, object][] = [
+    [
+      'a $ref to a scalar where a scalar belongs',
+      withExample({ example: { $ref: '#/components/schemas/A/type' } }),
+    ],
+    [
+      'a $ref to an object where a scalar belongs, beside other keys',
+      withExample({ example: { $ref: '#/components/examples/E', note: 'kept' } }),
+    ],
+  ];
+  it.each(inlined)('%s: inlined here as the bundle inlines it', async (name, doc) => {
+    const { unchanged, bundle, input } = await compare(
+      write(`${name.replace(/\W+/g, '-')}.json`, doc),
+    );
+    expect(bundle).not.toEqual(input);
+    expect(unchanged).toEqual(bundle);
+  });
+
   /** A spec whose schema `A` is a oneOf of `Dog` and `Cat` with the given discriminator. */
   const pets = (discriminator: object, more: Record<string, unknown> = {}) =>
     spec({
@@ -172,6 +183,10 @@ describe('what Redocly’s bundle changes is seen', () => {
       },
     });
   const skipped: [string, object][] = [
+    [
+      'a $ref in an array of examples (the bundle leaves it)',
+      withExample({ examples: ['x', { $ref: '#/components/schemas/A/type' }] }),
+    ],
     [
       'a mapping to components of the root file',
       pets({ mapping: { dog: '#/components/schemas/Dog', cat: '#/components/schemas/Cat' } }),
