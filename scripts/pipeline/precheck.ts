@@ -72,7 +72,10 @@ export function precheckSpec(
       ],
     };
   }
-  const sources = loadSpecSources(rootFile, policy, repoRoot, { screen: options.screen });
+  const sources = loadSpecSources(rootFile, policy, repoRoot, {
+    screen: options.screen,
+    rootText: text,
+  });
   const problems = [...sources.problems];
   const root = sources.files.get(rootFile);
   if (root) problems.push(...checkRootDocument(root));
@@ -80,7 +83,9 @@ export function precheckSpec(
   // a spec the screen passed has nothing more these checks could find, but its secrets
   if (!root && sources.secrets.length && secrets !== 'off')
     problems.push(
-      ...locateSecrets(sources.secrets, sources.screened).map((p) => ({ ...p, severity: secrets })),
+      ...locateSecrets(sources.secrets, sources.screened, (file) =>
+        file === rootFile ? text : sources.parsed.get(file)?.body,
+      ).map((p) => ({ ...p, severity: secrets })),
     );
   if (problems.length || !root) return { sources, problems };
   if (secrets !== 'off')

@@ -75,6 +75,8 @@ const pointerOf = (path: readonly (string | number)[]) =>
 export function locateSecrets(
   sites: readonly SecretSite[],
   fileOrder: Iterable<string>,
+  /** A file's text where the caller holds it already (else it is read). */
+  textOf: (file: string) => string | undefined = () => undefined,
 ): Problem[] {
   const order = new Map([...fileOrder].map((file, i) => [file, i]));
   const located: { problem: Problem; offset: number }[] = [];
@@ -83,7 +85,7 @@ export function locateSecrets(
   for (const [file, inFile] of byFile) {
     let places: ({ line: number; col: number; offset: number } | undefined)[];
     if (/\.json$/i.test(file)) {
-      const text = fs.readFileSync(file, 'utf8');
+      const text = textOf(file) ?? fs.readFileSync(file, 'utf8');
       const offsets = jsonValueOffsets(
         text,
         inFile.map((site) => site.path),

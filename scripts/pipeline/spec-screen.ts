@@ -65,8 +65,15 @@ export interface ScreenedSpec {
   secrets: SecretSite[];
 }
 
-/** The spec's files and their parses when the whole spec is clean; undefined otherwise. */
-export function screenSpec(rootFile: string, policy: RefPolicy): ScreenedSpec | undefined {
+/**
+ * The spec's files and their parses when the whole spec is clean; undefined otherwise. `rootText`:
+ * the root file's text where the caller has read it already (GitHub's is 13 MB).
+ */
+export function screenSpec(
+  rootFile: string,
+  policy: RefPolicy,
+  rootText?: string,
+): ScreenedSpec | undefined {
   const docs = new Map<string, Json>();
   const parsed = new Map<string, { body: string; parsed: object }>();
   const secrets: SecretSite[] = [];
@@ -80,7 +87,8 @@ export function screenSpec(rootFile: string, policy: RefPolicy): ScreenedSpec | 
     totalBytes += size;
     if (size > LIMITS.fileBytes || totalBytes > LIMITS.totalBytes) return undefined;
     if (!PARSED.test(file) && file !== rootFile) return undefined;
-    const text = fs.readFileSync(file, 'utf8');
+    const text =
+      file === rootFile && rootText !== undefined ? rootText : fs.readFileSync(file, 'utf8');
     if (tooDeep(text) !== undefined) return undefined;
     const json = size >= SCREEN_BYTES && /\.json$/i.test(file);
     let value: unknown;

@@ -245,10 +245,10 @@ export function loadSpecSources(
   rootFile: string,
   policy: RefPolicy,
   repoRoot: string,
-  { screen = true }: { screen?: boolean } = {},
+  { screen = true, rootText }: { screen?: boolean; rootText?: string } = {},
 ): SpecSources {
   const files = new Map<string, SourceFile>();
-  const clean = screen ? screenSpec(rootFile, policy) : undefined;
+  const clean = screen ? screenSpec(rootFile, policy, rootText) : undefined;
   if (clean)
     return {
       files,
