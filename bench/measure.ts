@@ -18,9 +18,15 @@ export interface Measured {
 
 const GNU_TIME = '/usr/bin/time';
 
-/** Quiet, offline-friendly environment for every child (no telemetry, no colours). */
+/**
+ * Quiet, offline-friendly environment for every child (no telemetry, no colours). The peers' bin
+ * shims run `node` from PATH, so this process's Node comes first in it: ours runs on
+ * `process.execPath`, and a system Node 20 found first ran Hey API on GitHub's spec in 23–25 s
+ * against 14 s on Node 24.
+ */
 export const CHILD_ENV = {
   ...process.env,
+  PATH: [path.dirname(process.execPath), process.env.PATH].filter(Boolean).join(path.delimiter),
   NO_COLOR: '1',
   FORCE_COLOR: '0',
   REDOCLY_TELEMETRY: 'off',
