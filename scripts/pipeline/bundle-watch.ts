@@ -62,6 +62,9 @@ function inline({ ref, node, parent, key }: Inline): void {
   if (isPlainObject(node)) Object.assign(ref, { ...node, ...ref });
 }
 
+/** The target the bundle acts on (its `effectiveRefTarget`): the first hop of a chain of `$ref`s. */
+const effectiveTarget = (resolved: Resolved) => resolved.chain?.[0] ?? resolved;
+
 const SCHEMAS = '#/components/schemas/';
 /** A component name that is its own JSON pointer segment (no `~` or `%` escape to undo). */
 const PLAIN_NAME = /^[\w.-]+$/;
@@ -98,7 +101,6 @@ export function watchBundle(apiConfig: Config): BundleWatch {
   let rootSource: Source;
   let changed = false;
   const inlines: Inline[] = [];
-  let inlined = false;
   const visitor = {
     Root: {
       enter(node: Node, ctx: VisitContext) {
@@ -110,8 +112,7 @@ export function watchBundle(apiConfig: Config): BundleWatch {
     ref: {
       leave(node: Node, ctx: VisitContext, resolved: Resolved) {
         if (changed) return;
-        // the target the bundle acts on (`effectiveRefTarget`): the first hop of a chain
-        const target = resolved.chain?.[0] ?? resolved;
+        const target = effectiveTarget(resolved);
         changed =
           resolved.node === undefined ||
           target.location?.source !== rootSource ||
@@ -146,8 +147,7 @@ export function watchBundle(apiConfig: Config): BundleWatch {
     const name = ref.slice(SCHEMAS.length);
     if (!ref.startsWith(SCHEMAS) || !PLAIN_NAME.test(name)) return true;
     const resolved = ctx.resolve({ $ref: ref });
-    // the target the bundle saves (`effectiveRefTarget`): the first hop of a chain of `$ref`s
-    const target = resolved.chain?.[0] ?? resolved;
+    const target = effectiveTarget(resolved);
     const schemas = (root?.components as Node | undefined)?.schemas as Node | undefined;
     return (
       resolved.node === undefined ||
@@ -171,8 +171,7 @@ export function watchBundle(apiConfig: Config): BundleWatch {
     unchanged() {
       if (changed || !root) return undefined;
       if (runsTransforms(apiConfig, redocly.detectSpec(root))) return undefined;
-      if (!inlined) for (const edit of inlines) inline(edit);
-      inlined = true;
+      for (const edit of inlines.splice(0)) inline(edit); // once, however often it is asked
       return root;
     },
   };

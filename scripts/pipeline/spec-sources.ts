@@ -239,7 +239,7 @@ function crossesRef(source: SourceFile, fragment: string): boolean {
 
 /**
  * `screen: false` parses every file with positions even when the spec is clean (the tests compare
- * both ways).
+ * both ways). `rootText`: the root file's text where the caller has read it already.
  */
 export function loadSpecSources(
   rootFile: string,
@@ -280,7 +280,8 @@ export function loadSpecSources(
       continue;
     }
     if (!PARSED.test(file) && file !== rootFile) continue; // e.g. a Markdown description
-    const text = fs.readFileSync(file, 'utf8');
+    const text =
+      file === rootFile && rootText !== undefined ? rootText : fs.readFileSync(file, 'utf8');
     const parsed = parseKept(file, text);
     problems.push(...parsed.problems);
     const source = parsed.source;
