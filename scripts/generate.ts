@@ -6,9 +6,11 @@
  *   pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck] [--allow-ref DIR|URL]...
  *                           any OpenAPI 3.0/3.1 document through every stage (scripts/spec-mode/)
  */
-// package.json starts this with --max-semi-space-size=8: V8 otherwise grows the young generation
-// to 64 MB semi-spaces here, which raised Car Owner's peak memory by a quarter (420 against 320
-// MiB) for no time won (bench/README.md). Worker threads leave the flag out (stage-pool.ts).
+// package.json starts this with --max-semi-space-size=32, so the young generation is the same
+// on every Node version. At 8 MB (the flag until 2026-12-04) the scavenges on GitHub's spec took
+// 2.5 s over both threads against 1.6-1.9 s at 32 MB, which costs about 100 MiB more peak memory
+// there (840 against 740 MiB) and 45 MiB on Car Owner (250 against 205 MiB, 1.1x the largest
+// peer's); bench/README.md. V8's flags are process-wide: a worker thread gets the same.
 import * as nodeModule from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
