@@ -8,9 +8,9 @@
  */
 // package.json starts this with --max-semi-space-size=32, so the young generation is the same
 // on every Node version. At 8 MB (the flag until 2026-12-04) the scavenges on GitHub's spec took
-// 2.5 s over both threads against 1.6-1.9 s at 32 MB, which costs about 100 MiB more peak memory
-// there (840 against 740 MiB) and 45 MiB on Car Owner (250 against 205 MiB, 1.1x the largest
-// peer's); bench/README.md. V8's flags are process-wide: a worker thread gets the same.
+// 2.5 s over both threads against 1.6-1.9 s at 32 MB, which costs about 110 MiB more peak memory
+// there (825-860 against 715-745 MiB) and 45 MiB on Car Owner (241-244 against 196-201 MiB, 1.1x
+// the largest peer's); bench/README.md. V8's flags are process-wide: a worker gets the same.
 import * as nodeModule from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
