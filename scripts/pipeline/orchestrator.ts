@@ -22,7 +22,15 @@ import { limitHeapGrowthIfLarge } from './heap-growth.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
 import { resolveTargets } from './targets.ts';
 import { inStage } from './internal-error.ts';
-import { readTree, recoverInterruptedRun, writeTree, type WriteStep } from './write-tree.ts';
+import {
+  commitSwaps,
+  dropStaged,
+  readTree,
+  recoverInterruptedRun,
+  stageFolder,
+  type Swap,
+  type WriteStep,
+} from './write-tree.ts';
 
 export interface RunOptions {
   root: string;
@@ -114,10 +122,8 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const config = await loadRedoclyConfig(path.join(root, 'redocly.yaml'));
   const targets = resolveTargets(config, root, options.stages);
   // every reader first finishes (or drops) what a killed run left, so it sees one whole version
-  recoverInterruptedRun(
-    root,
-    targets.flatMap((t) => [...t.outputs.values()]),
-  );
+  const ownedDirs = targets.flatMap((t) => [...t.outputs.values()]);
+  recoverInterruptedRun(root, ownedDirs);
   const hash = inputsHash(
     root,
     targets.map((t) => path.relative(root, path.dirname(t.root))),
@@ -135,73 +141,84 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const next: Manifest = { inputsHash: hash, stages: {} };
   const files: FinishedFile[] = [];
   const changedDirs: string[] = [];
-  for (const target of targets) {
-    const start = performance.now();
-    const spec = await inStage('lint+bundle', () =>
-      lintAndBundle(target, config, root, options.lint),
-    );
-    limitHeapGrowthIfLarge();
-    const specHash = sha256(JSON.stringify(spec));
-    log(
-      `${targets.length > 1 ? `[${target.name}] ` : ''}lint+bundle  ${ms(performance.now() - start)}`,
-    );
-    const selected = options.stages.filter(
-      (s) => target.outputs.has(s.name) && (!options.only || options.only.includes(s.name)),
-    );
-    const runs = await runStages({
-      ordered: orderStages(selected),
-      dirOf: (stage) => target.outputs.get(stage.name)!,
-      priorOf: (stage) => manifest?.stages[`${target.name}/${stage.name}`],
-      root,
-      spec,
-      specHash,
-      useCache,
-      rerun: options.watching,
-      pool: pool.get(),
-      wrap: (name, work) => inStage(name, work, { rootFile: target.root, repoRoot: root }),
-    });
-    for (const { stage, dir, run } of runs) {
-      next.stages[`${target.name}/${stage.name}`] = run.record;
-      files.push(...run.files);
-      if (!run.reused && !run.sameAsDisk) changedDirs.push(dir);
-      log(
-        `${stage.name.padEnd(12)} ${run.reused ? 'unchanged' : ms(run.ms)}  ${run.files.length} files`,
+  const staged: Swap[] = []; // folders the stages staged for the write (run-stage.ts)
+  try {
+    for (const target of targets) {
+      const start = performance.now();
+      const spec = await inStage('lint+bundle', () =>
+        lintAndBundle(target, config, root, options.lint),
       );
+      limitHeapGrowthIfLarge();
+      const specHash = sha256(JSON.stringify(spec));
+      log(
+        `${targets.length > 1 ? `[${target.name}] ` : ''}lint+bundle  ${ms(performance.now() - start)}`,
+      );
+      const selected = options.stages.filter(
+        (s) => target.outputs.has(s.name) && (!options.only || options.only.includes(s.name)),
+      );
+      const runs = await runStages({
+        ordered: orderStages(selected),
+        dirOf: (stage) => target.outputs.get(stage.name)!,
+        priorOf: (stage) => manifest?.stages[`${target.name}/${stage.name}`],
+        root,
+        spec,
+        specHash,
+        useCache,
+        rerun: options.watching,
+        stageWrite: !check,
+        pool: pool.get(),
+        wrap: (name, work) => inStage(name, work, { rootFile: target.root, repoRoot: root }),
+      });
+      for (const { stage, dir, run } of runs) {
+        next.stages[`${target.name}/${stage.name}`] = run.record;
+        files.push(...run.files);
+        if (!run.reused && !run.sameAsDisk) changedDirs.push(dir);
+        if (run.staged) staged.push(run.staged);
+        log(
+          `${stage.name.padEnd(12)} ${run.reused ? 'unchanged' : ms(run.ms)}  ${run.files.length} files`,
+        );
+      }
     }
-  }
-  const seen = new Set<string>();
-  for (const f of files) {
-    if (seen.has(f.path)) throw new Error(`two stages write ${f.path}`);
-    seen.add(f.path);
-  }
-  files.sort((a, b) => a.path.localeCompare(b.path));
+    const seen = new Set<string>();
+    for (const f of files) {
+      if (seen.has(f.path)) throw new Error(`two stages write ${f.path}`);
+      seen.add(f.path);
+    }
+    files.sort((a, b) => a.path.localeCompare(b.path));
 
-  const start = performance.now();
-  if (check) {
-    const dirs = targets.flatMap((t) =>
-      [...t.outputs.entries()]
-        .filter(([name]) => !options.only || options.only.includes(name))
-        .map(([, dir]) => dir),
-    );
-    const stale = diffWithDisk(root, dirs, files);
+    const start = performance.now();
+    if (check) {
+      const dirs = targets.flatMap((t) =>
+        [...t.outputs.entries()]
+          .filter(([name]) => !options.only || options.only.includes(name))
+          .map(([, dir]) => dir),
+      );
+      const stale = diffWithDisk(root, dirs, files);
+      await pool.close();
+      log(`check        ${ms(performance.now() - start)}  ${stale.length} stale`);
+      log(`total        ${ms(performance.now() - total)}`);
+      return { files, stale, upToDate: false };
+    }
     await pool.close();
-    log(`check        ${ms(performance.now() - start)}  ${stale.length} stale`);
+    await inStage('write', () => {
+      const step = options.onWriteStep ?? (() => {});
+      // the stages staged their changed folders as they finished; swap them all in as one version
+      const swaps = changedDirs.map(
+        (dir) => staged.find((swap) => swap.target === dir) ?? stageFolder(root, dir, files),
+      );
+      for (const swap of swaps) step(`staged ${swap.target}`);
+      commitSwaps(root, swaps, step);
+    });
+    if (useCache) writeManifest(root, next);
+    log(`write        ${ms(performance.now() - start)}  ${changedDirs.length} folders`);
     log(`total        ${ms(performance.now() - total)}`);
-    return { files, stale, upToDate: false };
+    return { files, stale: [], upToDate: false };
+  } catch (error) {
+    // a stage that failed after others staged their folders: the output stays as it was, and so
+    // does the tree beside it
+    dropStaged(root, ownedDirs);
+    throw error;
   }
-  await pool.close();
-  await inStage('write', () =>
-    writeTree(
-      root,
-      changedDirs,
-      files.filter((f) => changedDirs.some((d) => f.path.startsWith(`${d}/`))),
-      options.onWriteStep,
-    ),
-  );
-  if (useCache) writeManifest(root, next);
-  log(`write        ${ms(performance.now() - start)}  ${changedDirs.length} folders`);
-  log(`total        ${ms(performance.now() - total)}`);
-  return { files, stale: [], upToDate: false };
 }
 
 /** Paths under the given folders whose content on disk differs from `files` (or is extra/missing). */

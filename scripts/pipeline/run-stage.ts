@@ -9,7 +9,7 @@ import { withHeader } from './header.ts';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import type { GeneratedFile, Stage } from './stage.ts';
 import { relocate } from './targets.ts';
-import { listTree } from './write-tree.ts';
+import { listTree, stageFolder, type Swap } from './write-tree.ts';
 
 export interface StageRun {
   files: FinishedFile[];
@@ -20,6 +20,8 @@ export interface StageRun {
    * edit the validators do not carry): the folder needs no write.
    */
   sameAsDisk?: boolean;
+  /** The folder's new version, staged beside it for the run's write (`StageInput.stage`). */
+  staged?: Swap;
   ms: number;
 }
 
@@ -35,6 +37,12 @@ export interface StageInput {
   useCache: boolean;
   /** StageContext.rerun: `--watch` runs the stage again in this process. */
   rerun?: boolean;
+  /**
+   * Stage the folder for the write when its files changed (write-tree.ts `stageFolder`), in the
+   * thread that ran the stage; the orchestrator swaps every staged folder in at the end. Off in
+   * check mode.
+   */
+  stageWrite?: boolean;
 }
 
 /**
@@ -108,19 +116,20 @@ export async function runStage(input: StageInput): Promise<StageRun> {
     input.useCache && prior ? (p, source) => formattedBefore(root, prior, p, source) : undefined,
   );
   formatted.forEach((file, i) => finish(toFormat[i]!.index, file));
-  const ms = performance.now() - start;
   const record = {
     inputHash,
     files: Object.fromEntries(finished.map((f, i) => [f.path, hashes[i]!])),
     sources,
-    ms: Math.round(ms),
+    ms: Math.round(performance.now() - start), // the stage's own work: what longestFirst weighs
   };
   const sameAsDisk =
     input.useCache && prior !== undefined
       ? sameFiles(prior.files, record.files) && intactOnDisk(root, dir, prior) !== undefined
       : holdsExactly(root, dir, finished);
+  const staged = input.stageWrite && !sameAsDisk ? stageFolder(root, dir, finished) : undefined;
   limitHeapGrowthIfLarge(); // in whichever thread ran the stage: the flag is process-wide
-  return { files: finished, record, reused: false, sameAsDisk, ms };
+  const ms = performance.now() - start;
+  return { files: finished, record, reused: false, sameAsDisk, ...(staged && { staged }), ms };
 }
 
 /**

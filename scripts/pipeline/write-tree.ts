@@ -46,7 +46,7 @@ export function readTree(root: string, dir: string): Map<string, string> {
  */
 export const JOURNAL = '.generate-swap.json';
 
-interface Swap {
+export interface Swap {
   /** Paths relative to the root. */
   target: string;
   tmp: string;
@@ -114,22 +114,74 @@ export function writeTree(
   const swaps: Swap[] = [];
   try {
     for (const dir of ownedDirs) {
-      const parent = path.dirname(dir);
-      const tmp = path.join(parent, `${TMP}${path.basename(dir)}-${process.pid}`);
-      const old = path.join(parent, `${OLD}${path.basename(dir)}-${process.pid}`);
-      fs.mkdirSync(path.join(root, tmp), { recursive: true });
-      swaps.push({ target: dir, tmp, old });
-      for (const file of files.filter((f) => f.path.startsWith(`${dir}/`))) {
-        const dest = path.join(root, tmp, file.path.slice(dir.length + 1));
-        fs.mkdirSync(path.dirname(dest), { recursive: true });
-        fs.writeFileSync(dest, file.bytes ?? file.content);
-      }
+      swaps.push(stageFolder(root, dir, files));
       step(`staged ${dir}`);
     }
   } catch (error) {
     for (const { tmp } of swaps) fs.rmSync(path.join(root, tmp), { recursive: true, force: true });
     throw error;
   }
+  commitSwaps(root, swaps, step);
+}
+
+/** This process's temp and set-aside folders for `dir` (the pid tells concurrent runs apart). */
+function swapFor(dir: string): Swap {
+  const parent = path.dirname(dir);
+  const base = path.basename(dir);
+  return {
+    target: dir,
+    tmp: path.join(parent, `${TMP}${base}-${process.pid}`),
+    old: path.join(parent, `${OLD}${base}-${process.pid}`),
+  };
+}
+
+/**
+ * The first half of the write: `dir`'s new version complete in its temp folder, the output
+ * untouched. The thread that ran a stage stages its folder as soon as the stage is done
+ * (run-stage.ts), so creating one stage's files overlaps the other stages' work; nothing is
+ * visible until commitSwaps. A folder that fails half-way is removed.
+ */
+export function stageFolder(
+  root: string,
+  dir: string,
+  files: readonly (GeneratedFile & { bytes?: Uint8Array })[],
+): Swap {
+  const swap = swapFor(dir);
+  const tmp = path.join(root, swap.tmp);
+  fs.rmSync(tmp, { recursive: true, force: true }); // a folder this process staged and dropped
+  try {
+    fs.mkdirSync(tmp, { recursive: true });
+    const made = new Set<string>([tmp]);
+    for (const file of files) {
+      if (!file.path.startsWith(`${dir}/`)) continue;
+      const dest = path.join(tmp, file.path.slice(dir.length + 1));
+      const folder = path.dirname(dest);
+      // one mkdir per folder, not per file (GitHub's validators are 4,470 files in six folders)
+      if (!made.has(folder)) {
+        fs.mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      fs.writeFileSync(dest, file.bytes ?? file.content);
+    }
+  } catch (error) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
+  return swap;
+}
+
+/** Removes what this process staged for these folders and did not commit (a failed run). */
+export function dropStaged(root: string, dirs: readonly string[]): void {
+  for (const dir of dirs)
+    fs.rmSync(path.join(root, swapFor(dir).tmp), { recursive: true, force: true });
+}
+
+/** The second half: every staged folder swapped in, as one version (the journal above). */
+export function commitSwaps(
+  root: string,
+  swaps: readonly Swap[],
+  step: WriteStep = () => {},
+): void {
   if (!swaps.length) return;
   // Every folder is complete on disk: record the swap, then perform it.
   const journal = path.join(root, JOURNAL);
