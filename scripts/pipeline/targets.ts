@@ -72,7 +72,20 @@ export function resolveTargets(
         throw new SpecError([
           `redocly.yaml error [apis] ${name} (${stageName}) and ${other} both write ${dir}.`,
         ]);
-      claimed.set(dir, `${name} (${stageName})`);
+      // each folder is replaced whole (write-tree.ts): one inside another would lose its files
+      const self = `${name} (${stageName})`;
+      for (const [taken, owner] of claimed) {
+        const nested = dir.startsWith(`${taken}/`)
+          ? `${dir} of ${self} is inside ${taken} of ${owner}`
+          : taken.startsWith(`${dir}/`)
+            ? `${taken} of ${owner} is inside ${dir} of ${self}`
+            : undefined;
+        if (nested)
+          throw new SpecError([
+            `redocly.yaml error [apis] x-outputs folder ${nested}; give each stage a folder outside the others.`,
+          ]);
+      }
+      claimed.set(dir, self);
     }
     return { name, root: path.resolve(repoRoot, api.root), outputs };
   });

@@ -69,4 +69,20 @@ describe('several APIs', () => {
     expect(error).toBeInstanceOf(SpecError);
     expect(String(error)).toMatch(/unknown stage "bundel" \(known: bundle\)/);
   });
+
+  it("rejects an output folder inside another stage's, which its swap would replace", async () => {
+    const repo = makeTempRepo();
+    withApis(
+      repo,
+      '  a@v1:\n    root: openapi/openapi.yaml\n    x-outputs:\n      bundle: site\n  b@v1:\n    root: openapi/openapi.yaml\n    x-outputs:\n      bundle: site/b',
+    );
+    const error = await runPipeline({ root: repo, stages: [bundleStage], ...quiet }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SpecError);
+    expect(String(error)).toContain(
+      'x-outputs folder site/b of b@v1 (bundle) is inside site of a@v1 (bundle); give each stage a folder outside the others.',
+    );
+    expect(fs.existsSync(path.join(repo, 'site'))).toBe(false);
+  });
 });
