@@ -16,7 +16,11 @@ function countingStage(): Stage & { runs: number } {
     runs: 0,
     run({ spec }: { spec: { info: { title: string } } }) {
       stage.runs++;
-      return [{ path: 'out/titles/title.txt', content: `${spec.info.title}\n` }];
+      return [
+        { path: 'out/titles/title.txt', content: `${spec.info.title}\n` },
+        // larger than the comparison's 1 MiB chunk (run-stage.ts), so a late difference is read
+        { path: 'out/titles/long.txt', content: `${'-'.repeat(2_500_000)}${spec.info.title}\n` },
+      ];
     },
   };
   return stage as Stage & { runs: number };
@@ -135,5 +139,13 @@ describe('writing only what changed', () => {
       'MinBil Car Owner API V1\n',
     );
     expect(fs.existsSync(path.join(folders[1]!, 'stray.txt'))).toBe(false);
+    // a difference 2.5 MB into a file, past its first chunks: written again
+    const long = path.join(folders[0]!, 'long.txt');
+    fs.writeFileSync(long, fs.readFileSync(long, 'utf8').replace('V1\n', 'V3\n'));
+    fs.rmSync(path.join(repo, MANIFEST));
+    lines.length = 0;
+    await run();
+    expect(lines).toContainEqual(expect.stringMatching(/^write\s+\d+ ms\s+1 folders/));
+    expect(fs.readFileSync(long, 'utf8').endsWith('API V1\n')).toBe(true);
   });
 });
