@@ -34,7 +34,13 @@ export const NO_VIEW_MEMO: ViewMemo = { view: (_key, id, render) => render(id) }
 
 /** `html` with each id attribute (and reference to one) that starts with `from` starting with `to`. */
 export function respellIds(html: string, from: string, to: string): string {
-  let out = html;
-  for (const name of ID_ATTRIBUTES) out = out.replaceAll(` ${name}="${from}`, ` ${name}="${to}`);
-  return out;
+  // one pass over the view for all four attributes (four replaceAll passes were 43 ms on Stripe)
+  const parts = html.split(`="${from}`);
+  const out = [parts[0]!];
+  for (let i = 1; i < parts.length; i++) {
+    const before = parts[i - 1]!;
+    const named = ID_ATTRIBUTES.some((name) => before.endsWith(` ${name}`));
+    out.push(`="${named ? to : from}`, parts[i]!);
+  }
+  return out.join('');
 }
