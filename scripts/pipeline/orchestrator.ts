@@ -27,7 +27,6 @@ import {
   dropStaged,
   readTree,
   recoverInterruptedRun,
-  stageFolder,
   type Swap,
   type WriteStep,
 } from './write-tree.ts';
@@ -140,8 +139,8 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const pool = startPool({ pool: options.pool, workers }, toRun);
   const next: Manifest = { inputsHash: hash, stages: {} };
   const files: FinishedFile[] = [];
-  const changedDirs: string[] = [];
-  const staged: Swap[] = []; // folders the stages staged for the write (run-stage.ts)
+  // the changed folders, each staged beside it by the thread that ran its stage (run-stage.ts)
+  const staged: Swap[] = [];
   try {
     for (const target of targets) {
       const start = performance.now();
@@ -169,10 +168,9 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
         pool: pool.get(),
         wrap: (name, work) => inStage(name, work, { rootFile: target.root, repoRoot: root }),
       });
-      for (const { stage, dir, run } of runs) {
+      for (const { stage, run } of runs) {
         next.stages[`${target.name}/${stage.name}`] = run.record;
         files.push(...run.files);
-        if (!run.reused && !run.sameAsDisk) changedDirs.push(dir);
         if (run.staged) staged.push(run.staged);
         log(
           `${stage.name.padEnd(12)} ${run.reused ? 'unchanged' : ms(run.ms)}  ${run.files.length} files`,
@@ -203,14 +201,11 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     await inStage('write', () => {
       const step = options.onWriteStep ?? (() => {});
       // the stages staged their changed folders as they finished; swap them all in as one version
-      const swaps = changedDirs.map(
-        (dir) => staged.find((swap) => swap.target === dir) ?? stageFolder(root, dir, files),
-      );
-      for (const swap of swaps) step(`staged ${swap.target}`);
-      commitSwaps(root, swaps, step);
+      for (const swap of staged) step(`staged ${swap.target}`);
+      commitSwaps(root, staged, step);
     });
     if (useCache) writeManifest(root, next);
-    log(`write        ${ms(performance.now() - start)}  ${changedDirs.length} folders`);
+    log(`write        ${ms(performance.now() - start)}  ${staged.length} folders`);
     log(`total        ${ms(performance.now() - total)}`);
     return { files, stale: [], upToDate: false };
   } catch (error) {
