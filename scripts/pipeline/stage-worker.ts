@@ -4,12 +4,17 @@
  * shared counter until none is left and runs it with run-stage.ts — the stage, the generated
  * notice, Prettier and the hashes — posting each result.
  */
+import * as nodeModule from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import { plainFile, transferable } from './finished-file.ts';
 import { runStage } from './run-stage.ts';
 import type { Stage } from './stage.ts';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './stage-pool.ts';
+
+// Node's compile cache is per thread: the main thread's (scripts/generate.ts) does not reach a
+// worker, which would compile TypeScript, Prettier and the stages anew on every run
+nodeModule.enableCompileCache?.();
 
 const port = parentPort!;
 const modules = new Map<string, Promise<Record<string, unknown>>>();
