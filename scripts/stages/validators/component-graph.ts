@@ -74,6 +74,7 @@ export class ComponentGraph {
   readonly options: GraphOptions;
   readonly #schemas: Record<string, unknown>;
   readonly #loose = new Map<string, boolean>();
+  readonly #forbidsKeys = new Map<string, boolean>();
   /** Third-party mode: skipped component -> why. */
   readonly #skipped = new Map<string, string>();
   readonly #refs = new Map<string, string[]>();
@@ -221,6 +222,18 @@ export class ComponentGraph {
     return order;
   }
 
+  /**
+   * Whether the schema of `name` itself says `additionalProperties: false` somewhere, walked once
+   * per component: needsLooseVariant asks it of every component each one reaches (on GitHub's
+   * spec that walked the same schemas again for each of the 969 that reach them, 106 ms).
+   */
+  #forbids(name: string): boolean {
+    let known = this.#forbidsKeys.get(name);
+    if (known === undefined)
+      this.#forbidsKeys.set(name, (known = forbidsUnknownKeys(this.#schemas[name])));
+    return known;
+  }
+
   /** True when the tolerant variant of `name` differs: it reaches `additionalProperties: false`. */
   needsLooseVariant(name: string): boolean {
     const known = this.#loose.get(name);
@@ -230,7 +243,7 @@ export class ComponentGraph {
     let result = false;
     while (queue.length > 0 && !result) {
       const next = queue.pop() as string;
-      if (this.#loose.get(next) === true || forbidsUnknownKeys(this.#schemas[next])) result = true;
+      if (this.#loose.get(next) === true || this.#forbids(next)) result = true;
       for (const ref of this.refsOf(next)) if (!seen.has(ref)) (seen.add(ref), queue.push(ref));
     }
     this.#loose.set(name, result);
