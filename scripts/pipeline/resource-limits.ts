@@ -35,13 +35,15 @@ export function tooDeep(text: string): number | undefined {
   if (bracketsAtMost(text, LIMITS.depth)) return undefined;
   let depth = 0;
   const mark = /["'[\]{}]/g; // the next quote, bracket or brace
-  for (let found = mark.exec(text); found; found = mark.exec(text)) {
-    const ch = found[0];
+  // `test`, not `exec`: no match array per mark (GitHub's spec: 55 MB of them, for the GC)
+  while (mark.test(text)) {
+    const at = mark.lastIndex - 1;
+    const ch = text[at];
     // past a quoted run; one left open ends the scan (lastIndex at the end: no mark is left)
-    if (ch === '"') mark.lastIndex = stringEnd(text, found.index);
-    else if (ch === "'") mark.lastIndex = text.indexOf("'", found.index + 1) + 1 || text.length;
+    if (ch === '"') mark.lastIndex = stringEnd(text, at);
+    else if (ch === "'") mark.lastIndex = text.indexOf("'", at + 1) + 1 || text.length;
     else if (ch === '[' || ch === '{') {
-      if (++depth > LIMITS.depth) return found.index;
+      if (++depth > LIMITS.depth) return at;
     } else depth = Math.max(0, depth - 1);
   }
   return undefined;
