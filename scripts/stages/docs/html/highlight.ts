@@ -76,6 +76,10 @@ function escapeToken(token: string): string {
     : escapeHtml(token);
 }
 
+/** A run of identifier characters, skipped at once so keywords only match at word starts. */
+const WORD = /[A-Za-z0-9_$]+/y;
+
+// `test` and `lastIndex`, not `exec`: no match array per token (Stripe's samples: about 110 MB)
 function highlightUncached(code: string, lang: HighlightLang): string {
   const rules = lang === 'text' ? undefined : GRAMMARS[lang];
   if (!rules) return escapeHtml(code);
@@ -85,27 +89,25 @@ function highlightUncached(code: string, lang: HighlightLang): string {
   let i = 0;
   outer: while (i < code.length) {
     starts.lastIndex = i;
-    const next = starts.exec(code);
-    if (!next) break;
-    if (next.index > i) {
-      plain += code.slice(i, next.index);
-      i = next.index;
+    if (!starts.test(code)) break;
+    const next = starts.lastIndex - 1;
+    if (next > i) {
+      plain += code.slice(i, next);
+      i = next;
     }
     for (const [cls, re] of rules) {
       re.lastIndex = i;
-      const m = re.exec(code);
-      if (m && m[0].length) {
-        out += escapeHtml(plain) + `<span class="t-${cls}">${escapeToken(m[0])}</span>`;
+      if (re.test(code) && re.lastIndex > i) {
+        out +=
+          escapeHtml(plain) +
+          `<span class="t-${cls}">${escapeToken(code.slice(i, re.lastIndex))}</span>`;
         plain = '';
-        i += m[0].length;
+        i = re.lastIndex;
         continue outer;
       }
     }
-    // skip a whole identifier at once, so keywords only match at word starts
-    const word = /[A-Za-z0-9_$]+/y;
-    word.lastIndex = i;
-    const w = word.exec(code);
-    const step = w ? w[0].length : 1;
+    WORD.lastIndex = i;
+    const step = WORD.test(code) ? WORD.lastIndex - i : 1;
     plain += code.slice(i, i + step);
     i += step;
   }
