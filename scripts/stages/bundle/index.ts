@@ -4,6 +4,7 @@
  */
 import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
 import { GENERATED_NOTICE } from '../../pipeline/header.ts';
+import { specJsonWithFirst } from '../../pipeline/spec-json.ts';
 import { bundleMeta } from './meta.ts';
 import { bundleYaml } from './yaml.ts';
 
@@ -15,7 +16,7 @@ export const bundleStage: Stage = {
     return [
       {
         path: 'generated/openapi.json',
-        content: `${JSON.stringify(doc, null, 2)}\n`,
+        content: `${specJsonWithFirst(spec, 'x-generated', GENERATED_NOTICE)}\n`,
         formatted: true,
       },
       {

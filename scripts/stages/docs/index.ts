@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { withContent } from '../../pipeline/finished-file.ts';
+import { specJson } from '../../pipeline/spec-json.ts';
 import type { GeneratedFile, Stage } from '../../pipeline/stage.ts';
 import { renderMarkdown } from './markdown.ts';
 import { docsMeta, SITE_DIR, SPEC_CHANGELOG } from './meta.ts';
@@ -79,7 +80,7 @@ export function buildSite(doc: Doc, dir = SITE_DIR, options: SiteOptions = {}): 
   const files: GeneratedFile[] = [
     html('index.html', 'Overview', () => landingMain(doc, tags, ops, hasChangelog)),
     html('schemas.html', 'Schemas', () => schemasMain(doc)),
-    file('openapi.json', () => `${JSON.stringify(doc, null, 2)}\n`),
+    file('openapi.json', () => `${specJson(doc)}\n`),
     file('search-index.json', () => `${searchIndexJson(doc, tags, ops)}\n`),
     { path: `${dir}/favicon.svg`, content: FAVICON_SVG, formatted: true },
   ];
