@@ -1,9 +1,12 @@
 /** JSON pointers (RFC 6901) in URI-fragment form, as `$ref` writes them: `#/components/schemas/X`. */
 export function childPointer(pointer: string, ...segments: (string | number)[]): string {
-  return segments.reduce<string>(
-    (acc, segment) => `${acc}/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`,
-    pointer,
-  );
+  let out = pointer;
+  for (const segment of segments) {
+    const s = String(segment);
+    // most segments need no escape (the emitters build a pointer for every schema node)
+    out += `/${s.includes('~') || s.includes('/') ? s.replaceAll('~', '~0').replaceAll('/', '~1') : s}`;
+  }
+  return out;
 }
 
 /** The value a local pointer names in `document`, or undefined. */
