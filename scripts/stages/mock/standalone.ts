@@ -7,6 +7,7 @@ import { Ajv2020, _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
 import { unsupported, type ThirdPartyMode } from '../third-party.ts';
+import { reachedComponents } from './reached-components.ts';
 import { COMPONENT_ID, prepareSchema } from './schema-prep.ts';
 
 // CommonJS interop: module.exports is the function, and `.default` points at it too
@@ -45,6 +46,24 @@ function formatsUsed(node: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
+/**
+ * Each component prepared for Ajv (schema-prep.ts), once for both of the stage's modules (the
+ * same `components` object), by name in the spec's order.
+ */
+const preparedBefore = new WeakMap<
+  object,
+  { openapi30: boolean; prepared: Map<string, unknown> }
+>();
+function preparedComponents(components: Record<string, unknown>, openapi30: boolean) {
+  const before = preparedBefore.get(components);
+  if (before?.openapi30 === openapi30) return before.prepared;
+  const prepared = new Map(
+    Object.entries(components).map(([name, schema]) => [name, prepareSchema(schema, openapi30)]),
+  );
+  preparedBefore.set(components, { openapi30, prepared });
+  return prepared;
+}
+
 export function standaloneModuleSource(input: StandaloneInput): string {
   const { coerce, components, schemas, openapi30 = false, thirdParty } = input;
   // Third-party specs routinely break Ajv's strict rules (`required` without `type: object`,
@@ -59,16 +78,19 @@ export function standaloneModuleSource(input: StandaloneInput): string {
     code: { source: true, esm: true, lines: true, formats: _`ajvRuntime.formats` },
   });
   addFormats(ajv);
-  for (const format of [...formatsUsed([components, [...schemas.values()]])].sort()) {
+  const prepared = preparedComponents(components, openapi30);
+  const registered = reachedComponents(prepared, [...schemas.values()]) ?? [...prepared.keys()];
+  const used = [registered.map((name) => prepared.get(name)), [...schemas.values()]];
+  for (const format of [...formatsUsed(used)].sort()) {
     if (ajv.formats[format] !== undefined) continue;
     const line = `mock: format "${format}" is unknown to Ajv; the mock accepts any value for it`;
     unsupported(thirdParty, new Error(`mock: unknown format "${format}"`), line);
     ajv.addFormat(format, true);
   }
-  for (const [name, schema] of Object.entries(components)) {
+  for (const name of registered) {
     const $id = `${COMPONENT_ID}${name}`;
     try {
-      ajv.addSchema({ ...(prepareSchema(schema, openapi30) as object), $id });
+      ajv.addSchema({ ...(prepared.get(name) as object), $id });
     } catch (error) {
       // Ajv rejects the schema itself (not valid JSON Schema 2020-12): accept any value there
       const line = `mock: #/components/schemas/${name} is not valid JSON Schema for Ajv (${(error as Error).message.split('\n')[0]}); the mock accepts any value for it`;
