@@ -16,6 +16,7 @@ import {
 } from './cache.ts';
 import { lintAndBundle, loadRedoclyConfig, type LintOptions } from './redocly.ts';
 import { runStages } from './schedule.ts';
+import { specJson } from './spec-json.ts';
 import { resolveWorkers, startPool, type StagePool, type WorkerSetting } from './stage-pool.ts';
 import type { FinishedFile } from './finished-file.ts';
 import { limitHeapGrowthIfLarge } from './heap-growth.ts';
@@ -148,7 +149,9 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
         lintAndBundle(target, config, root, options.lint),
       );
       limitHeapGrowthIfLarge();
-      const specHash = sha256(JSON.stringify(spec));
+      // the indented text the bundle and docs stages write (spec-json.ts): made here once, they
+      // reuse it in this thread
+      const specHash = sha256(specJson(spec));
       log(
         `${targets.length > 1 ? `[${target.name}] ` : ''}lint+bundle  ${ms(performance.now() - start)}`,
       );

@@ -1,9 +1,9 @@
 /**
- * The bundled spec as indented JSON text, made once per spec object in each thread: the bundle
- * stage writes it (`generated/openapi.json`, after its `x-generated` notice) and the docs stage
- * ships it (the site's `openapi.json`). When both run in one thread (every run without a worker,
- * and GitHub's in the main thread) the second reuses the first's text: `JSON.stringify(spec,
- * null, 2)` took 100-130 ms each on GitHub's spec.
+ * The bundled spec as indented JSON text, made once per spec object in each thread: the
+ * orchestrator hashes it (the stages' cache key), the bundle stage writes it
+ * (`generated/openapi.json`, after its `x-generated` notice) and the docs stage ships it (the
+ * site's `openapi.json`). Stages in the main thread reuse the orchestrator's text:
+ * `JSON.stringify(spec, null, 2)` took 100-130 ms each on GitHub's spec (in a batch).
  */
 const texts = new WeakMap<object, string>();
 
