@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { sameBytesOnDisk } from './same-bytes.ts';
 import type { GeneratedFile } from './stage.ts';
 
 const TMP = '.generate-tmp-';
@@ -161,13 +162,38 @@ export function stageFolder(
         fs.mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      fs.writeFileSync(dest, file.bytes ?? file.content);
+      if (!linkedUnchanged(path.join(root, file.path), dest, file))
+        fs.writeFileSync(dest, file.bytes ?? file.content);
     }
   } catch (error) {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw error;
   }
   return swap;
+}
+
+/**
+ * A file whose current version already holds exactly these bytes is hard-linked into the staged
+ * folder instead of written: a link makes no new inode, and on ext4 a new inode costs most where
+ * files were just deleted (the allocator steps over each recently deleted one, reading its
+ * inode): creating 4,470 empty files there took 1.5-2.3 s of CPU, against about 50 ms to delete
+ * them. After the swap the old folder's names go and the linked files live on under the new ones
+ * (with their old times, so a watcher sees only what changed). Where the bytes differ, the file
+ * is absent, or the file system refuses the link, the file is written.
+ */
+function linkedUnchanged(
+  current: string,
+  dest: string,
+  file: GeneratedFile & { bytes?: Uint8Array },
+): boolean {
+  const bytes = file.bytes ?? Buffer.from(file.content);
+  if (!sameBytesOnDisk(current, bytes)) return false;
+  try {
+    fs.linkSync(current, dest);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Removes what this process staged for these folders and did not commit (a failed run). */

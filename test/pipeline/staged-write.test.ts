@@ -68,4 +68,31 @@ describe('the write phase', () => {
       expect([VALIDATORS, DOCS].map((dir) => snapshotTree(repo, dir))).toEqual(before);
       for (const dir of [VALIDATORS, DOCS, 'generated']) expect(besides(repo, dir)).toEqual([]);
     });
+
+  it('a changed folder keeps its unchanged files as they were (linked, not written again) and writes the others', async () => {
+    const repo = makeTempRepo();
+    // part 0 names the version, part 1 does not
+    const stages = lightStages.map((stage) => ({
+      ...stage,
+      run: (ctx: Parameters<Stage['run']>[0]) =>
+        (stage.run(ctx) as { path: string; content: string }[]).map((f) =>
+          f.path.endsWith('part-1.txt') ? { ...f, content: 'the same in every version\n' } : f,
+        ),
+    }));
+    await runPipeline({ root: repo, stages, cache: false, log: () => {} });
+    const file = (name: string) => path.join(repo, VALIDATORS, name);
+    const before = {
+      changed: fs.statSync(file('part-0.txt')),
+      same: fs.statSync(file('part-1.txt')),
+    };
+    setVersion(repo, '9.9.9');
+    await runPipeline({ root: repo, stages, cache: false, workers: 0, log: () => {} });
+    expect(fs.readFileSync(file('part-0.txt'), 'utf8')).toContain('9.9.9');
+    expect(fs.statSync(file('part-0.txt')).ino).not.toBe(before.changed.ino);
+    // the same inode, with its old modification time: no new file was made for it
+    expect(fs.statSync(file('part-1.txt')).ino).toBe(before.same.ino);
+    expect(fs.statSync(file('part-1.txt')).mtimeMs).toBe(before.same.mtimeMs);
+    expect(fs.statSync(file('part-1.txt')).nlink).toBe(1); // the old folder's name is gone
+    expect(besides(repo, VALIDATORS)).toEqual([]);
+  });
 });
