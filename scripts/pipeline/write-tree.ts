@@ -186,6 +186,10 @@ function linkedUnchanged(
   dest: string,
   file: GeneratedFile & { bytes?: Uint8Array },
 ): boolean {
+  // only a plain file no other name shares: a symlink would be staged as a symlink, and a file
+  // linked from elsewhere would stay shared with it
+  const stat = fs.lstatSync(current, { throwIfNoEntry: false });
+  if (!stat?.isFile() || stat.nlink !== 1) return false;
   const bytes = file.bytes ?? Buffer.from(file.content);
   if (!sameBytesOnDisk(current, bytes)) return false;
   try {

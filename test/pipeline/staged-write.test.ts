@@ -95,4 +95,24 @@ describe('the write phase', () => {
     expect(fs.statSync(file('part-1.txt')).nlink).toBe(1); // the old folder's name is gone
     expect(besides(repo, VALIDATORS)).toEqual([]);
   });
+
+  it('a file that another name shares is written anew, so the output never stays linked to it', async () => {
+    const repo = makeTempRepo();
+    await runPipeline({ root: repo, stages: lightStages, cache: false, log: () => {} });
+    const output = path.join(repo, VALIDATORS, 'part-1.txt');
+    const outside = path.join(repo, 'elsewhere.txt');
+    fs.linkSync(output, outside);
+    setVersion(repo, '9.9.9');
+    // the same bytes again for part 1 (the version only reaches part 0 of this stage's files)
+    const stages = lightStages.map((stage) => ({
+      ...stage,
+      run: (ctx: Parameters<Stage['run']>[0]) =>
+        (stage.run(ctx) as { path: string; content: string }[]).map((f) =>
+          f.path.endsWith('part-1.txt') ? { ...f, content: fs.readFileSync(outside, 'utf8') } : f,
+        ),
+    }));
+    await runPipeline({ root: repo, stages, cache: false, workers: 0, log: () => {} });
+    expect(fs.statSync(output).ino).not.toBe(fs.statSync(outside).ino);
+    expect(fs.readFileSync(output, 'utf8')).toBe(fs.readFileSync(outside, 'utf8'));
+  });
 });
