@@ -119,7 +119,7 @@ export function writeTree(
       step(`staged ${dir}`);
     }
   } catch (error) {
-    for (const { tmp } of swaps) fs.rmSync(path.join(root, tmp), { recursive: true, force: true });
+    dropStaged(root, ownedDirs);
     throw error;
   }
   commitSwaps(root, swaps, step);

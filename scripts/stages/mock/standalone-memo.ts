@@ -8,8 +8,7 @@
  */
 import { sha256 } from '../../pipeline/cache.ts';
 import { standaloneFile } from './emit.ts';
-import { prepareSchema } from './schema-prep.ts';
-import { standaloneModuleSource, type StandaloneInput } from './standalone.ts';
+import { preparedComponents, standaloneModuleSource, type StandaloneInput } from './standalone.ts';
 
 const kept = new Map<boolean, { key: string; file: string }>();
 
@@ -23,7 +22,7 @@ export function standaloneModuleFile(input: StandaloneInput, keep = false): stri
   const key = sha256(
     JSON.stringify([
       openapi30,
-      Object.entries(input.components).map(([name, s]) => [name, prepareSchema(s, openapi30)]),
+      [...preparedComponents(input.components, openapi30)],
       [...input.schemas],
     ]),
   );

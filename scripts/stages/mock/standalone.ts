@@ -54,7 +54,7 @@ const preparedBefore = new WeakMap<
   object,
   { openapi30: boolean; prepared: Map<string, unknown> }
 >();
-function preparedComponents(components: Record<string, unknown>, openapi30: boolean) {
+export function preparedComponents(components: Record<string, unknown>, openapi30: boolean) {
   const before = preparedBefore.get(components);
   if (before?.openapi30 === openapi30) return before.prepared;
   const prepared = new Map(
