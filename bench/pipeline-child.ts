@@ -2,7 +2,7 @@
  * One measured pipeline run in its own process (so its peak memory is its own), for
  * bench/pipeline.ts. Prints one JSON line: the pipeline's timing lines, the run's time and, with
  * `--rerun`, the time of an immediate second run (which should do no work beyond hashing).
- *   tsx bench/pipeline-child.ts <root> [--third-party] [--only <stage>[,<stage>…]] [--rerun] [--workers N]
+ *   tsx bench/pipeline-child.ts <root> [--third-party [--mini]] [--only <stage>[,<stage>…]] [--rerun] [--workers N]
  */
 import * as nodeModule from 'node:module';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ const { stages, thirdPartyStages } = await import('../scripts/stages/index.ts');
 const { values, positionals } = parseArgs({
   options: {
     'third-party': { type: 'boolean' },
+    mini: { type: 'boolean' },
     only: { type: 'string' },
     rerun: { type: 'boolean' },
     workers: { type: 'string', default: '0' },
@@ -22,7 +23,10 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 const root = positionals[0]!;
-const selected = values['third-party'] ? thirdPartyStages({ warn: () => {} }) : stages;
+// --mini: the validators' Zod Mini build too, as `pnpm generate --spec … --mini` (house mode has it)
+const selected = values['third-party']
+  ? thirdPartyStages({ warn: () => {}, ...(values.mini ? { mini: true } : {}) })
+  : stages;
 const lines: string[] = [];
 const start = performance.now();
 // as `--spec` does for a spec this repository does not own: its sample tokens are warnings

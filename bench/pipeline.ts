@@ -227,6 +227,19 @@ function benchCase(name: CaseName, c: Case): { rows: Row[]; targets: Target[] } 
     note: failed(ourCheck) ?? `peak RSS ${mib(ourCheck)} MiB`,
   });
   rows.push(...appView(c.root));
+  if (c.thirdParty) {
+    // third-party mode emits the validators' Zod Mini build only on request (`--spec … --mini`);
+    // one run with it, after the type-checks above (they read what is on disk), for the record
+    forget(c);
+    const withMini = ours(c, ['--mini', '--workers', String(workers)]);
+    rows.push({
+      name: 'ours: whole pipeline, cold, with --mini (the Zod Mini build too)',
+      value: ms(withMini.run.ms),
+      unit: 'ms',
+      ratio: withMini.run.ms / whole.run.ms,
+      note: failed(withMini.run) ?? `vs without; peak RSS ${mib(withMini.run)} MiB`,
+    });
+  }
 
   const peers = peersFor(c.spec, path.join(c.root, 'peers')).filter(plan.peers);
   const jobs = new Map<Job, Measured>();

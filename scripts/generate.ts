@@ -3,8 +3,9 @@
  *   pnpm generate           regenerate everything (atomically)
  *   pnpm generate --check   regenerate in memory and list files that differ from disk
  *   pnpm generate --watch   regenerate on every save under openapi/
- *   pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck] [--allow-ref DIR|URL]...
- *                           any OpenAPI 3.0/3.1 document through every stage (scripts/spec-mode/)
+ *   pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck] [--mini] [--allow-ref DIR|URL]...
+ *                           any OpenAPI 3.0/3.1 document through every stage (scripts/spec-mode/);
+ *                           --mini adds the validators' Zod Mini build
  */
 // package.json starts this with --max-semi-space-size=32, so the young generation is the same
 // on every Node version. At 8 MB (the flag until 2026-12-04) the scavenges on GitHub's spec took
@@ -22,7 +23,7 @@ import { parseArgs } from 'node:util';
 nodeModule.enableCompileCache?.(); // Node >= 22.1; absent on older Node
 
 const USAGE =
-  'usage: pnpm generate [--check | --watch] [--help]\n       pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck] [--allow-ref DIR|URL]...';
+  'usage: pnpm generate [--check | --watch] [--help]\n       pnpm generate --spec <file|folder> [--out DIR] [--check] [--typecheck] [--mini] [--allow-ref DIR|URL]...';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseFlags(argv: string[]) {
@@ -35,6 +36,7 @@ function parseFlags(argv: string[]) {
         spec: { type: 'string' },
         out: { type: 'string' },
         typecheck: { type: 'boolean' },
+        mini: { type: 'boolean' },
         'allow-ref': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -62,16 +64,18 @@ async function main(): Promise<number> {
       return 2;
     }
     const { runSpecMode } = await import('./spec-mode/cli.ts');
-    return runSpecMode(
-      flags.spec,
-      flags.out,
-      flags.check ?? false,
-      flags.typecheck ?? false,
-      flags['allow-ref'] ?? [],
-    );
+    return runSpecMode(flags.spec, {
+      out: flags.out,
+      check: flags.check ?? false,
+      typecheck: flags.typecheck ?? false,
+      mini: flags.mini ?? false,
+      allowedRefs: flags['allow-ref'] ?? [],
+    });
   }
-  if (flags.out !== undefined || flags.typecheck || flags['allow-ref']) {
-    console.error(`pnpm generate: --out, --typecheck and --allow-ref need --spec\n${USAGE}`);
+  if (flags.out !== undefined || flags.typecheck || flags.mini || flags['allow-ref']) {
+    console.error(
+      `pnpm generate: --out, --typecheck, --mini and --allow-ref need --spec\n${USAGE}`,
+    );
     return 2;
   }
   const [

@@ -93,9 +93,15 @@ export function orderStages(stages: readonly Stage[]): Stage[] {
   return out;
 }
 
-/** Inputs of the whole run: the specs, the lint config and everything that generates. */
-function inputsHash(root: string, specDirs: readonly string[]): string {
-  return hashPaths(root, [
+/**
+ * Inputs of the whole run: the specs, the lint config, everything that generates, and the
+ * stages' variants (a third-party run with the validators' Mini build is another run).
+ */
+function inputsHash(root: string, specDirs: readonly string[], stages: readonly Stage[]): string {
+  const variants = stages.flatMap((s) =>
+    s.variant === undefined ? [] : [`${s.name}:${s.variant}`],
+  );
+  const files = hashPaths(root, [
     ...specDirs,
     'redocly.yaml',
     '.redocly.lint-ignore.yaml',
@@ -104,6 +110,7 @@ function inputsHash(root: string, specDirs: readonly string[]): string {
     'pnpm-lock.yaml',
     '.prettierrc.json',
   ]);
+  return variants.length ? sha256([files, ...variants].join('\n')) : files;
 }
 
 function upToDate(root: string, manifest: Manifest | undefined, hash: string): boolean {
@@ -127,6 +134,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const hash = inputsHash(
     root,
     targets.map((t) => path.relative(root, path.dirname(t.root))),
+    options.stages,
   );
   const manifest = useCache ? readManifest(root) : undefined;
   if (useCache && upToDate(root, manifest, hash)) {

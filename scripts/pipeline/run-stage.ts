@@ -78,7 +78,8 @@ export async function runStage(input: StageInput): Promise<StageRun> {
   const deps = [...required.entries()].map(
     ([name, files]) => `${name}:${sha256(files.map((f) => f.path + f.content).join('\0'))}`,
   );
-  const inputHash = sha256([specHash, code, read, dir, ...deps].join('\n'));
+  const variant = stage.variant === undefined ? [] : [`variant:${stage.variant}`];
+  const inputHash = sha256([specHash, code, read, dir, ...deps, ...variant].join('\n'));
 
   if (input.useCache && prior?.inputHash === inputHash) {
     const files = intactOnDisk(root, dir, prior);

@@ -13,13 +13,18 @@ import { finishedFile, type PlainFile } from './finished-file.ts';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import type { StageInput, StageRun } from './run-stage.ts';
 import { SpecError } from './spec-error.ts';
-import { stageSource, type StageSource } from './stage-source.ts';
+import {
+  stageSource,
+  toWorkerSource,
+  type StageSource,
+  type WorkerSource,
+} from './stage-source.ts';
 import type { Stage } from './stage.ts';
 
 /** One stage of a batch, as the worker receives it. */
 export interface WorkerJob {
   stage: string;
-  source: { module: string; export: string };
+  source: WorkerSource;
   input: Omit<StageInput, 'stage' | 'spec'>;
 }
 
@@ -198,7 +203,7 @@ export class StagePool {
       specHash,
       jobs: jobs.map(({ stage, source, input: { spec: _spec, ...input } }) => ({
         stage: stage.name,
-        source: { module: source.module, export: source.export },
+        source: toWorkerSource(source),
         input,
       })),
       ...(slot.specHash === specHash ? {} : { spec: jobs[0]!.input.spec }),

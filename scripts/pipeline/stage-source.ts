@@ -26,3 +26,20 @@ export function loadableInWorker<T extends readonly Stage[]>(stages: T, source: 
 }
 
 export const stageSource = (stage: Stage): StageSource | undefined => sources.get(stage);
+
+/** A stage source as it crosses to a worker: the mode's options, not its `warn` (a closure). */
+export interface WorkerSource {
+  module: string;
+  export: string;
+  mini?: boolean;
+}
+
+export const toWorkerSource = (source: StageSource): WorkerSource => ({
+  module: source.module,
+  export: source.export,
+  ...(source.mode?.mini ? { mini: true } : {}),
+});
+
+/** The third-party mode a worker rebuilds from it, its warnings going to `warn`. */
+export const modeInWorker = (source: WorkerSource, warn: (line: string) => void): ThirdPartyMode =>
+  source.mini ? { warn, mini: true } : { warn };

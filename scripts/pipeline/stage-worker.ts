@@ -9,7 +9,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { OpenAPIV3_1 } from './openapi-types.ts';
 import { plainFile, transferable } from './finished-file.ts';
 import { runStage } from './run-stage.ts';
+import { modeInWorker } from './stage-source.ts';
 import type { Stage } from './stage.ts';
+import type { ThirdPartyMode } from '../stages/third-party.ts';
 import type { WorkerJob, WorkerReply, WorkerRequest } from './stage-pool.ts';
 
 // Node's compile cache is per thread: the main thread's (scripts/generate.ts) does not reach a
@@ -33,7 +35,7 @@ async function findStage(job: WorkerJob, warn: (line: string) => void): Promise<
   const exported = (await load(job.source.module))[job.source.export];
   const set = (
     typeof exported === 'function'
-      ? (exported as (mode: { warn(line: string): void }) => readonly Stage[])({ warn })
+      ? (exported as (mode: ThirdPartyMode) => readonly Stage[])(modeInWorker(job.source, warn))
       : exported
   ) as readonly Stage[] | undefined;
   const stage = set?.find((s) => s.name === job.stage);

@@ -52,5 +52,10 @@ export interface Stage {
    * stages shared with worker threads, longest first, until a run has recorded real times.
    */
   typicalMs?: number;
+  /**
+   * What the stage was created with that changes its output besides the spec and its code (the
+   * validators' `mini` in third-party mode): part of its cache key.
+   */
+  variant?: string;
   run(ctx: StageContext): GeneratedFile[] | Promise<GeneratedFile[]>;
 }

@@ -6,19 +6,25 @@ import { typeCheckOut } from './typecheck.ts';
 
 const SHOWN = 20;
 
-export async function runSpecMode(
-  spec: string,
-  outFlag: string | undefined,
-  check: boolean,
-  typecheck: boolean,
-  allowedRefs: readonly string[] = [],
-): Promise<number> {
-  const out = outFlag ?? defaultOut(spec);
+export interface SpecModeFlags {
+  /** `--out`; default defaultOut(spec). */
+  out: string | undefined;
+  check: boolean;
+  typecheck: boolean;
+  /** `--mini`: the validators' Zod Mini build too. */
+  mini: boolean;
+  allowedRefs: readonly string[];
+}
+
+export async function runSpecMode(spec: string, flags: SpecModeFlags): Promise<number> {
+  const { check, typecheck, mini, allowedRefs } = flags;
+  const out = flags.out ?? defaultOut(spec);
   try {
     const result = await generateFromSpec({
       spec,
       out,
       check,
+      mini,
       allowedRefs,
       log: (line) => console.log(line),
     });

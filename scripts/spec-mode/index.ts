@@ -31,6 +31,8 @@ export interface SpecModeOptions {
   check?: boolean;
   /** Folders or URL prefixes a `$ref` may reach besides the spec's folder (`--allow-ref`). */
   allowedRefs?: readonly string[];
+  /** Also the validators' Zod Mini build (`--mini`). @default false */
+  mini?: boolean;
   log?: (line: string) => void;
   /** Worker threads for the stages (stage-pool.ts). @default defaultWorkerCount() */
   workers?: WorkerSetting;
@@ -92,7 +94,10 @@ export async function generateFromSpec(options: SpecModeOptions): Promise<SpecMo
   log(`lint+bundle  ${timings['lint+bundle'].toFixed(0)} ms  ${warnings.length} warning(s)`);
 
   const stageWarnings = new Set<string>();
-  const stages = thirdPartyStages({ warn: (line) => stageWarnings.add(line) });
+  const stages = thirdPartyStages({
+    warn: (line) => stageWarnings.add(line),
+    ...(options.mini ? { mini: true } : {}),
+  });
   const files: GeneratedFile[] = [];
   // a large spec's stages share both cores (stage-pool.ts `auto`), as `pnpm generate` does
   const pool = startPool(

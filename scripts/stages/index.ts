@@ -14,7 +14,7 @@ import { clientTypesMeta } from './client-types/meta.ts';
 import { docsMeta } from './docs/meta.ts';
 import { mockMeta } from './mock/meta.ts';
 import type { ThirdPartyMode } from './third-party.ts';
-import { validatorsMeta } from './validators/meta.ts';
+import { validatorsMeta, validatorsVariant } from './validators/meta.ts';
 
 /** A stage that imports its implementation when it first runs; its metadata must match it. */
 export function lazyStage(meta: StageMeta, load: () => Promise<Stage>): Stage {
@@ -35,7 +35,7 @@ function stageList(mode?: ThirdPartyMode): Stage[] {
     lazyStage(clientTypesMeta, async () =>
       (await import('./client-types/index.ts')).createClientTypesStage(mode),
     ),
-    lazyStage(validatorsMeta, async () =>
+    lazyStage({ ...validatorsMeta, ...validatorsVariant(mode) }, async () =>
       (await import('./validators/index.ts')).createValidatorsStage(mode),
     ),
     lazyStage(mockMeta, async () => (await import('./mock/index.ts')).createMockStage(mode)),

@@ -24,7 +24,7 @@ const read = (file: string) => {
 
 const run = async (spec: unknown, twins: boolean) => {
   miniTwins.enabled = twins;
-  const stage = createValidatorsStage({ warn: () => {} } as never);
+  const stage = createValidatorsStage({ warn: () => {}, mini: true });
   const files = (await stage.run({
     spec,
     root: repoRoot,

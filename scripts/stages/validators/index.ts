@@ -12,7 +12,7 @@ import { indexModule } from './modules/index-module.ts';
 import { operationModule } from './modules/operation-module.ts';
 import { tableModule } from './modules/table-module.ts';
 import { typeEqualityModule } from './modules/type-equality-module.ts';
-import { validatorsMeta } from './meta.ts';
+import { emitsMini, validatorsMeta, validatorsVariant } from './meta.ts';
 import type { PrintedModule } from './modules/print.ts';
 import { planValidators, type ComponentPlan, type OperationPlanned } from './plan.ts';
 import {
@@ -28,10 +28,13 @@ const PACKAGE_SRC = 'packages/validators/src';
 /**
  * The stage. `thirdParty`: schemas the emitter cannot generate (recursion, unsupported keywords)
  * are skipped with a warning and unknown formats are not checked; without it they fail the run.
+ * The Zod Mini build is emitted in house mode and when `thirdParty.mini` asks for it (meta.ts).
  */
 export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
+  const withMini = emitsMini(thirdParty);
   return {
     ...validatorsMeta,
+    ...validatorsVariant(thirdParty),
     run(ctx): GeneratedFile[] {
       const planned = planValidators(ctx.spec, thirdParty);
       const plan = thirdParty ? pruneUnsupported(planned) : planned;
@@ -57,7 +60,7 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
         if (twin) return twin;
         const emit = () => {
           const own: TypeGaps = new Map();
-          const modules = componentModules(plan.graph, component, own, mini);
+          const modules = componentModules(plan.graph, component, own, mini, withMini);
           return { modules, gaps: own.get(component.name) };
         };
         const kept = memo?.get(componentParts(component, mini), emit) ?? emit();
@@ -72,7 +75,7 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
         if (twin) return twin[0]!;
         const path = mini ? place(op.module, true) : op.module;
         const emit = (): KeptModules => ({
-          modules: [[path, operationModule(plan.graph, op, mini)]],
+          modules: [[path, operationModule(plan.graph, op, mini, withMini)]],
         });
         const { modules } = memo?.get(operationParts(op, mini), emit) ?? emit();
         if (!mini) remember(modules);
@@ -92,11 +95,14 @@ export function createValidatorsStage(thirdParty?: ThirdPartyMode): Stage {
             hasReadOnly(ctx.spec.components),
           ),
         ],
-        // The Zod Mini build: the same schemas, importing `zod/mini` (no operations table).
-        ...plan.components.flatMap((component) => components(component, true)),
-        ...plan.operations.map((op) => operation(op, true)),
-        ['generated/mini/index.ts', indexModule(plan)],
       ];
+      if (withMini)
+        // The Zod Mini build: the same schemas, importing `zod/mini` (no operations table).
+        modules.push(
+          ...plan.components.flatMap((component) => components(component, true)),
+          ...plan.operations.map((op) => operation(op, true)),
+          ['generated/mini/index.ts', indexModule(plan)],
+        );
       memo?.done();
       return modules
         .map(([path, { text, formatted }]) => ({

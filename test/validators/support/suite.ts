@@ -152,7 +152,8 @@ export async function generateSuite(out: string): Promise<GeneratedSuite> {
     components: { schemas },
   };
   const warnings: string[] = [];
-  const files = createValidatorsStage({ warn: (line) => warnings.push(line) }).run({
+  const mode = { warn: (line: string) => warnings.push(line), mini: true };
+  const files = createValidatorsStage(mode).run({
     spec: spec as never,
     root: out,
     outputs: new Map(),

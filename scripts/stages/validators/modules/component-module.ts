@@ -18,14 +18,16 @@ export function componentModules(
   component: ComponentPlan,
   gaps?: TypeGaps,
   mini = false,
+  /** Print a classic module's Mini twin with it (print.ts): false when there is no Mini build. */
+  twin = true,
 ): [string, PrintedModule][] {
-  const exact = emit(graph, component, component.exact, component.base, mini);
+  const exact = emit(graph, component, component.exact, component.base, mini, twin);
   if (gaps && exact.gaps.length > 0) gaps.set(component.name, exact.gaps);
   const modules: [string, PrintedModule][] = [[place(component.exact.module, mini), exact.text]];
   if (component.loose)
     modules.push([
       place(component.loose.module, mini),
-      emit(graph, component, component.loose, undefined, mini).text,
+      emit(graph, component, component.loose, undefined, mini, twin).text,
     ]);
   return modules;
 }
@@ -40,6 +42,7 @@ function emit(
   target: SchemaTarget,
   typeName: string | undefined,
   mini: boolean,
+  twin: boolean,
 ): { text: PrintedModule; gaps: string[] } {
   if (!('pointer' in target.source)) throw new Error('component targets have a pointer');
   const ctx = moduleContext(graph, target.module, target.source.pointer, target.mode, {
@@ -55,7 +58,7 @@ function emit(
   ];
   if (typeName) statements.push(exportInferredType(typeName, target.exportName));
   return {
-    text: printFlavoured(ctx.imports, statements),
+    text: printFlavoured(ctx.imports, statements, twin),
     gaps: [...ctx.state.gaps].sort(),
   };
 }

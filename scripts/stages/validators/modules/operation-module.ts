@@ -17,13 +17,15 @@ export function operationModule(
   graph: ComponentGraph,
   op: OperationPlanned,
   mini = false,
+  /** Print the Mini twin with it (print.ts): false when there is no Mini build. */
+  twin = true,
 ): PrintedModule {
   const exact = moduleContext(graph, op.module, '#', 'exact', { mini });
   const exports = op.targets.map((target) =>
     exportConst(target.exportName, emitTarget(target, exact)),
   );
   const statements = [...exact.state.locals, ...exports];
-  return printFlavoured(exact.imports, statements);
+  return printFlavoured(exact.imports, statements, twin);
 }
 
 export function emitTarget(target: SchemaTarget, base: EmitContext): ts.Expression {

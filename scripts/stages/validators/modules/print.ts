@@ -59,9 +59,13 @@ export const miniTwins = { enabled: true };
  * same in both flavours (it names no Zod type: ImportSet.asMini). The body is laid out once; a
  * Mini module, or one the layout printer cannot promise, is printed as printModule does.
  */
-export function printFlavoured(imports: ImportSet, body: readonly ts.Statement[]): PrintedModule {
+export function printFlavoured(
+  imports: ImportSet,
+  body: readonly ts.Statement[],
+  twin = true,
+): PrintedModule {
   const own = imports.render(body);
-  const mini = miniTwins.enabled ? imports.asMini() : undefined;
+  const mini = twin && miniTwins.enabled ? imports.asMini() : undefined;
   if (!layoutPrinter.enabled || !mini || body.length === 0) return printModule([...own, ...body]);
   const bodyLines = printStatementLines(body);
   const ownLines = printStatementLines(own);
