@@ -237,7 +237,8 @@ function benchCase(name: CaseName, c: Case): { rows: Row[]; targets: Target[] } 
       value: ms(withMini.run.ms),
       unit: 'ms',
       ratio: withMini.run.ms / whole.run.ms,
-      note: failed(withMini.run) ?? `vs without; peak RSS ${mib(withMini.run)} MiB`,
+      // on the output the runs above left, so its unchanged files are hard-linked, not created
+      note: failed(withMini.run) ?? `vs without (warm root); peak RSS ${mib(withMini.run)} MiB`,
     });
   }
 
