@@ -75,6 +75,8 @@ export class ComponentGraph {
   readonly #schemas: Record<string, unknown>;
   readonly #loose = new Map<string, boolean>();
   readonly #forbidsKeys = new Map<string, boolean>();
+  readonly #ownReadOnly = new Map<string, boolean>();
+  readonly #readOnly = new Map<string, boolean>();
   /** Third-party mode: skipped component -> why. */
   readonly #skipped = new Map<string, string>();
   readonly #refs = new Map<string, string[]>();
@@ -236,17 +238,42 @@ export class ComponentGraph {
 
   /** True when the tolerant variant of `name` differs: it reaches `additionalProperties: false`. */
   needsLooseVariant(name: string): boolean {
-    const known = this.#loose.get(name);
+    return this.#reaches(name, this.#loose, (next) => this.#forbids(next));
+  }
+
+  /**
+   * True when `name` reaches a `readOnly: true` schema (openapi-typescript types those
+   * properties `readonly`), or a local `$ref` outside the components, which is not followed here.
+   */
+  reachesReadOnly(name: string): boolean {
+    return this.#reaches(name, this.#readOnly, (next) => {
+      let own = this.#ownReadOnly.get(next);
+      if (own === undefined) {
+        own = false;
+        walk(this.#schemas[next], (node) => {
+          if (node.readOnly === true) own = true;
+          else if (typeof node.$ref === 'string' && componentOf(node.$ref) === undefined)
+            own = true;
+        });
+        this.#ownReadOnly.set(next, own);
+      }
+      return own;
+    });
+  }
+
+  /** Whether `name` or a component it reaches has `own`, remembered per component in `memo`. */
+  #reaches(name: string, memo: Map<string, boolean>, own: (name: string) => boolean): boolean {
+    const known = memo.get(name);
     if (known !== undefined) return known;
     const seen = new Set<string>([name]);
     const queue = [name];
     let result = false;
     while (queue.length > 0 && !result) {
       const next = queue.pop() as string;
-      if (this.#loose.get(next) === true || this.#forbids(next)) result = true;
+      if (memo.get(next) === true || own(next)) result = true;
       for (const ref of this.refsOf(next)) if (!seen.has(ref)) (seen.add(ref), queue.push(ref));
     }
-    this.#loose.set(name, result);
+    memo.set(name, result);
     return result;
   }
 }
