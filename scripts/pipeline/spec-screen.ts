@@ -154,7 +154,12 @@ function externalRefs(
   let clean = true;
   const refs: string[] = [];
   const seen = new Set<object>();
+  // local refs already found to point at something (GitHub's spec repeats each many times)
+  const resolved = new Set<string>();
   const path: (string | number)[] = [];
+  // plain loops, no entry pairs or callbacks: this walk visits every node of the spec, in the
+  // serial part of every run (the whole screen, warm: GitHub's 13 MB 150 -> 120 ms, Stripe's
+  // 145 -> 128 ms)
   const walk = (node: unknown, key: string, data: boolean, depth: number): void => {
     if (!clean) return;
     if (typeof node === 'string') {
@@ -171,20 +176,26 @@ function externalRefs(
       seen.add(node);
     }
     if (Array.isArray(node)) {
-      node.forEach((item, i) => {
+      for (let i = 0; i < node.length; i++) {
         path.push(i);
-        walk(item, key, data, depth + 1);
+        walk(node[i], key, data, depth + 1);
         path.pop();
-      });
+      }
       return;
     }
-    for (const [k, child] of Object.entries(node)) {
+    const record = node as Record<string, unknown>;
+    // own keys only (`for…in` would follow a prototype a `__proto__` key might have set)
+    for (const k of Object.keys(record)) {
+      const child = record[k];
       if (k === '$ref' && typeof child === 'string' && !data) {
         if (!child.startsWith('#')) refs.push(child);
-        // a local ref that points at nothing: the positional parse names what it points at
-        else if (target(doc, child) === undefined) {
-          clean = false;
-          return;
+        else if (!resolved.has(child)) {
+          // a local ref that points at nothing: the positional parse names what it points at
+          if (target(doc, child) === undefined) {
+            clean = false;
+            return;
+          }
+          resolved.add(child);
         }
       }
       path.push(k);
